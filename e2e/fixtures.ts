@@ -1,0 +1,53 @@
+import { _electron, chromium, test as base, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHeadlessHost } from './headless-host';
+import { StudioPage } from './pages/studio-page';
+import { chromiumArgs, chromiumPath, electronSkipReason, installedElectronBinary } from './targets';
+
+interface Fixtures {
+  /** A fresh data folder per test: nothing leaks between specs or into the user's own. */
+  dataDir: string;
+  studio: StudioPage;
+}
+
+async function openInChromium(dataDir: string, use: (page: Page) => Promise<void>): Promise<void> {
+  const host = await startHeadlessHost(dataDir);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(host.url);
+    await use(page);
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+}
+
+async function openInElectron(binary: string, dataDir: string, use: (page: Page) => Promise<void>): Promise<void> {
+  const app = await _electron.launch({ executablePath: binary, args: ['out/main/index.js', `--data-dir=${dataDir}`] });
+  try {
+    await use(await app.firstWindow());
+  } finally {
+    await app.close();
+  }
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring form
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'adstudio-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  studio: async ({ dataDir }, use, testInfo) => {
+    const withPage = (page: Page) => use(new StudioPage(page));
+    if (testInfo.project.metadata.target !== 'electron') return openInChromium(dataDir, withPage);
+    const binary = installedElectronBinary();
+    testInfo.skip(!binary, electronSkipReason);
+    if (binary) await openInElectron(binary, dataDir, withPage);
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../shared/ipc/settings';
+import { createTempCore } from '../testing/temp-core';
+import { reviveSettings } from './settings-store';
+
+const cores: ReturnType<typeof createTempCore>[] = [];
+const open = () => {
+  const core = createTempCore();
+  cores.push(core);
+  return core;
+};
+afterEach(() => cores.splice(0).forEach((core) => core.dispose()));
+
+describe('settings', () => {
+  it('starts from the defaults and persists a patch to settings.json', async () => {
+    const core = open();
+    expect(await core.call('settings.get', {})).toEqual({ ok: true, data: defaultSettings });
+    const result = await core.call('settings.set', { theme: 'dark', idleUnloadMinutes: 30 });
+    expect(result).toEqual({ ok: true, data: { ...defaultSettings, theme: 'dark', idleUnloadMinutes: 30 } });
+    const onDisk = JSON.parse(readFileSync(join(core.dataDir, 'settings.json'), 'utf8')) as unknown;
+    expect(onDisk).toMatchObject({ theme: 'dark', idleUnloadMinutes: 30 });
+    expect(readdirSync(core.dataDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes nothing when any key of the patch is invalid', async () => {
+    const core = open();
+    await core.call('settings.set', { language: 'en' });
+    const before = readFileSync(join(core.dataDir, 'settings.json'), 'utf8');
+    const result = await core.call('settings.set', { theme: 'light', idleUnloadMinutes: 9999 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    expect(readFileSync(join(core.dataDir, 'settings.json'), 'utf8')).toBe(before);
+  });
+
+  it('emits settings.changed after a save, to every subscriber', async () => {
+    const core = open();
+    const seen: unknown[] = [];
+    const unsubscribe = core.events.subscribe((event) => seen.push(event));
+    await core.call('settings.set', { gpuEnabled: false });
+    unsubscribe();
+    await core.call('settings.set', { gpuEnabled: true });
+    expect(seen).toEqual([{ name: 'settings.changed', payload: { ...defaultSettings, gpuEnabled: false } }]);
+  });
+
+  it('applies concurrent patches one after another, losing none', async () => {
+    const core = open();
+    await Promise.all([
+      core.call('settings.set', { theme: 'dark' }),
+      core.call('settings.set', { language: 'en' }),
+      core.call('settings.set', { cpuThreads: 4 }),
+    ]);
+    expect(await core.call('settings.get', {})).toMatchObject({ ok: true, data: { theme: 'dark', language: 'en', cpuThreads: 4 } });
+  });
+
+  it('sets a corrupt settings file aside and carries on with defaults', async () => {
+    const core = open();
+    writeFileSync(join(core.dataDir, 'settings.json'), '{"theme": "dark", ');
+    expect(await core.call('settings.get', {})).toEqual({ ok: true, data: defaultSettings });
+    expect(readdirSync(core.dataDir).some((name) => name.startsWith('settings.json.corrupt-'))).toBe(true);
+  });
+
+  it('keeps the valid keys of a partly invalid stored object', () => {
+    expect(reviveSettings({ theme: 'dark', idleUnloadMinutes: -5, language: 42 })).toEqual({ ...defaultSettings, theme: 'dark' });
+    expect(reviveSettings('nonsense')).toEqual(defaultSettings);
+  });
+});

@@ -1,0 +1,112 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { AppError } from '../../shared/errors';
+import { createClient } from '../../shared/ipc/client';
+import type { Settings } from '../../shared/ipc/settings';
+import { createWebSocketTransport, type SocketLike } from '../../renderer/transport/websocket-transport';
+import { createTempCore } from '../core/testing/temp-core';
+import { startHeadlessHost, type HeadlessHost } from './headless-host';
+
+const core = createTempCore();
+// The secret sits beside the renderer folder, where a `..` would reach it.
+const root = mkdtempSync(join(tmpdir(), 'adstudio-host-'));
+const rendererDir = join(root, 'renderer');
+let host: HeadlessHost;
+
+beforeAll(async () => {
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>AdStudio</title>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(root, 'adstudio-secret.txt'), 'secret');
+  host = await startHeadlessHost({ core, rendererDir });
+});
+afterAll(async () => {
+  await host.close();
+  core.dispose();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** A raw GET, so paths reach the server exactly as written (fetch would normalise `..`). */
+function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: host.port, path, headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const socketTo = (path: string, origin?: string): WebSocket =>
+  new WebSocket(`ws://127.0.0.1:${host.port}${path}`, origin ? { headers: { Origin: origin } } : {});
+
+const refusedUpgrade = (ws: WebSocket): Promise<number> =>
+  new Promise((resolve) => {
+    ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+    ws.on('error', () => resolve(-1));
+  });
+
+describe('headless host', () => {
+  it('serves the renderer under the token with the security headers', async () => {
+    const index = await get(`/${host.token}/`);
+    expect(index.status).toBe(200);
+    expect(index.body).toContain('<title>AdStudio</title>');
+    expect(index.headers['content-security-policy']).toContain("default-src 'none'");
+    expect((await get(`/${host.token}/assets/app.js`)).status).toBe(200);
+  });
+
+  it('refuses HTTP without the token, with a wrong token, or with a foreign Host', async () => {
+    expect((await get('/')).status).toBe(403);
+    expect((await get('/index.html')).status).toBe(403);
+    expect((await get(`/${host.token.slice(1)}x/`)).status).toBe(403);
+    expect((await get(`/${host.token}/`, { Host: `evil.example:${host.port}` })).status).toBe(403);
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    for (const path of ['/../adstudio-secret.txt', '/%2e%2e/adstudio-secret.txt', '/..%2fadstudio-secret.txt', '/%00']) {
+      const response = await get(`/${host.token}${path}`);
+      // `..` that the URL parser resolves loses the token (403); one that survives decoding is not found (404).
+      expect([403, 404]).toContain(response.status);
+      expect(response.body).not.toContain('secret');
+    }
+  });
+
+  it('refuses sockets without the token, with a wrong token, or from a foreign origin', async () => {
+    expect(await refusedUpgrade(socketTo('/ws'))).toBe(403);
+    expect(await refusedUpgrade(socketTo(`/wrong/ws`))).toBe(403);
+    expect(await refusedUpgrade(socketTo(`/${host.token}/ws`, 'http://evil.example'))).toBe(403);
+  });
+
+  it('carries calls, typed errors and events through the renderer transport', async () => {
+    const transport = createWebSocketTransport(
+      `ws://127.0.0.1:${host.port}/${host.token}/ws`,
+      (url) => new WebSocket(url, { headers: { Origin: `http://127.0.0.1:${host.port}` } }) as unknown as SocketLike,
+    );
+    const client = createClient(transport);
+    const changes: Settings[] = [];
+    const unsubscribe = client.on('settings.changed', (settings) => changes.push(settings));
+
+    expect((await client.invoke('app.health', {})).ok).toBe(true);
+    const error = await client.invoke('settings.set', { idleUnloadMinutes: -3 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: 'VALIDATION_FAILED', userMessage: expect.stringMatching(/[가-힣]/) });
+
+    await client.invoke('settings.set', { theme: 'dark' });
+    await expect.poll(() => changes.map((s) => s.theme)).toEqual(['dark']);
+    unsubscribe();
+  });
+
+  it('closes a socket that sends something other than a call', async () => {
+    const ws = socketTo(`/${host.token}/ws`);
+    await new Promise((resolve) => ws.on('open', resolve));
+    const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+    ws.send('{"kind":"nonsense"}');
+    expect(await closed).toBe(1008);
+  });
+});

@@ -1,0 +1,90 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import type { Core } from '../core/core';
+import { rendererSecurityHeaders } from '../security/content-policy';
+import { readRendererFile } from '../security/static-files';
+import { createAccessToken, isAllowedOrigin, isLoopbackAuthority, splitTokenPath, tokenMatches } from './access-token';
+import { bindSocket, maxSocketFrameBytes } from './socket-binding';
+
+export interface HeadlessHostOptions {
+  core: Core;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Fixed token for tests; a random one otherwise. */
+  token?: string;
+}
+
+export interface HeadlessHost {
+  /** Open this in a browser: http://127.0.0.1:<port>/<token>/ */
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+const loopback = '127.0.0.1';
+
+/**
+ * The core on a loopback WebSocket plus the built renderer over HTTP, for the browser,
+ * the e2e tests and `npm run serve`. Every request must carry the per-run token as the
+ * first path segment and a loopback Host; everything else gets a bare 403.
+ */
+export async function startHeadlessHost(options: HeadlessHostOptions): Promise<HeadlessHost> {
+  const { core, rendererDir } = options;
+  const token = options.token ?? createAccessToken();
+  let port = 0;
+
+  const isAuthorized = (request: IncomingMessage): { ok: boolean; rest: string } => {
+    const url = new URL(request.url ?? '/', `http://${loopback}`);
+    const { token: candidate, rest } = splitTokenPath(url.pathname);
+    const ok = isLoopbackAuthority(request.headers.host, port) && tokenMatches(candidate, token);
+    return { ok, rest };
+  };
+
+  const refuse = (response: ServerResponse, status: number): void => {
+    response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+    response.end(status === 403 ? 'Forbidden' : 'Not found');
+  };
+
+  const server = createServer((request, response) => {
+    const { ok, rest } = isAuthorized(request);
+    if (!ok) return refuse(response, 403);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 404);
+    void readRendererFile(rendererDir, rest).then((file) => {
+      if (!file) return refuse(response, 404);
+      response.writeHead(200, { ...rendererSecurityHeaders, 'Content-Type': file.contentType });
+      response.end(request.method === 'HEAD' ? undefined : file.body);
+    });
+  });
+
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: maxSocketFrameBytes });
+  server.on('upgrade', (request, socket, head) => {
+    const { ok, rest } = isAuthorized(request);
+    if (!ok || rest !== '/ws' || !isAllowedOrigin(request.headers.origin, port)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (ws) => bindSocket(ws, core));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, loopback, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  core.logger.log('info', 'host', 'Headless host listening', { port });
+
+  return {
+    url: `http://${loopback}:${port}/${token}/`,
+    port,
+    token,
+    async close() {
+      for (const client of sockets.clients) client.terminate();
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

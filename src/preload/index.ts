@@ -1,0 +1,22 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { eventChannel, invokeChannel } from '../shared/ipc/channels';
+import type { Transport } from '../shared/ipc/client';
+import type { Envelope, EventFrame } from '../shared/ipc/wire';
+
+/**
+ * The renderer's only door to the app: one call function and one event subscription.
+ * Results arrive as envelopes because Error objects lose their code crossing the bridge;
+ * the renderer's typed client rebuilds them.
+ */
+const bridge: Transport = {
+  call: (method: string, input: unknown): Promise<Envelope> => ipcRenderer.invoke(invokeChannel, method, input),
+  subscribe(listener) {
+    const forward = (_event: IpcRendererEvent, frame: EventFrame): void => listener(frame);
+    ipcRenderer.on(eventChannel, forward);
+    return () => {
+      ipcRenderer.removeListener(eventChannel, forward);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('adstudio', bridge);

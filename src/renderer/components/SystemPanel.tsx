@@ -1,0 +1,46 @@
+import { useTranslate } from '../i18n/use-translate';
+import { appSelectors, useApp } from '../stores/app';
+
+const gib = (bytes: number): string => `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+
+export function SystemPanel() {
+  const t = useTranslate();
+  const info = useApp(appSelectors.info);
+  if (!info) {
+    return (
+      <section className="card" aria-labelledby="system-title">
+        <h2 id="system-title">{t('system.title')}</h2>
+        <p className="muted">{t('system.loading')}</p>
+      </section>
+    );
+  }
+  const gpu = info.gpu;
+  const rows: [string, string, string][] = [
+    ['version', t('system.version'), info.version],
+    ['dataDir', t('system.dataDir'), info.dataDir],
+    ['platform', t('system.platform'), `${info.platform} · ${info.arch}`],
+    ['cpu', t('system.cpu'), `${info.cpuModel} · ${t('system.cores', { n: info.cpuCores })}`],
+    ['memory', t('system.memory'), t('system.memoryValue', { free: gib(info.freeMemoryBytes), total: gib(info.totalMemoryBytes) })],
+    [
+      'gpu',
+      t('system.gpu'),
+      gpu.llamaBackend === false
+        ? t('system.gpuNone')
+        : `${gpu.devices.join(', ')} · ${gpu.llamaBackend} · ${gib(gpu.vramTotalBytes)}`,
+    ],
+    ['onnx', t('system.onnx'), gpu.onnxProviders.join(', ')],
+  ];
+  return (
+    <section className="card" aria-labelledby="system-title">
+      <h2 id="system-title">{t('system.title')}</h2>
+      <dl className="facts">
+        {rows.map(([id, label, value]) => (
+          <div className="facts__row" key={id}>
+            <dt>{label}</dt>
+            <dd data-fact={id}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { EventSpecs, MethodSpecs } from './spec';
+
+/** A call that takes no arguments still sends `{}`; extra keys are rejected. */
+export const noInput = z.object({}).strict();
+
+export const gpuSummarySchema = z.object({
+  /** Backend llama.cpp picked for this machine: 'cuda' | 'vulkan' | 'metal', or false for CPU only. */
+  llamaBackend: z.union([z.literal(false), z.string()]),
+  /** GPU device names reported by llama.cpp; empty on a CPU-only machine. */
+  devices: z.array(z.string()),
+  /** Total and free VRAM in bytes, as llama.cpp sees it (0 without a GPU). */
+  vramTotalBytes: z.number().nonnegative(),
+  vramFreeBytes: z.number().nonnegative(),
+  /** onnxruntime execution providers compiled into this build and usable without extra downloads. */
+  onnxProviders: z.array(z.string()),
+  /** Set when a probe failed; the rest of the summary is then partial. */
+  probeError: z.string().optional(),
+});
+export type GpuSummary = z.infer<typeof gpuSummarySchema>;
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  dataDir: z.string(),
+  /** Node's platform and arch, e.g. 'win32' / 'x64'. */
+  platform: z.string(),
+  arch: z.string(),
+  /** Which front door serves this core. */
+  host: z.enum(['electron', 'headless', 'cli']),
+  cpuModel: z.string(),
+  cpuCores: z.number().int().positive(),
+  /** Bytes. */
+  totalMemoryBytes: z.number().nonnegative(),
+  freeMemoryBytes: z.number().nonnegative(),
+  gpu: gpuSummarySchema,
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const healthCheckSchema = z.object({
+  name: z.enum(['dataDir', 'settings', 'logs']),
+  ok: z.boolean(),
+  detail: z.string(),
+});
+
+export const healthSchema = z.object({
+  ok: z.boolean(),
+  /** Seconds since the core was created. */
+  uptimeSeconds: z.number().nonnegative(),
+  checks: z.array(healthCheckSchema),
+});
+export type Health = z.infer<typeof healthSchema>;
+
+export const appMethods = {
+  /** Version, data folder and a real hardware summary. The hardware probe runs once and is cached. */
+  'app.info': { input: noInput, output: appInfoSchema },
+  /** Cheap liveness check: data folder writable, settings readable, logs writable. */
+  'app.health': { input: noInput, output: healthSchema },
+} satisfies MethodSpecs;
+
+export const appEvents = {} satisfies EventSpecs;

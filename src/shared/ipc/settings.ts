@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { EventSpecs, MethodSpecs } from './spec';
+import { noInput } from './app';
+
+export const settingsSchema = z.object({
+  language: z.enum(['ko', 'en']),
+  theme: z.enum(['system', 'light', 'dark']),
+  /** Minutes a loaded model may sit unused before it is unloaded; 0 keeps it loaded. */
+  idleUnloadMinutes: z.number().int().min(0).max(240),
+  /** CPU threads for inference; 0 lets the runtime choose. */
+  cpuThreads: z.number().int().min(0).max(256),
+  /** Off forces CPU inference even when a GPU is present. */
+  gpuEnabled: z.boolean(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  language: 'ko',
+  theme: 'system',
+  idleUnloadMinutes: 10,
+  cpuThreads: 0,
+  gpuEnabled: true,
+};
+
+/** A partial update; keys not named keep their value. */
+export const settingsPatchSchema = settingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export const settingsMethods = {
+  'settings.get': { input: noInput, output: settingsSchema },
+  /** Validates the whole patch before writing anything; returns the settings now in force. */
+  'settings.set': { input: settingsPatchSchema, output: settingsSchema },
+} satisfies MethodSpecs;
+
+export const settingsEvents = {
+  /** Sent after every successful settings.set, to every window and socket. */
+  'settings.changed': { payload: settingsSchema },
+} satisfies EventSpecs;

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { errorDataSchema } from '../errors';
+
+/** The result of any call as it crosses a boundary: errors are data, never thrown across. */
+export const envelopeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: errorDataSchema }),
+]);
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+/** An event as it crosses a boundary; the payload is validated against the contract on arrival. */
+export const eventFrameSchema = z.object({ name: z.string(), payload: z.unknown() });
+export type EventFrame = z.infer<typeof eventFrameSchema>;
+
+/** WebSocket frames, client → host. `id` pairs a call with its result. */
+export const socketRequestSchema = z.object({
+  kind: z.literal('call'),
+  id: z.number().int().nonnegative(),
+  method: z.string().max(200),
+  input: z.unknown(),
+});
+export type SocketRequest = z.infer<typeof socketRequestSchema>;
+
+/** WebSocket frames, host → client. */
+export const socketResponseSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('result'), id: z.number().int().nonnegative(), envelope: envelopeSchema }),
+  z.object({ kind: z.literal('event'), event: eventFrameSchema }),
+]);
+export type SocketResponse = z.infer<typeof socketResponseSchema>;
