@@ -7,6 +7,16 @@ export const errorCodeSchema = z.enum([
   'UNAUTHORIZED',
   'TRANSPORT_CLOSED',
   'SETTINGS_WRITE_FAILED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FILE_NOT_FOUND',
+  'MEDIA_EMPTY',
+  'MEDIA_UNSUPPORTED',
+  'MEDIA_CORRUPT',
+  'MEDIA_TOO_LARGE',
+  'DISK_FULL',
+  'BACKUP_INVALID',
+  'BACKUP_NEWER_SCHEMA',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -29,6 +39,16 @@ export const defaultUserMessages: Record<ErrorCode, string> = {
   UNAUTHORIZED: '접근 권한이 없습니다. 앱이 알려준 주소로 다시 열어 주세요.',
   TRANSPORT_CLOSED: '앱과의 연결이 끊어졌습니다. 창을 새로 고치거나 앱을 다시 실행해 주세요.',
   SETTINGS_WRITE_FAILED: '설정을 저장하지 못했습니다. 저장 공간과 폴더 권한을 확인해 주세요.',
+  NOT_FOUND: '찾는 항목이 없습니다. 이미 삭제되었을 수 있어요.',
+  CONFLICT: '다른 항목이 사용 중이라 지금은 처리할 수 없습니다.',
+  FILE_NOT_FOUND: '파일을 찾을 수 없습니다. 파일이 옮겨졌거나 삭제되었는지 확인해 주세요.',
+  MEDIA_EMPTY: '빈 파일입니다. 사진 파일을 다시 골라 주세요.',
+  MEDIA_UNSUPPORTED: '지원하지 않는 파일 형식입니다. JPEG, PNG, WebP 사진을 올려 주세요.',
+  MEDIA_CORRUPT: '사진 파일이 손상되어 열 수 없습니다. 원본 사진을 다시 내보내 올려 주세요.',
+  MEDIA_TOO_LARGE: '사진이 너무 큽니다. 크기를 줄여서 다시 올려 주세요.',
+  DISK_FULL: '저장 공간이 부족합니다. 디스크 공간을 확보한 뒤 다시 시도해 주세요.',
+  BACKUP_INVALID: '백업 폴더가 올바르지 않습니다. AdStudio로 만든 백업 폴더를 골라 주세요.',
+  BACKUP_NEWER_SCHEMA: '더 새로운 버전의 AdStudio로 만든 백업입니다. 앱을 업데이트한 뒤 복원해 주세요.',
   INTERNAL: '예상하지 못한 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',
 };
 

@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { noInput } from './common';
 import type { EventSpecs, MethodSpecs } from './spec';
-
-/** A call that takes no arguments still sends `{}`; extra keys are rejected. */
-export const noInput = z.object({}).strict();
 
 export const gpuSummarySchema = z.object({
   /** Backend llama.cpp picked for this machine: 'cuda' | 'vulkan' | 'metal', or false for CPU only. */

@@ -1,11 +1,32 @@
 import type { z } from 'zod';
 import { appEvents, appMethods } from './app';
+import { generationsEvents, generationsMethods } from './generations';
+import { libraryEvents, libraryMethods } from './library';
+import { mediaEvents, mediaMethods } from './media';
+import { sessionsEvents, sessionsMethods } from './sessions';
 import { settingsEvents, settingsMethods } from './settings';
+import { shopsEvents, shopsMethods } from './shops';
 
 /** Every method any front door may call. Adding a domain means adding its spread here. */
-export const methods = { ...appMethods, ...settingsMethods };
+export const methods = {
+  ...appMethods,
+  ...settingsMethods,
+  ...shopsMethods,
+  ...sessionsMethods,
+  ...generationsMethods,
+  ...mediaMethods,
+  ...libraryMethods,
+};
 /** Every event the core may push. */
-export const events = { ...appEvents, ...settingsEvents };
+export const events = {
+  ...appEvents,
+  ...settingsEvents,
+  ...shopsEvents,
+  ...sessionsEvents,
+  ...generationsEvents,
+  ...mediaEvents,
+  ...libraryEvents,
+};
 
 export type Methods = typeof methods;
 export type Events = typeof events;

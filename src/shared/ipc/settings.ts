@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EventSpecs, MethodSpecs } from './spec';
-import { noInput } from './app';
+import { noInput } from './common';
 
 export const settingsSchema = z.object({
   language: z.enum(['ko', 'en']),

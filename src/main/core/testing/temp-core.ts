@@ -7,5 +7,11 @@ import { createCore, type Core, type CoreOptions } from '../core';
 export function createTempCore(options: Partial<CoreOptions> = {}): Core & { dispose(): void } {
   const dataDir = mkdtempSync(join(tmpdir(), 'adstudio-test-'));
   const core = createCore({ dataDir, host: 'headless', ...options });
-  return { ...core, dispose: () => rmSync(dataDir, { recursive: true, force: true }) };
+  return {
+    ...core,
+    dispose: () => {
+      core.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,0 +1,159 @@
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { AppError } from '../../../shared/errors';
+import { undoWindowMs } from '../../../shared/ipc/common';
+import type { Generation } from '../../../shared/ipc/generations';
+import type { Db } from '../db/client';
+import { refusingDangling } from '../db/constraint-errors';
+import { newId } from '../db/ids';
+import { afterCursor, newestFirst, toPage } from '../db/keyset';
+import { generationInputs, generationOutputs, generations, media, sessions } from '../db/schema';
+import { flattenCopy } from './copy-text';
+import { searchCondition } from './search';
+
+type GenerationRow = typeof generations.$inferSelect;
+
+export type NewGeneration = Omit<Generation, 'id' | 'createdAt' | 'outputs' | 'modelIds' | 'timings'> & {
+  modelIds?: string[];
+  timings?: Record<string, number>;
+  outputs: { variantIndex: number; format: Generation['outputs'][number]['format']; sha256: string }[];
+};
+
+export const generationNotFound = (id: string): AppError =>
+  new AppError('NOT_FOUND', `No generation ${id}`, '결과물을 찾을 수 없습니다. 이미 삭제되었을 수 있어요.');
+
+/** The generation with its inputs and output files, all or nothing. Media must already be stored. */
+export function insertGeneration(db: Db, input: NewGeneration, now = Date.now()): Generation {
+  const id = newId();
+  const { outputs, inputMedia, ...fields } = input;
+  refusingDangling(
+    () =>
+      db.transaction((tx) => {
+        tx.insert(generations)
+          .values({ ...fields, id, copyText: flattenCopy(fields.outputCopy), modelIds: fields.modelIds ?? [], timings: fields.timings ?? {}, createdAt: now })
+          .run();
+        if (inputMedia.length > 0) {
+          tx.insert(generationInputs).values(inputMedia.map((sha256, position) => ({ generationId: id, position, sha256 }))).run();
+        }
+        if (outputs.length > 0) tx.insert(generationOutputs).values(outputs.map((o) => ({ ...o, id: newId(), generationId: id }))).run();
+      }),
+    () => new AppError('NOT_FOUND', `Generation ${id} refers to a missing session, shop, message or media`),
+  );
+  return getGeneration(db, id);
+}
+
+function hydrate(db: Db, rows: GenerationRow[]): Generation[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const inputs = db
+    .select()
+    .from(generationInputs)
+    .where(inArray(generationInputs.generationId, ids))
+    .orderBy(asc(generationInputs.position))
+    .all();
+  const outputs = db
+    .select({
+      id: generationOutputs.id,
+      generationId: generationOutputs.generationId,
+      variantIndex: generationOutputs.variantIndex,
+      format: generationOutputs.format,
+      sha256: generationOutputs.sha256,
+      width: media.width,
+      height: media.height,
+    })
+    .from(generationOutputs)
+    .innerJoin(media, eq(media.sha256, generationOutputs.sha256))
+    .where(inArray(generationOutputs.generationId, ids))
+    .orderBy(asc(generationOutputs.variantIndex), asc(generationOutputs.format))
+    .all();
+  return rows.map(({ copyText, deletedAt, ...row }) => ({
+    ...row,
+    inputMedia: inputs.filter((i) => i.generationId === row.id).map((i) => i.sha256),
+    outputs: outputs.filter((o) => o.generationId === row.id).map(({ generationId, ...o }) => o),
+  }));
+}
+
+/** Visible: not deleted, and not in a deleted session. */
+const visible = (): SQL =>
+  and(
+    isNull(generations.deletedAt),
+    sql`NOT EXISTS (SELECT 1 FROM ${sessions} WHERE ${sessions.id} = ${generations.sessionId} AND ${sessions.deletedAt} IS NOT NULL)`,
+  ) as SQL;
+
+export function findGeneration(db: Db, id: string): Generation | undefined {
+  const row = db
+    .select()
+    .from(generations)
+    .where(and(eq(generations.id, id), visible()))
+    .get();
+  return row ? hydrate(db, [row])[0] : undefined;
+}
+
+export function getGeneration(db: Db, id: string): Generation {
+  const generation = findGeneration(db, id);
+  if (!generation) throw generationNotFound(id);
+  return generation;
+}
+
+export interface GenerationQuery {
+  cursor?: string;
+  limit: number;
+  shopId?: string;
+  sessionId?: string;
+  kind?: Generation['kind'];
+  style?: string;
+  format?: Generation['outputs'][number]['format'];
+  from?: number;
+  to?: number;
+  query?: string;
+}
+
+export function pageGenerations(db: Db, q: GenerationQuery) {
+  const conditions: (SQL | undefined)[] = [
+    visible(),
+    q.shopId ? eq(generations.shopId, q.shopId) : undefined,
+    q.sessionId ? eq(generations.sessionId, q.sessionId) : undefined,
+    q.kind ? eq(generations.kind, q.kind) : undefined,
+    q.style ? eq(generations.style, q.style) : undefined,
+    q.format
+      ? sql`EXISTS (SELECT 1 FROM ${generationOutputs} WHERE ${generationOutputs.generationId} = ${generations.id} AND ${generationOutputs.format} = ${q.format})`
+      : undefined,
+    q.from !== undefined ? gte(generations.createdAt, q.from) : undefined,
+    q.to !== undefined ? lte(generations.createdAt, q.to) : undefined,
+    q.query ? searchCondition(q.query) : undefined,
+    afterCursor(generations.createdAt, generations.id, q.cursor),
+  ];
+  const rows = db
+    .select()
+    .from(generations)
+    .where(and(...conditions))
+    .orderBy(...newestFirst(generations.createdAt, generations.id))
+    .limit(q.limit + 1)
+    .all();
+  const page = toPage(rows, q.limit, (row) => row);
+  return { items: hydrate(db, page.items), nextCursor: page.nextCursor };
+}
+
+export function softDeleteGenerations(db: Db, ids: string[], now = Date.now()): { deleted: number; undoUntil: number } {
+  const deleted = db
+    .update(generations)
+    .set({ deletedAt: now })
+    .where(and(inArray(generations.id, ids), isNull(generations.deletedAt)))
+    .run().changes;
+  return { deleted, undoUntil: now + undoWindowMs };
+}
+
+export function restoreGenerations(db: Db, ids: string[]): number {
+  return db
+    .update(generations)
+    .set({ deletedAt: null })
+    .where(and(inArray(generations.id, ids), isNotNull(generations.deletedAt)))
+    .run().changes;
+}
+
+/** Hard-deletes generations whose undo window has passed; their files are then unreferenced. */
+export function purgeDeletedGenerations(db: Db, now = Date.now()): number {
+  return db
+    .delete(generations)
+    .where(lt(generations.deletedAt, now - undoWindowMs))
+    .run().changes;
+}

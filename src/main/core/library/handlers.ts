@@ -1,0 +1,16 @@
+import type { DomainHandlers } from '../../../shared/ipc/contract';
+import { knownMigrationCount } from '../db/client';
+import type { MediaLibrary } from '../media/media-library';
+import { backupLibrary, restoreLibrary } from './backup';
+import type { DatabaseHolder } from './database-holder';
+import { exportLibrary } from './export';
+import { libraryStats } from './stats';
+
+export function createLibraryHandlers(holder: DatabaseHolder, media: MediaLibrary, dataDir: string) {
+  return {
+    'library.stats': async () => libraryStats(holder.db()),
+    'library.export': async ({ selection, destination }) => exportLibrary(holder.db(), media, selection, destination),
+    'library.backup': async ({ destination }) => backupLibrary(holder, dataDir, destination),
+    'library.restore': async ({ source }) => restoreLibrary(holder, dataDir, source, knownMigrationCount()),
+  } satisfies DomainHandlers<'library.stats' | 'library.export' | 'library.backup' | 'library.restore'>;
+}

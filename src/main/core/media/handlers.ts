@@ -1,0 +1,29 @@
+import { basename } from 'node:path';
+import { toErrorData } from '../../../shared/errors';
+import type { DomainHandlers } from '../../../shared/ipc/contract';
+import type { MediaLibrary } from './media-library';
+import type { ImportSource } from './ingest-file';
+
+export function createMediaHandlers(media: MediaLibrary) {
+  const importNamed = async (name: string, source: ImportSource) => {
+    try {
+      const imported = await media.importOne(source);
+      return { ok: true as const, name, ...imported };
+    } catch (error) {
+      return { ok: false as const, name, error: toErrorData(error) };
+    }
+  };
+
+  return {
+    'media.import': async ({ source }) => {
+      if (source.kind === 'bytes') {
+        return { items: [await importNamed(source.name ?? 'pasted image', { kind: 'bytes', bytes: Buffer.from(source.base64, 'base64') })] };
+      }
+      // One at a time: imports are disk-bound, and parallel decodes of big photos would spike memory.
+      const items = [];
+      for (const path of source.paths) items.push(await importNamed(basename(path), { kind: 'path', path }));
+      return { items };
+    },
+    'media.info': async ({ sha256 }) => media.info(sha256),
+  } satisfies DomainHandlers<'media.import' | 'media.info'>;
+}

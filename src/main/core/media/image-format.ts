@@ -1,0 +1,26 @@
+/** The image formats the library stores, identified by their bytes, never by the file name. */
+export interface ImageFormat {
+  ext: 'jpg' | 'png' | 'webp' | 'gif' | 'tiff' | 'avif' | 'heic';
+  mime: string;
+}
+
+const ascii = (bytes: Uint8Array, start: number, end: number): string => String.fromCharCode(...bytes.subarray(start, end));
+
+/** Bytes needed to tell every supported format apart. */
+export const sniffBytes = 32;
+
+export function sniffImageFormat(head: Uint8Array): ImageFormat | undefined {
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return { ext: 'jpg', mime: 'image/jpeg' };
+  if (head.length >= 8 && ascii(head, 1, 4) === 'PNG' && head[0] === 0x89 && head[4] === 0x0d && head[5] === 0x0a) {
+    return { ext: 'png', mime: 'image/png' };
+  }
+  if (head.length >= 12 && ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP') return { ext: 'webp', mime: 'image/webp' };
+  if (head.length >= 6 && (ascii(head, 0, 6) === 'GIF87a' || ascii(head, 0, 6) === 'GIF89a')) return { ext: 'gif', mime: 'image/gif' };
+  if (head.length >= 4 && (ascii(head, 0, 4) === 'II*\0' || ascii(head, 0, 4) === 'MM\0*')) return { ext: 'tiff', mime: 'image/tiff' };
+  if (head.length >= 12 && ascii(head, 4, 8) === 'ftyp') {
+    const brand = ascii(head, 8, 12);
+    if (brand === 'avif' || brand === 'avis') return { ext: 'avif', mime: 'image/avif' };
+    if (['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'].includes(brand)) return { ext: 'heic', mime: 'image/heic' };
+  }
+  return undefined;
+}

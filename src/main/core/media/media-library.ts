@@ -1,0 +1,166 @@
+import { constants, rmSync } from 'node:fs';
+import { access, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { thumbnailSizes, type MediaInfo } from '../../../shared/ipc/media';
+import type { Db } from '../db/client';
+import type { Logger } from '../log/logger';
+import { sniffImageFormat } from './image-format';
+import { probeImage, writeDerived } from './image-probe';
+import { writeTempFile, type ImportSource } from './ingest-file';
+import { deleteMediaRow, getMedia, insertMedia, unreferencedMedia } from './media-repo';
+import { derivedPath, isSha256, originalPath, type MediaPaths } from './media-paths';
+
+/** Photos larger than this on their long edge get a downscaled work copy; the original is kept. */
+export const workMaxEdge = 3072;
+/** Imported but never used media is kept this long before collection (a draft may still send it). */
+export const unusedMediaGraceMs = 24 * 60 * 60 * 1000;
+/** Files without a row are only collected when older than this, so an import in flight is safe. */
+const orphanFileGraceMs = 60 * 60 * 1000;
+
+export interface ImportedMedia {
+  media: MediaInfo;
+  duplicate: boolean;
+}
+
+export interface ServedFile {
+  path: string;
+  mime: string;
+}
+
+const exists = (path: string): Promise<boolean> =>
+  access(path, constants.F_OK).then(
+    () => true,
+    () => false,
+  );
+
+/** Makes a rename survive power loss; directories cannot be opened for sync on Windows. */
+async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The content-addressed image folder and its table. A file becomes visible (renamed into
+ * media/ab/cd/<sha256>.<ext>) only after it is complete, fsynced and decodable, and its row
+ * is written only after that, so every row always has its file.
+ */
+export function createMediaLibrary(paths: MediaPaths, db: () => Db, logger: Logger) {
+  async function importOne(source: ImportSource): Promise<ImportedMedia> {
+    const temp = await writeTempFile(source, paths.temp);
+    try {
+      if (temp.bytes === 0) throw new AppError('MEDIA_EMPTY', 'File is empty');
+      const format = sniffImageFormat(temp.head);
+      if (!format) throw new AppError('MEDIA_UNSUPPORTED', `Not a supported image (first bytes ${Buffer.from(temp.head.subarray(0, 8)).toString('hex')})`);
+      const existing = getMedia(db(), temp.sha256);
+      const finalPath = originalPath(paths, temp.sha256, format.ext);
+      if (existing && (await exists(originalPath(paths, existing.sha256, existing.ext)))) return { media: existing, duplicate: true };
+
+      const preview = derivedPath(paths, temp.sha256, '256');
+      await mkdir(dirname(preview), { recursive: true });
+      const size = await probeImage(temp.path, format, preview);
+      await mkdir(dirname(finalPath), { recursive: true });
+      await rename(temp.path, finalPath);
+      await syncDirectory(dirname(finalPath));
+      const media: MediaInfo = { sha256: temp.sha256, ext: format.ext, mime: format.mime, bytes: temp.bytes, ...size, createdAt: Date.now() };
+      insertMedia(db(), media);
+      return { media: getMedia(db(), temp.sha256) ?? media, duplicate: false };
+    } finally {
+      await rm(temp.path, { force: true });
+    }
+  }
+
+  function info(sha256: string): MediaInfo {
+    const media = getMedia(db(), sha256);
+    if (!media) throw new AppError('NOT_FOUND', `No media ${sha256}`);
+    return media;
+  }
+
+  /** A cached preview or work copy, made on first request. */
+  async function derived(media: MediaInfo, variant: string, maxEdge: number): Promise<string> {
+    const path = derivedPath(paths, media.sha256, variant);
+    if (!(await exists(path))) {
+      await mkdir(dirname(path), { recursive: true });
+      await writeDerived(originalPath(paths, media.sha256, media.ext), path, maxEdge);
+    }
+    return path;
+  }
+
+  /**
+   * What `media://<sha256>?size=256` and the host's `/media/<sha256>` serve. Only 64 lowercase
+   * hex names resolve, and only through the table, so no request can name a path.
+   */
+  async function resolve(name: string, size: string | null): Promise<ServedFile | undefined> {
+    if (!isSha256(name)) return undefined;
+    const media = getMedia(db(), name);
+    if (!media) return undefined;
+    if (size === null) {
+      const path = originalPath(paths, media.sha256, media.ext);
+      return (await exists(path)) ? { path, mime: media.mime } : undefined;
+    }
+    const edge = thumbnailSizes.find((candidate) => String(candidate) === size);
+    if (edge === undefined) return undefined;
+    return { path: await derived(media, String(edge), edge), mime: 'image/webp' };
+  }
+
+  /** The image the pipeline works on: the original, or a downscaled copy of a huge photo. */
+  async function workImage(sha256: string): Promise<string> {
+    const media = info(sha256);
+    if (Math.max(media.width, media.height) <= workMaxEdge) return originalPath(paths, media.sha256, media.ext);
+    return derived(media, 'work', workMaxEdge);
+  }
+
+  async function removeFiles(media: MediaInfo): Promise<void> {
+    await rm(originalPath(paths, media.sha256, media.ext), { force: true });
+    for (const variant of [...thumbnailSizes.map(String), 'work']) await rm(derivedPath(paths, media.sha256, variant), { force: true });
+  }
+
+  /** Removes unreferenced media (row first, then file) and files that never got a row. */
+  async function collectGarbage(now = Date.now()): Promise<{ rows: number; files: number }> {
+    let rows = 0;
+    for (const media of unreferencedMedia(db())) {
+      if (media.createdAt > now - unusedMediaGraceMs) continue;
+      deleteMediaRow(db(), media.sha256);
+      await removeFiles(media);
+      rows += 1;
+    }
+    let files = 0;
+    for (const file of await listOriginals()) {
+      if (getMedia(db(), file.sha256)) continue;
+      const info = await stat(file.path).catch(() => undefined);
+      if (!info || info.mtimeMs > now - orphanFileGraceMs) continue;
+      await rm(file.path, { force: true });
+      files += 1;
+    }
+    if (rows + files > 0) logger.log('info', 'media', 'Collected unreferenced media', { rows, files });
+    return { rows, files };
+  }
+
+  async function listOriginals(): Promise<{ sha256: string; path: string }[]> {
+    const found: { sha256: string; path: string }[] = [];
+    const level = async (dir: string): Promise<string[]> => (await readdir(dir).catch(() => [])).filter((name) => /^[0-9a-f]{2}$/.test(name));
+    for (const a of await level(paths.root)) {
+      for (const b of await level(join(paths.root, a))) {
+        for (const name of await readdir(join(paths.root, a, b))) {
+          const sha256 = name.split('.')[0] ?? '';
+          if (isSha256(sha256)) found.push({ sha256, path: join(paths.root, a, b, name) });
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Leftovers of imports a crash interrupted; called at start-up, before any import can begin. */
+  function clearTemp(): void {
+    rmSync(paths.temp, { recursive: true, force: true });
+  }
+
+  return { importOne, info, resolve, workImage, collectGarbage, clearTemp, listOriginals, paths };
+}
+
+export type MediaLibrary = ReturnType<typeof createMediaLibrary>;

@@ -1,0 +1,67 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Message } from '../../../shared/ipc/sessions';
+import type { Db } from '../db/client';
+import { newId } from '../db/ids';
+import { afterCursor, newestFirst, toPage } from '../db/keyset';
+import { media, messageAttachments, messages } from '../db/schema';
+import { getSession, touchSession } from './sessions-repo';
+
+export interface NewMessage {
+  sessionId: string;
+  role: Message['role'];
+  text: string;
+  jobId?: string | null;
+  attachments?: { sha256: string; role: 'input' | 'output' }[];
+}
+
+/** The message, its attachments and the session's last-used time, in one transaction. */
+export function insertMessage(db: Db, input: NewMessage, now = Date.now()): Message {
+  return db.transaction((tx) => {
+    getSession(tx, input.sessionId);
+    const id = newId();
+    tx.insert(messages).values({ id, sessionId: input.sessionId, role: input.role, text: input.text, jobId: input.jobId ?? null, createdAt: now }).run();
+    const attachments = input.attachments ?? [];
+    if (attachments.length > 0) {
+      tx.insert(messageAttachments)
+        .values(attachments.map((a, position) => ({ messageId: id, position, sha256: a.sha256, role: a.role })))
+        .run();
+    }
+    touchSession(tx, input.sessionId, now);
+    return withAttachments(tx, [{ id, sessionId: input.sessionId, role: input.role, text: input.text, jobId: input.jobId ?? null, createdAt: now }])[0] as Message;
+  });
+}
+
+function withAttachments(db: Db, rows: Omit<Message, 'attachments'>[]): Message[] {
+  if (rows.length === 0) return [];
+  const attached = db
+    .select({
+      messageId: messageAttachments.messageId,
+      sha256: messageAttachments.sha256,
+      role: messageAttachments.role,
+      mime: media.mime,
+      width: media.width,
+      height: media.height,
+    })
+    .from(messageAttachments)
+    .innerJoin(media, eq(media.sha256, messageAttachments.sha256))
+    .where(inArray(messageAttachments.messageId, rows.map((row) => row.id)))
+    .orderBy(asc(messageAttachments.messageId), asc(messageAttachments.position))
+    .all();
+  return rows.map((row) => ({
+    ...row,
+    attachments: attached.filter((a) => a.messageId === row.id).map(({ messageId, ...a }) => a),
+  }));
+}
+
+export function pageMessages(db: Db, q: { sessionId: string; cursor?: string; limit: number }) {
+  getSession(db, q.sessionId);
+  const rows = db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.sessionId, q.sessionId), afterCursor(messages.createdAt, messages.id, q.cursor)))
+    .orderBy(...newestFirst(messages.createdAt, messages.id))
+    .limit(q.limit + 1)
+    .all();
+  const page = toPage(rows, q.limit, (row) => row);
+  return { items: withAttachments(db, page.items), nextCursor: page.nextCursor };
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** An empty request; extra keys are rejected so a confused caller hears about it. */
+export const noInput = z.object({}).strict();
+
+export const idSchema = z.uuid();
+/** Lowercase hex SHA-256: the name of every stored file. */
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex characters');
+/** Unix milliseconds. */
+export const timestampSchema = z.number().int().nonnegative();
+
+/** Cursor paging, newest first. The cursor is opaque: pass back `nextCursor` as it came. */
+export const pageRequestShape = {
+  cursor: z.string().min(1).max(200).optional(),
+  limit: z.number().int().min(1).max(100).default(30),
+};
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    /** null on the last page. */
+    nextCursor: z.string().nullable(),
+  });
+
+/** How long a deleted item can still be brought back. */
+export const undoWindowMs = 10_000;

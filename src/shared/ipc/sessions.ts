@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { idSchema, pageOf, pageRequestShape, sha256Schema, timestampSchema } from './common';
+import type { EventSpecs, MethodSpecs } from './spec';
+
+export const sessionSchema = z.object({
+  id: idSchema,
+  shopId: idSchema,
+  title: z.string(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  archived: z.boolean(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const attachmentSchema = z.object({
+  sha256: sha256Schema,
+  role: z.enum(['input', 'output']),
+  mime: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+});
+
+export const messageSchema = z.object({
+  id: idSchema,
+  sessionId: idSchema,
+  role: z.enum(['user', 'assistant', 'system']),
+  text: z.string(),
+  attachments: z.array(attachmentSchema),
+  jobId: idSchema.nullable(),
+  createdAt: timestampSchema,
+});
+export type Message = z.infer<typeof messageSchema>;
+
+const titleSchema = z.string().trim().min(1).max(120);
+const byId = z.object({ id: idSchema }).strict();
+
+export const sessionsMethods = {
+  /** Newest first. `query` matches inside titles; archived sessions only when asked. */
+  'sessions.list': {
+    input: z
+      .object({
+        ...pageRequestShape,
+        shopId: idSchema.optional(),
+        archived: z.boolean().default(false),
+        query: z.string().trim().max(100).optional(),
+      })
+      .strict(),
+    output: pageOf(sessionSchema),
+  },
+  'sessions.create': { input: z.object({ shopId: idSchema, title: titleSchema.optional() }).strict(), output: sessionSchema },
+  'sessions.rename': { input: z.object({ id: idSchema, title: titleSchema }).strict(), output: sessionSchema },
+  'sessions.archive': { input: z.object({ id: idSchema, archived: z.boolean() }).strict(), output: sessionSchema },
+  /** Hides the session at once; it is purged with its messages and generations after the undo window. */
+  'sessions.delete': { input: byId, output: z.object({ id: idSchema, undoUntil: timestampSchema }) },
+  'sessions.restore': { input: byId, output: sessionSchema },
+  /** A session's messages, newest first: the chat pages upward with `nextCursor`. */
+  'messages.page': {
+    input: z.object({ sessionId: idSchema, ...pageRequestShape }).strict(),
+    output: pageOf(messageSchema),
+  },
+} satisfies MethodSpecs;
+
+export const sessionsEvents = {} satisfies EventSpecs;
