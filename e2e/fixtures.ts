@@ -1,4 +1,5 @@
 import { _electron, chromium, test as base, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,8 @@ async function openInChromium(dataDir: string, use: (page: Page) => Promise<void
 }
 
 async function openInElectron(binary: string, dataDir: string, use: (page: Page) => Promise<void>): Promise<void> {
+  // What `npm start` does first: Electron's own build of the SQLite addon.
+  execFileSync(process.execPath, ['scripts/electron-native.js'], { stdio: 'inherit' });
   const app = await _electron.launch({ executablePath: binary, args: ['out/main/index.js', `--data-dir=${dataDir}`] });
   try {
     await use(await app.firstWindow());

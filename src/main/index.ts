@@ -5,7 +5,9 @@ import { resolveDataDir } from './core/paths/data-dir';
 import { hardenWebContents } from './electron/hardening';
 import { bindCoreToIpc } from './electron/ipc-binding';
 import { createMainWindow } from './electron/main-window';
-import { registerRendererScheme, rendererOrigin, serveRenderer } from './electron/renderer-protocol';
+import { electronSqliteBinding } from './electron/native-binding';
+import { serveMedia } from './electron/media-protocol';
+import { registerSchemes, rendererOrigin, serveRenderer } from './electron/renderer-protocol';
 import { createElectronSettingsStore } from './electron/settings-store';
 
 // The Electron shell: window, protocol and IPC binding over the plain-Node core. Nothing else.
@@ -13,7 +15,7 @@ import { createElectronSettingsStore } from './electron/settings-store';
 const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'));
 // Chromium's own profile goes with the data, so one folder is the whole installation.
 app.setPath('userData', dataDir);
-registerRendererScheme();
+registerSchemes();
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -34,9 +36,15 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    const core = createCore({ dataDir, host: 'electron', settingsStore: createElectronSettingsStore(dataDir) });
+    const core = createCore({
+      dataDir,
+      host: 'electron',
+      settingsStore: createElectronSettingsStore(dataDir),
+      sqliteNativeBinding: electronSqliteBinding(),
+    });
     hardenWebContents();
     serveRenderer(rendererDir);
+    serveMedia(core);
     bindCoreToIpc(core, devServerUrl ? new URL(devServerUrl).origin : rendererOrigin);
     openWindow();
     app.on('activate', () => {

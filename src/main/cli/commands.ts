@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/errors';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/ipc/contract';
@@ -21,13 +22,29 @@ export const usage = `AdStudio — 오프라인 광고 스튜디오
 Usage:
   adstudio info [--json] [--data-dir <dir>]     version, data folder and hardware
   adstudio serve [--port <n>] [--data-dir <dir>] the studio in your browser, on 127.0.0.1 only
+  adstudio backup <folder> [--data-dir <dir>]    a consistent copy of the library into <folder>
+  adstudio restore <backup-folder> [--data-dir <dir>]
+                                                 replace the library with a backup (the current
+                                                 database is kept aside as adstudio.db.before-restore-…)
   adstudio help
 
 The data folder defaults to the app's own (ADSTUDIO_DATA_DIR overrides it).`;
 
-function openCore(io: CliIo, host: 'cli' | 'headless'): Core {
+/** Opens the core for one command and always closes it, so the database is left clean. */
+async function withCore<T>(io: CliIo, host: 'cli' | 'headless', use: (core: Core) => Promise<T>): Promise<T> {
   const dataDir = resolveDataDir(io.argv, io.env, () => defaultUserDataDir());
-  return createCore({ dataDir, host, echo: io.err });
+  const core = createCore({ dataDir, host, echo: io.err });
+  try {
+    return await use(core);
+  } finally {
+    core.close();
+  }
+}
+
+function folderArgument(args: ParsedArguments, what: string): string {
+  const folder = args.positionals[0];
+  if (!folder) throw new AppError('VALIDATION_FAILED', `Missing ${what} folder`, `${what === 'backup' ? '백업할' : '복원할 백업'} 폴더를 적어 주세요.`);
+  return resolve(folder);
 }
 
 /** Runs one call through the same validated entry the windows use. */
@@ -38,8 +55,23 @@ async function call<M extends MethodName>(core: Core, method: M, input: MethodIn
 }
 
 async function info(io: CliIo, args: ParsedArguments): Promise<number> {
-  const appInfo = await call(openCore(io, 'cli'), 'app.info', {});
+  const appInfo = await withCore(io, 'cli', (core) => call(core, 'app.info', {}));
   io.out(args.flags.has('json') ? JSON.stringify(appInfo, null, 2) : formatAppInfo(appInfo));
+  return 0;
+}
+
+async function backup(io: CliIo, args: ParsedArguments): Promise<number> {
+  const destination = folderArgument(args, 'backup');
+  const result = await withCore(io, 'cli', (core) => call(core, 'library.backup', { destination }));
+  io.out(`Backup written to ${result.folder} (schema ${result.manifest.schemaVersion}, ${result.manifest.mediaFiles} images).`);
+  return 0;
+}
+
+async function restore(io: CliIo, args: ParsedArguments): Promise<number> {
+  const source = folderArgument(args, 'restore');
+  const result = await withCore(io, 'cli', (core) => call(core, 'library.restore', { source }));
+  io.out(`Restored the backup of ${new Date(result.manifest.createdAt).toISOString()} (${result.manifest.mediaFiles} images).`);
+  io.out(`The previous database is kept at ${result.previousDatabase}.`);
   return 0;
 }
 
@@ -49,18 +81,19 @@ async function serve(io: CliIo, args: ParsedArguments): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new AppError('VALIDATION_FAILED', `--port must be 0–65535, got ${String(portFlag)}`, '--port 값은 0~65535 사이의 숫자여야 합니다.');
   }
-  const core = openCore(io, 'headless');
   const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
-  const host = await startHeadlessHost({ core, rendererDir, port });
-  io.out(`AdStudio is running at ${host.url}`);
-  io.out(`Data folder: ${core.dataDir}`);
-  io.out('Press Ctrl+C to stop.');
-  await io.untilStopped();
-  await host.close();
-  return 0;
+  return withCore(io, 'headless', async (core) => {
+    const host = await startHeadlessHost({ core, rendererDir, port });
+    io.out(`AdStudio is running at ${host.url}`);
+    io.out(`Data folder: ${core.dataDir}`);
+    io.out('Press Ctrl+C to stop.');
+    await io.untilStopped();
+    await host.close();
+    return 0;
+  });
 }
 
-const commands: Record<string, (io: CliIo, args: ParsedArguments) => Promise<number>> = { info, serve };
+const commands: Record<string, (io: CliIo, args: ParsedArguments) => Promise<number>> = { info, serve, backup, restore };
 
 export async function runCli(io: CliIo, args: ParsedArguments): Promise<number> {
   if (args.command === undefined || args.command === 'help' || args.flags.has('help')) {

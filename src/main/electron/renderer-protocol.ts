@@ -1,14 +1,13 @@
 import { protocol } from 'electron';
 import { rendererSecurityHeaders } from '../security/content-policy';
 import { readRendererFile } from '../security/static-files';
+import { mediaScheme } from './media-protocol';
 
 export const rendererOrigin = 'app://renderer';
 
-/** Must run before `app.ready`: makes app:// a standard, secure origin so CSP 'self' means it. */
-export function registerRendererScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+/** Must run before `app.ready`: makes app:// and media:// standard, secure origins so CSP can name them. */
+export function registerSchemes(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }, mediaScheme]);
 }
 
 /** Serves the built renderer from app://renderer/ with the same headers the headless host sends. */

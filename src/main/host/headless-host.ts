@@ -1,7 +1,9 @@
+import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { Core } from '../core/core';
+import { mediaCacheControl, resolveMediaRequest } from '../core/media/media-request';
 import { rendererSecurityHeaders } from '../security/content-policy';
 import { readRendererFile } from '../security/static-files';
 import { createAccessToken, isAllowedOrigin, isLoopbackAuthority, splitTokenPath, tokenMatches } from './access-token';
@@ -37,11 +39,21 @@ export async function startHeadlessHost(options: HeadlessHostOptions): Promise<H
   const token = options.token ?? createAccessToken();
   let port = 0;
 
-  const isAuthorized = (request: IncomingMessage): { ok: boolean; rest: string } => {
+  const isAuthorized = (request: IncomingMessage): { ok: boolean; rest: string; url: URL } => {
     const url = new URL(request.url ?? '/', `http://${loopback}`);
     const { token: candidate, rest } = splitTokenPath(url.pathname);
     const ok = isLoopbackAuthority(request.headers.host, port) && tokenMatches(candidate, token);
-    return { ok, rest };
+    return { ok, rest, url };
+  };
+
+  const serveMedia = async (rest: string, url: URL, response: ServerResponse, headOnly: boolean): Promise<void> => {
+    const file = await resolveMediaRequest(core.media, rest.slice('/media'.length), url.searchParams.get('size'));
+    if (!file) return refuse(response, 404);
+    response.writeHead(200, { ...rendererSecurityHeaders, 'Content-Type': file.mime, 'Cache-Control': mediaCacheControl });
+    if (headOnly) return void response.end();
+    createReadStream(file.path)
+      .on('error', () => response.destroy())
+      .pipe(response);
   };
 
   const refuse = (response: ServerResponse, status: number): void => {
@@ -50,13 +62,20 @@ export async function startHeadlessHost(options: HeadlessHostOptions): Promise<H
   };
 
   const server = createServer((request, response) => {
-    const { ok, rest } = isAuthorized(request);
+    const { ok, rest, url } = isAuthorized(request);
     if (!ok) return refuse(response, 403);
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 404);
+    const headOnly = request.method === 'HEAD';
+    if (rest.startsWith('/media/')) {
+      return void serveMedia(rest, url, response, headOnly).catch((error: unknown) => {
+        core.logger.log('error', 'host', 'Serving media failed', { error: String(error) });
+        if (!response.headersSent) refuse(response, 404);
+      });
+    }
     void readRendererFile(rendererDir, rest).then((file) => {
       if (!file) return refuse(response, 404);
       response.writeHead(200, { ...rendererSecurityHeaders, 'Content-Type': file.contentType });
-      response.end(request.method === 'HEAD' ? undefined : file.body);
+      response.end(headOnly ? undefined : file.body);
     });
   });
 
