@@ -1,11 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { containsText } from '../db/like';
 import { generations } from '../db/schema';
 
 /** Trigrams need three characters; shorter terms are matched with LIKE over the same text. */
 const minTrigramLength = 3;
 
 const quotePhrase = (term: string): string => `"${term.replaceAll('"', '""')}"`;
-const escapeLike = (term: string): string => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * A condition matching generations whose request or copy contains every word of `query`.
@@ -20,7 +20,7 @@ export function searchCondition(query: string): SQL | undefined {
   if (long.length > 0) {
     conditions.push(sql`generations_fts MATCH ${long.map(quotePhrase).join(' AND ')}`);
   }
-  for (const term of short) conditions.push(sql`generations_fts.body LIKE ${`%${escapeLike(term)}%`} ESCAPE '\\'`);
+  for (const term of short) conditions.push(containsText(sql`generations_fts.body`, term));
   return sql`${generations.id} IN (
     SELECT k.generation_id FROM generations_fts
     JOIN generation_search_keys k ON k.rowid = generations_fts.rowid

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull, like, lt, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, type SQL } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors';
 import { undoWindowMs } from '../../../shared/ipc/common';
 import type { Session } from '../../../shared/ipc/sessions';
@@ -6,6 +6,7 @@ import type { Db } from '../db/client';
 import { refusingDangling } from '../db/constraint-errors';
 import { newId } from '../db/ids';
 import { afterCursor, newestFirst, toPage } from '../db/keyset';
+import { containsText } from '../db/like';
 import { sessions } from '../db/schema';
 import { shopNotFound } from '../shops/shops-repo';
 
@@ -64,7 +65,7 @@ export function listSessions(db: Db, q: SessionListQuery) {
     isNull(sessions.deletedAt),
     q.archived ? isNotNull(sessions.archivedAt) : isNull(sessions.archivedAt),
     q.shopId ? eq(sessions.shopId, q.shopId) : undefined,
-    q.query ? like(sessions.title, `%${q.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+    q.query ? containsText(sessions.title, q.query) : undefined,
     afterCursor(sessions.createdAt, sessions.id, q.cursor),
   ];
   const rows = db
@@ -78,13 +79,18 @@ export function listSessions(db: Db, q: SessionListQuery) {
   return { items: page.items.map(toSession), nextCursor: page.nextCursor };
 }
 
-function updateLive(db: Db, id: string, values: Partial<SessionRow>): Session {
+/** Changes a session that is not deleted; throws NOT_FOUND otherwise. */
+function setLive(db: Db, id: string, values: Partial<SessionRow>): void {
   const result = db
     .update(sessions)
     .set(values)
     .where(and(eq(sessions.id, id), isNull(sessions.deletedAt)))
     .run();
   if (result.changes === 0) throw sessionNotFound(id);
+}
+
+function updateLive(db: Db, id: string, values: Partial<SessionRow>): Session {
+  setLive(db, id, values);
   return getSession(db, id);
 }
 
@@ -97,7 +103,7 @@ export const archiveSession = (db: Db, id: string, archived: boolean, now = Date
 export const touchSession = (db: Db, id: string, now = Date.now()): Session => updateLive(db, id, { updatedAt: now });
 
 export function softDeleteSession(db: Db, id: string, now = Date.now()): { id: string; undoUntil: number } {
-  updateLive(db, id, { deletedAt: now });
+  setLive(db, id, { deletedAt: now });
   return { id, undoUntil: now + undoWindowMs };
 }
 
