@@ -2,13 +2,14 @@
 export interface Series {
   p50: number;
   p95: number;
+  p99: number;
   mean: number;
 }
 
 function summarize(samples: number[]): Series {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-  return { p50: at(0.5), p95: at(0.95), mean: sorted.reduce((sum, x) => sum + x, 0) / sorted.length };
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: sorted.reduce((sum, x) => sum + x, 0) / sorted.length };
 }
 
 /**
@@ -35,7 +36,7 @@ export async function timeSideBySide<K extends string>(
 }
 
 export const formatSeries = (label: string, s: Series): string =>
-  `${label.padEnd(28)} p50 ${s.p50.toFixed(3)} ms   p95 ${s.p95.toFixed(3)} ms   mean ${s.mean.toFixed(3)} ms`;
+  `${label.padEnd(30)} p50 ${s.p50.toFixed(3)} ms   p95 ${s.p95.toFixed(3)} ms   p99 ${s.p99.toFixed(3)} ms`;
 
 /** The closing line `npm run bench` reads: `BENCH <name> <metric>=<value> goal=<goal> ok|FAIL`. */
 export function verdict(name: string, metric: string, value: number, goal: string, ok: boolean): string {

@@ -19,7 +19,7 @@ if (benches.length === 0) {
 let failed = 0;
 for (const name of benches) {
   console.log(`\n== bench ${name}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(dir, `${name}.bench.ts`)], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(dir, `${name}.bench.ts`)], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   process.stdout.write(result.stdout);
   const verdict = /^BENCH \S+ .* (ok|FAIL)$/m.exec(result.stdout)?.[1];
   if (result.status !== 0 || verdict !== 'ok') failed += 1;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,19 @@ describe('adstudio CLI', () => {
     const result = await run('serve', '--data-dir', dataDir);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/running at http:\/\/127\.0\.0\.1:\d+\/[\w-]{20,}\//);
+  });
+
+  it('backs up and restores a library from the command line', async () => {
+    const backupDir = join(dataDir, '..', `adstudio-cli-backups-${Date.now()}`);
+    const backup = await run('backup', backupDir, '--data-dir', dataDir);
+    expect(backup.code).toBe(0);
+    const folder = /Backup written to (\S+)/.exec(backup.out)?.[1] ?? '';
+    expect(existsSync(join(folder, 'backup.json'))).toBe(true);
+    const restore = await run('restore', folder, '--data-dir', dataDir);
+    expect(restore.code).toBe(0);
+    expect(restore.out).toContain('adstudio.db.before-restore-');
+    expect((await run('restore', '--data-dir', dataDir)).err).toContain('VALIDATION_FAILED');
+    rmSync(backupDir, { recursive: true, force: true });
   });
 
   it('refuses a bad port and an unknown command with a Korean message and a non-zero code', async () => {

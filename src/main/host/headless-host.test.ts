@@ -8,6 +8,7 @@ import { AppError } from '../../shared/errors';
 import { createClient } from '../../shared/ipc/client';
 import type { Settings } from '../../shared/ipc/settings';
 import { createWebSocketTransport, type SocketLike } from '../../renderer/transport/websocket-transport';
+import { noisePng } from '../core/testing/fixtures';
 import { createTempCore } from '../core/testing/temp-core';
 import { startHeadlessHost, type HeadlessHost } from './headless-host';
 
@@ -100,6 +101,19 @@ describe('headless host', () => {
     await client.invoke('settings.set', { theme: 'dark' });
     await expect.poll(() => changes.map((s) => s.theme)).toEqual(['dark']);
     unsubscribe();
+  });
+
+  it('serves library images behind the token, and nothing for malformed names', async () => {
+    const { media } = await core.media.importOne({ kind: 'bytes', bytes: await noisePng(300, 200) });
+    const original = await get(`/${host.token}/media/${media.sha256}`);
+    expect(original.status).toBe(200);
+    expect(original.headers['content-type']).toBe('image/png');
+    const thumb = await get(`/${host.token}/media/${media.sha256}?size=256`);
+    expect([thumb.status, thumb.headers['content-type']]).toEqual([200, 'image/webp']);
+    expect((await get(`/media/${media.sha256}`)).status).toBe(403);
+    for (const name of [media.sha256.toUpperCase(), media.sha256.slice(1), '..%2f..%2fetc%2fpasswd', `${media.sha256}?size=99`]) {
+      expect((await get(`/${host.token}/media/${name}`)).status, name).toBe(404);
+    }
   });
 
   it('closes a socket that sends something other than a call', async () => {

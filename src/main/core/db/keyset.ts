@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or, type AnyColumn, type SQL } from 'drizzle-orm';
+import { desc, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors';
 
 /** Position after the last row of a page: its (created_at, id). */
@@ -24,11 +24,19 @@ export function decodeCursor(value: string): Cursor {
   throw new AppError('VALIDATION_FAILED', `Malformed cursor ${value.slice(0, 40)}`);
 }
 
-/** Rows strictly after the cursor in (created_at DESC, id DESC) order. */
+/**
+ * Rows strictly after the cursor in (created_at DESC, id DESC) order. Written as a row-value
+ * comparison because SQLite seeks an index with it; the equivalent OR form scans from the top.
+ */
 export function afterCursor(createdAt: AnyColumn, id: AnyColumn, cursor: string | undefined): SQL | undefined {
   if (cursor === undefined) return undefined;
   const at = decodeCursor(cursor);
-  return or(lt(createdAt, at.createdAt), and(eq(createdAt, at.createdAt), lt(id, at.id)));
+  return afterKey(createdAt, id, at.createdAt, at.id);
+}
+
+/** The same comparison with the key given as values or placeholders. */
+export function afterKey(createdAt: AnyColumn, id: AnyColumn, keyCreatedAt: unknown, keyId: unknown): SQL {
+  return sql`(${createdAt}, ${id}) < (${keyCreatedAt}, ${keyId})`;
 }
 
 export const newestFirst = (createdAt: AnyColumn, id: AnyColumn) => [desc(createdAt), desc(id)];

@@ -1,7 +1,9 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 
-/** `column` contains `term` literally: % and _ typed by the owner are not wildcards. */
+/** A LIKE pattern matching `term` anywhere, with % and _ typed by the owner taken literally (ESCAPE '\'). */
+export const containsPattern = (term: string): string => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** `column` contains `term` literally. */
 export function containsText(column: SQLWrapper, term: string): SQL {
-  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+  return sql`${column} LIKE ${containsPattern(term)} ESCAPE '\\'`;
 }

@@ -5,10 +5,11 @@ import type { Generation } from '../../../shared/ipc/generations';
 import type { Db } from '../db/client';
 import { refusingDangling } from '../db/constraint-errors';
 import { newId } from '../db/ids';
-import { afterCursor, newestFirst, toPage } from '../db/keyset';
+import { afterKey, decodeCursor, newestFirst, toPage } from '../db/keyset';
+import { preparedFor } from '../db/prepared-cache';
 import { generationInputs, generationOutputs, generations, media, sessions } from '../db/schema';
 import { flattenCopy } from './copy-text';
-import { searchCondition } from './search';
+import { planSearch, searchCondition, type SearchPlan } from './search';
 
 type GenerationRow = typeof generations.$inferSelect;
 
@@ -41,30 +42,40 @@ export function insertGeneration(db: Db, input: NewGeneration, now = Date.now())
   return getGeneration(db, id);
 }
 
+const inputsOf = (db: Db) =>
+  preparedFor(db, 'generation-inputs', () =>
+    db
+      .select()
+      .from(generationInputs)
+      .where(sql`${generationInputs.generationId} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)
+      .orderBy(asc(generationInputs.position))
+      .prepare(),
+  );
+
+const outputsOf = (db: Db) =>
+  preparedFor(db, 'generation-outputs', () =>
+    db
+      .select({
+        id: generationOutputs.id,
+        generationId: generationOutputs.generationId,
+        variantIndex: generationOutputs.variantIndex,
+        format: generationOutputs.format,
+        sha256: generationOutputs.sha256,
+        width: media.width,
+        height: media.height,
+      })
+      .from(generationOutputs)
+      .innerJoin(media, eq(media.sha256, generationOutputs.sha256))
+      .where(sql`${generationOutputs.generationId} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)
+      .orderBy(asc(generationOutputs.variantIndex), asc(generationOutputs.format))
+      .prepare(),
+  );
+
 function hydrate(db: Db, rows: GenerationRow[]): Generation[] {
   if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  const inputs = db
-    .select()
-    .from(generationInputs)
-    .where(inArray(generationInputs.generationId, ids))
-    .orderBy(asc(generationInputs.position))
-    .all();
-  const outputs = db
-    .select({
-      id: generationOutputs.id,
-      generationId: generationOutputs.generationId,
-      variantIndex: generationOutputs.variantIndex,
-      format: generationOutputs.format,
-      sha256: generationOutputs.sha256,
-      width: media.width,
-      height: media.height,
-    })
-    .from(generationOutputs)
-    .innerJoin(media, eq(media.sha256, generationOutputs.sha256))
-    .where(inArray(generationOutputs.generationId, ids))
-    .orderBy(asc(generationOutputs.variantIndex), asc(generationOutputs.format))
-    .all();
+  const ids = JSON.stringify(rows.map((row) => row.id));
+  const inputs = inputsOf(db).all({ ids });
+  const outputs = outputsOf(db).all({ ids });
   return rows.map(({ copyText, deletedAt, ...row }) => ({
     ...row,
     inputMedia: inputs.filter((i) => i.generationId === row.id).map((i) => i.sha256),
@@ -107,28 +118,51 @@ export interface GenerationQuery {
   query?: string;
 }
 
+const at = (name: string) => sql.placeholder(name);
+
+/**
+ * The page query for one combination of filters, with every value a placeholder: the shape
+ * (which filters, how many search words) is the cache key, so each shape is built and prepared once.
+ */
+function pageQuery(db: Db, q: GenerationQuery, search: SearchPlan | undefined) {
+  const shape = ['shopId', 'sessionId', 'kind', 'style', 'format', 'from', 'to', 'cursor'].filter((key) => q[key as keyof GenerationQuery] !== undefined);
+  const searchShape = search ? `match:${search.match !== undefined},likes:${search.likes.length}` : '';
+  return preparedFor(db, `generations-page:${shape.join(',')}:${searchShape}`, () => {
+    const conditions: (SQL | undefined)[] = [
+      visible(),
+      q.shopId !== undefined ? eq(generations.shopId, at('shopId')) : undefined,
+      q.sessionId !== undefined ? eq(generations.sessionId, at('sessionId')) : undefined,
+      q.kind !== undefined ? eq(generations.kind, at('kind')) : undefined,
+      q.style !== undefined ? eq(generations.style, at('style')) : undefined,
+      q.format !== undefined
+        ? sql`EXISTS (SELECT 1 FROM ${generationOutputs} WHERE ${generationOutputs.generationId} = ${generations.id} AND ${generationOutputs.format} = ${at('format')})`
+        : undefined,
+      q.from !== undefined ? gte(generations.createdAt, at('from')) : undefined,
+      q.to !== undefined ? lte(generations.createdAt, at('to')) : undefined,
+      search ? searchCondition(search, { match: at('match'), likes: search.likes.map((_, i) => at(`like${i}`)) }) : undefined,
+      q.cursor !== undefined ? afterKey(generations.createdAt, generations.id, at('cursorAt'), at('cursorId')) : undefined,
+    ];
+    return db
+      .select()
+      .from(generations)
+      .where(and(...conditions))
+      .orderBy(...newestFirst(generations.createdAt, generations.id))
+      .limit(at('limit'))
+      .prepare();
+  });
+}
+
 export function pageGenerations(db: Db, q: GenerationQuery) {
-  const conditions: (SQL | undefined)[] = [
-    visible(),
-    q.shopId ? eq(generations.shopId, q.shopId) : undefined,
-    q.sessionId ? eq(generations.sessionId, q.sessionId) : undefined,
-    q.kind ? eq(generations.kind, q.kind) : undefined,
-    q.style ? eq(generations.style, q.style) : undefined,
-    q.format
-      ? sql`EXISTS (SELECT 1 FROM ${generationOutputs} WHERE ${generationOutputs.generationId} = ${generations.id} AND ${generationOutputs.format} = ${q.format})`
-      : undefined,
-    q.from !== undefined ? gte(generations.createdAt, q.from) : undefined,
-    q.to !== undefined ? lte(generations.createdAt, q.to) : undefined,
-    q.query ? searchCondition(q.query) : undefined,
-    afterCursor(generations.createdAt, generations.id, q.cursor),
-  ];
-  const rows = db
-    .select()
-    .from(generations)
-    .where(and(...conditions))
-    .orderBy(...newestFirst(generations.createdAt, generations.id))
-    .limit(q.limit + 1)
-    .all();
+  const search = q.query ? planSearch(q.query) : undefined;
+  const cursor = q.cursor !== undefined ? decodeCursor(q.cursor) : undefined;
+  const rows = pageQuery(db, q, search).all({
+    ...q,
+    limit: q.limit + 1,
+    match: search?.match,
+    ...Object.fromEntries((search?.likes ?? []).map((pattern, i) => [`like${i}`, pattern])),
+    cursorAt: cursor?.createdAt,
+    cursorId: cursor?.id,
+  });
   const page = toPage(rows, q.limit, (row) => row);
   return { items: hydrate(db, page.items), nextCursor: page.nextCursor };
 }
