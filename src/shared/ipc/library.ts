@@ -15,7 +15,12 @@ export const libraryStatsSchema = z.object({
 });
 export type LibraryStats = z.infer<typeof libraryStatsSchema>;
 
-const absolutePath = z.string().min(1).max(4096);
+/** A folder chosen by the owner: absolute, on Windows (C:\…, \\server\…) or POSIX. */
+const absolutePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .regex(/^([a-zA-Z]:[\\/]|\\\\|\/)/, 'must be an absolute path');
 
 export const exportSelectionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('session'), sessionId: idSchema }).strict(),
