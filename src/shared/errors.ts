@@ -17,6 +17,10 @@ export const errorCodeSchema = z.enum([
   'DISK_FULL',
   'BACKUP_INVALID',
   'BACKUP_NEWER_SCHEMA',
+  'CANCELLED',
+  'INFERENCE_CRASHED',
+  'MODEL_LOAD_FAILED',
+  'GENERATION_FAILED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -49,6 +53,10 @@ export const defaultUserMessages: Record<ErrorCode, string> = {
   DISK_FULL: '저장 공간이 부족합니다. 디스크 공간을 확보한 뒤 다시 시도해 주세요.',
   BACKUP_INVALID: '백업 폴더가 올바르지 않습니다. AdStudio로 만든 백업 폴더를 골라 주세요.',
   BACKUP_NEWER_SCHEMA: '더 새로운 버전의 AdStudio로 만든 백업입니다. 앱을 업데이트한 뒤 복원해 주세요.',
+  CANCELLED: '작업을 취소했습니다.',
+  INFERENCE_CRASHED: 'AI 엔진이 예기치 않게 멈췄습니다. 엔진을 다시 시작했으니 한 번 더 시도해 주세요.',
+  MODEL_LOAD_FAILED: 'AI 모델을 불러오지 못했습니다. 기본 문구 작성기로 계속합니다.',
+  GENERATION_FAILED: '광고를 만들지 못했습니다. 요청을 조금 바꿔서 다시 시도해 주세요.',
   INTERNAL: '예상하지 못한 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',
 };
 

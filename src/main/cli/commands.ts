@@ -37,7 +37,7 @@ async function withCore<T>(io: CliIo, host: 'cli' | 'headless', use: (core: Core
   try {
     return await use(core);
   } finally {
-    core.close();
+    await core.close();
   }
 }
 

@@ -1,6 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../../shared/ipc/app';
+import type { JobStage } from '../../shared/ipc/jobs';
+import { forkLauncher, inferenceEntry, type ChildLauncher } from '../inference/child-launcher';
+import { InferenceHost } from '../inference/inference-host';
+import { createCopywriter } from './copy/copywriter';
+import { findCopyModel } from './copy/model-choice';
+import { FifoLane } from './jobs/fifo-lane';
+import { createJobsHandlers } from './jobs/handlers';
+import { createJobEngine, type JobEngine } from './jobs/job-engine';
+import { runPipeline } from './pipeline/pipeline';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { Envelope } from '../../shared/ipc/wire';
 import { createAppHandlers } from './app/handlers';
@@ -17,7 +26,7 @@ import { createEventHub, type EventHub } from './rpc/event-hub';
 import { createSessionsHandlers } from './sessions/handlers';
 import { createJsonFileSettingsStore } from './settings/json-file-store';
 import { createSettingsHandlers } from './settings/handlers';
-import type { SettingsStore } from './settings/settings-store';
+import { reviveSettings, type SettingsStore } from './settings/settings-store';
 import { createShopsHandlers } from './shops/handlers';
 
 /** How often deleted items past their undo window are purged and unreferenced media collected. */
@@ -34,6 +43,12 @@ export interface CoreOptions {
   sqliteNativeBinding?: string;
   /** Where warnings and errors are echoed besides the log file (stderr for the CLI). */
   echo?: (line: string) => void;
+  /** Starts the inference host: a utility process under Electron, a fork under Node (default). */
+  inferenceLauncher?: ChildLauncher;
+  /** Jobs running at once (default 2); model calls still take the accelerator one at a time. */
+  jobConcurrency?: number;
+  /** Awaited as each pipeline stage begins; tests use it to hold a job in a stage. */
+  beforeStage?: (stage: JobStage, signal: AbortSignal) => Promise<void>;
 }
 
 export interface Core {
@@ -43,12 +58,14 @@ export interface Core {
   readonly logger: Logger;
   readonly database: DatabaseHolder;
   readonly media: MediaLibrary;
+  readonly jobs: JobEngine;
+  readonly inference: InferenceHost;
   /** Validated call: what every transport binds to. Never throws. */
   call(method: unknown, input: unknown): Promise<Envelope>;
   /** Purges expired deletions and collects unreferenced media now (it also runs on a timer). */
   maintain(now?: number): ReturnType<typeof runMaintenance>;
-  /** Stops timers and closes the database. */
-  close(): void;
+  /** Cancels running jobs, stops the inference host and timers, and closes the database. */
+  close(): Promise<void>;
 }
 
 /**
@@ -65,6 +82,21 @@ export function createCore(options: CoreOptions): Core {
   const settings = options.settingsStore ?? createJsonFileSettingsStore(join(dataDir, 'settings.json'), logger);
   const database = createDatabaseHolder({ path: join(dataDir, 'adstudio.db'), nativeBinding: options.sqliteNativeBinding });
   const media = createMediaLibrary(mediaPaths(dataDir), database.db, logger);
+  const inference = new InferenceHost(options.inferenceLauncher ?? forkLauncher, inferenceEntry().path, logger);
+  // One model computation at a time: a second would only fight the first for the same memory.
+  const accelerator = new FifoLane(1);
+  const copywriter = createCopywriter({
+    run: (request, signal, onChunk) => accelerator.run(() => inference.request(request, { signal, onChunk }), { signal }),
+    model: async () => findCopyModel(dataDir, reviveSettings(await settings.load())),
+    logger,
+  });
+  const jobs = createJobEngine({
+    db: database.db,
+    events,
+    logger,
+    concurrency: options.jobConcurrency ?? 2,
+    run: (request, job) => runPipeline({ db: database.db, media, copywriter, logger, now: () => new Date(), beforeStage: options.beforeStage }, request, job),
+  });
 
   const handlers: Handlers = {
     ...createAppHandlers({ dataDir, logsDir, host: options.host, settings, startedAt }),
@@ -74,6 +106,7 @@ export function createCore(options: CoreOptions): Core {
     ...createGenerationsHandlers(database.db),
     ...createMediaHandlers(media),
     ...createLibraryHandlers(database, media, dataDir),
+    ...createJobsHandlers(jobs, database.db),
   };
 
   const maintain = (now?: number) => runMaintenance(database.db(), media, logger, now);
@@ -92,10 +125,15 @@ export function createCore(options: CoreOptions): Core {
     logger,
     database,
     media,
+    jobs,
+    inference,
     call: (method, input) => dispatch(handlers, logger, method, input),
     maintain,
-    close() {
+    async close() {
       clearInterval(timer);
+      jobs.cancelAll();
+      await jobs.settled();
+      inference.close();
       database.close();
     },
   };

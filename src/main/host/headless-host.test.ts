@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await host.close();
-  core.dispose();
+  await core.dispose();
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appEvents, appMethods } from './app';
 import { generationsEvents, generationsMethods } from './generations';
+import { jobsEvents, jobsMethods } from './jobs';
 import { libraryEvents, libraryMethods } from './library';
 import { mediaEvents, mediaMethods } from './media';
 import { sessionsEvents, sessionsMethods } from './sessions';
@@ -16,6 +17,7 @@ export const methods = {
   ...generationsMethods,
   ...mediaMethods,
   ...libraryMethods,
+  ...jobsMethods,
 };
 /** Every event the core may push. */
 export const events = {
@@ -26,6 +28,7 @@ export const events = {
   ...generationsEvents,
   ...mediaEvents,
   ...libraryEvents,
+  ...jobsEvents,
 };
 
 export type Methods = typeof methods;

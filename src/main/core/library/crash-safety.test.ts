@@ -68,6 +68,6 @@ describe('crash safety', () => {
     // The next start clears the crash's temp files.
     const core = createCore({ dataDir, host: 'cli' });
     expect(existsSync(paths.temp)).toBe(false);
-    core.close();
+    await core.close();
   });
 });

@@ -17,8 +17,8 @@ const newCore = () => {
   cores.push(core);
   return core;
 };
-afterAll(() => {
-  cores.forEach((core) => core.dispose());
+afterAll(async () => {
+  await Promise.all(cores.map((core) => core.dispose()));
   rmSync(work, { recursive: true, force: true });
 });
 

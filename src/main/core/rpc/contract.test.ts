@@ -9,9 +9,9 @@ const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
 
 beforeAll(() => process.on('unhandledRejection', onUnhandled));
-afterAll(() => {
+afterAll(async () => {
   process.off('unhandledRejection', onUnhandled);
-  core.dispose();
+  await core.dispose();
 });
 afterEach(() => expect(unhandled).toEqual([]));
 

@@ -11,7 +11,7 @@ const open = () => {
   cores.push(core);
   return core;
 };
-afterEach(() => cores.splice(0).forEach((core) => core.dispose()));
+afterEach(() => Promise.all(cores.splice(0).map((core) => core.dispose())));
 
 describe('settings', () => {
   it('starts from the defaults and persists a patch to settings.json', async () => {

@@ -1,0 +1,66 @@
+import type { AdCopy, Platform } from '../../../shared/ipc/copy';
+import type { EditAspects } from './intent';
+import { platformNames, type CopyLimits } from './platform-limits';
+import { seasonNames, type RequestReading } from './request-reading';
+
+export interface ShopProfileForPrompt {
+  name: string;
+  industry: string;
+  region: string;
+  description: string;
+  tone: string;
+  targetCustomers: string;
+}
+
+export const copySystemPrompt = [
+  '당신은 한국의 작은 가게를 돕는 광고 카피라이터입니다.',
+  '항상 자연스러운 한국어(한글)로만 쓰고, 한자와 중국어는 절대 쓰지 않습니다.',
+  '사실이 아닌 내용, 과장된 효능, 다른 가게를 깎아내리는 말은 쓰지 않습니다.',
+  '답은 요청한 JSON 형식으로만 합니다.',
+].join('\n');
+
+export const consultSystemPrompt = [
+  '당신은 한국의 작은 가게 사장님을 돕는 마케팅 상담가입니다.',
+  '한국어(한글)로만, 짧고 구체적으로, 바로 실행할 수 있게 답합니다. 한자는 쓰지 않습니다.',
+].join('\n');
+
+function shopLines(shop: ShopProfileForPrompt, target: string | undefined): string[] {
+  return [
+    `가게: ${shop.name} (${shop.industry}${shop.region ? `, ${shop.region}` : ''})`,
+    ...(shop.description ? [`가게 소개: ${shop.description}`] : []),
+    ...(shop.tone ? [`원하는 말투: ${shop.tone}`] : []),
+    ...(target || shop.targetCustomers ? [`주요 손님: ${target ?? shop.targetCustomers}`] : []),
+  ];
+}
+
+export interface CopyPromptInput {
+  shop: ShopProfileForPrompt;
+  request: string;
+  reading: RequestReading;
+  platform: Platform;
+  limits: CopyLimits;
+  edit?: { parent: AdCopy; aspects: EditAspects };
+}
+
+export function copyUserPrompt(input: CopyPromptInput): string {
+  const { reading, limits } = input;
+  const lines = [
+    ...shopLines(input.shop, reading.target),
+    `사장님 요청: ${input.request}`,
+    `광고할 상품: ${reading.product}${reading.concept ? ` (${reading.concept})` : ''}`,
+    `계절: ${seasonNames[reading.season]}, 올릴 곳: ${platformNames[input.platform]}`,
+    `조건: headline ${limits.headline}자 이내, subcopy ${limits.subcopy}자 이내, cta ${limits.cta}자 이내, hashtags ${limits.hashtags}개 이하('#' 없이 한 단어씩).`,
+    'imagePromptEn에는 상품 뒤 배경 이미지를 영어로 한 문장 묘사하세요.',
+  ];
+  if (input.edit) {
+    const asked = Object.entries(input.edit.aspects)
+      .filter(([, on]) => on)
+      .map(([aspect]) => ({ shorter: '더 짧게', longer: '더 풍성하게', rewrite: '새로운 표현으로', background: '배경 묘사 바꾸기', biggerText: '글씨 크게', color: '색 바꾸기' })[aspect]);
+    lines.push(`이전 결과: ${JSON.stringify(input.edit.parent)}`, `요청한 부분만 바꾸고 나머지는 유지하세요: ${asked.join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+export function consultUserPrompt(shop: ShopProfileForPrompt, question: string): string {
+  return [...shopLines(shop, undefined), `질문: ${question}`, '다섯 문장 이내로 답해 주세요.'].join('\n');
+}

@@ -1,0 +1,101 @@
+import { AppError } from '../../../shared/errors';
+import type { AdCopy, CopyWriter } from '../../../shared/ipc/copy';
+import type { ChatTurn } from '../../inference/protocol';
+import type { Logger } from '../log/logger';
+import { consultGuide } from './consult-guide';
+import { consultSystemPrompt, consultUserPrompt, copySystemPrompt, copyUserPrompt, type CopyPromptInput } from './copy-prompts';
+import { containsHanja } from './korean';
+import { writeLlmCopy, type LlmModelChoice, type LlmRun } from './llm-copywriter';
+import type { RequestReading } from './request-reading';
+import { writeTemplateCopy, type CopyBrief } from './template-copywriter';
+
+export const templateModelId = 'builtin-template-ko';
+
+export interface WrittenCopy {
+  copy: AdCopy;
+  writer: CopyWriter;
+  modelId: string;
+  templateId: string | null;
+  tokens: number;
+  /** Set when the LLM could not be used and the template wrote instead. */
+  fallbackReason: string | null;
+}
+
+export interface CopywriterDeps {
+  run: LlmRun;
+  /** The installed copy model, looked up per request (a download may have finished meanwhile). */
+  model: () => Promise<LlmModelChoice | undefined>;
+  logger: Logger;
+}
+
+/**
+ * Picks the writer: the local LLM when one is installed and loads, the built-in Korean
+ * template writer otherwise. A model that fails to load is logged and the owner still gets copy.
+ */
+export function createCopywriter(deps: CopywriterDeps) {
+  async function write(brief: CopyBrief, prompt: CopyPromptInput, history: ChatTurn[], signal: AbortSignal, onDelta: (text: string) => void): Promise<WrittenCopy> {
+    const model = await deps.model();
+    const template = (fallbackReason: string | null): WrittenCopy => {
+      const written = writeTemplateCopy(brief);
+      return { copy: written.copy, writer: 'template', modelId: templateModelId, templateId: written.templateId, tokens: 0, fallbackReason };
+    };
+    if (!model) return template(null);
+    try {
+      const result = await writeLlmCopy(
+        deps.run,
+        { model, system: copySystemPrompt, prompt: copyUserPrompt(prompt), history, limits: brief.limits, industry: brief.industry, seed: brief.seed },
+        signal,
+        onDelta,
+      );
+      return { copy: result.copy, writer: 'llm', modelId: model.id, templateId: null, tokens: result.tokens, fallbackReason: null };
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'MODEL_LOAD_FAILED' || error.code === 'GENERATION_FAILED')) {
+        deps.logger.log('warn', 'copy', 'LLM copy failed; the template writer answers', { error: error.message });
+        return template(error.userMessage);
+      }
+      throw error;
+    }
+  }
+
+  async function consult(
+    question: string,
+    context: { shop: CopyPromptInput['shop']; reading: RequestReading; industry: CopyBrief['industry'] },
+    history: ChatTurn[],
+    signal: AbortSignal,
+    onDelta: (text: string) => void,
+  ): Promise<{ text: string; writer: CopyWriter }> {
+    const builtIn = () => ({ text: consultGuide({ question, industry: context.industry, season: context.reading.season, shopName: context.shop.name }), writer: 'template' as const });
+    const model = await deps.model();
+    if (!model) return builtIn();
+    try {
+      const result = await deps.run(
+        {
+          op: 'llm.generate',
+          modelPath: model.path,
+          contextSize: model.contextSize,
+          system: consultSystemPrompt,
+          history,
+          prompt: consultUserPrompt(context.shop, question),
+          maxTokens: 320,
+          temperature: 0.6,
+          seed: 1,
+          suppressHan: true,
+          idleUnloadMs: model.idleUnloadMs,
+          threads: model.threads,
+          gpu: model.gpu,
+        },
+        signal,
+        onDelta,
+      );
+      const text = result.text.trim();
+      return text && !containsHanja(text) ? { text, writer: 'llm' } : builtIn();
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'MODEL_LOAD_FAILED') return builtIn();
+      throw error;
+    }
+  }
+
+  return { write, consult };
+}
+
+export type Copywriter = ReturnType<typeof createCopywriter>;

@@ -1,0 +1,3 @@
+import type { industries } from '../../../shared/ipc/shops';
+
+export type Industry = (typeof industries)[number];

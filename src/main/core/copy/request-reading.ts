@@ -1,0 +1,104 @@
+import type { CopyIndustry, Platform } from '../../../shared/ipc/copy';
+import type { Industry } from './industry';
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+export const seasonNames: Record<Season, string> = { spring: '봄', summer: '여름', autumn: '가을', winter: '겨울' };
+
+/** What the owner's one sentence says, read without a model. */
+export interface RequestReading {
+  /** The thing advertised: "아이스 라떼", "수제 딸기 케이크". */
+  product: string;
+  /** Words around it that set the occasion: "여름 신메뉴", "예약". */
+  concept: string;
+  season: Season;
+  platform: Platform | undefined;
+  target: string | undefined;
+  industry: CopyIndustry | undefined;
+}
+
+const platformWords: [RegExp, Platform][] = [
+  [/스토리|릴스/, 'instagram-story'],
+  [/인스타|피드/, 'instagram-feed'],
+  [/스마트\s?스토어|네이버|상세\s?페이지/, 'naver-smartstore'],
+  [/카톡|카카오/, 'kakao-channel'],
+  [/유튜브|쇼츠/, 'youtube'],
+];
+
+const seasonWords: [RegExp, Season][] = [
+  [/봄|벚꽃|새학기|3월|4월|5월/, 'spring'],
+  [/여름|아이스|시원|휴가|빙수|6월|7월|8월/, 'summer'],
+  [/가을|단풍|추석|9월|10월|11월/, 'autumn'],
+  [/겨울|크리스마스|연말|눈|따뜻한|12월|1월|2월|설날/, 'winter'],
+];
+
+const industryWords: [RegExp, CopyIndustry][] = [
+  [/라떼|커피|아메리카노|콜드브루|음료|카페|에이드|스무디|밀크티|[가-힣]*티(?=\s|$)|빙수/, 'cafe'],
+  [/케이크|빵|베이커리|쿠키|마카롱|타르트|크루아상|디저트|소금빵/, 'bakery'],
+  [/식당|버거|피자|파스타|국밥|치킨|고기|정식|점심|저녁|요리|맛집|찌개|냉면/, 'restaurant'],
+  [/헤어|펌|염색|미용|네일|피부|왁싱|속눈썹|클리닉|컷/, 'beauty'],
+  [/원피스|티셔츠|셔츠|니트|코트|자켓|바지|옷|신발|운동화|가방|액세서리/, 'fashion'],
+  [/펜션|숙소|객실|캠핑|글램핑|풀빌라|민박|스테이/, 'stay'],
+];
+
+// Whole words only: "아이" must not match inside "아이스".
+const targetPattern = /(?<=^|\s)(\d0대|10대|학생|직장인|엄마|아빠|가족|커플|연인|아이들?|어르신|여성|남성|신혼부부|반려견)(?:\s?(?:여성|남성|고객|손님|분들))?(?=$|\s|[을를이가은는의에께도])/g;
+
+/** Instructions and filler, not part of the product. */
+const instructionPattern =
+  /(광고|홍보|문구|카피|이미지|사진|포스터|배너)(를|을|로|용)?\s*(좀\s*)?(만들어\s*줘|만들어\s*주세요|만들어|써\s*줘|써\s*주세요|작성해\s*줘|부탁해(요)?|해\s*줘)?|(인스타(그램)?|스토리|피드|스마트\s?스토어|네이버|카톡|카카오(톡)?|유튜브|쇼츠|릴스)(\s?채널)?(에|용|에서)?\s*(올릴|쓸|보낼)?|[,.!?~]+|\s(을|를|이|가|은|는|로|으로|에|의|와|과)\s/g;
+
+const conceptWords = /(신메뉴|신상|출시|오픈|예약|할인|이벤트|행사|세일|한정|시즌|기념|특가|런칭|재입고|1\+1|무료|사전\s?예약)/g;
+
+export function seasonOf(text: string, now: Date): Season {
+  for (const [pattern, season] of seasonWords) if (pattern.test(text)) return season;
+  const month = now.getMonth() + 1;
+  if (month >= 3 && month <= 5) return 'spring';
+  if (month >= 6 && month <= 8) return 'summer';
+  if (month >= 9 && month <= 11) return 'autumn';
+  return 'winter';
+}
+
+/** Food shops sell across these three; a product word may move an ad between them. */
+const foodIndustries: CopyIndustry[] = ['cafe', 'bakery', 'restaurant'];
+
+/**
+ * The shop's industry decides, except that a food shop's product may be a drink, a pastry or a
+ * dish, and a general or online shop takes whatever its product says.
+ */
+export function copyIndustryFor(shopIndustry: Industry, detected: CopyIndustry | undefined): CopyIndustry {
+  const own = industryFromShop(shopIndustry);
+  if (!detected) return own;
+  if (own === 'other' || own === 'retail') return detected;
+  if (foodIndustries.includes(own) && foodIndustries.includes(detected)) return detected;
+  return own;
+}
+
+export function industryFromShop(industry: Industry): CopyIndustry {
+  const map: Record<Industry, CopyIndustry> = {
+    cafe: 'cafe',
+    bakery: 'bakery',
+    restaurant: 'restaurant',
+    salon: 'beauty',
+    pension: 'stay',
+    smartstore: 'retail',
+    other: 'other',
+  };
+  return map[industry];
+}
+
+export function readRequest(text: string, now: Date = new Date()): RequestReading {
+  const platform = platformWords.find(([pattern]) => pattern.test(text))?.[1];
+  const industry = industryWords.find(([pattern]) => pattern.test(text))?.[1];
+  const target = [...text.matchAll(targetPattern)].map((m) => m[0]).join(' ') || undefined;
+  const concept = [...new Set([...text.matchAll(conceptWords)].map((m) => m[0]))].join(' ');
+  const product = text
+    .replace(instructionPattern, ' ')
+    .replace(conceptWords, ' ')
+    .replace(targetPattern, ' ')
+    .replace(/(봄|여름|가을|겨울)\s?(시즌|맞이|한정)?/g, ' ')
+    .replace(/\s(대상|위한|위해|용)\s/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { product: product || text.trim().slice(0, 20), concept, season: seasonOf(text, now), platform, target, industry };
+}

@@ -1,0 +1,100 @@
+import type { AdCopy, CopyIndustry } from '../../../shared/ipc/copy';
+import { shortRegion, buildHashtags } from './hashtags';
+import { imagePromptFor } from './image-prompt';
+import { josa } from './korean';
+import { fitLength, type CopyLimits } from './platform-limits';
+import { seasonNames, type RequestReading } from './request-reading';
+import { ctas, headlines, subcopies, toneEndings, toneNames, type Tone } from './templates';
+
+/** Everything a copywriter needs to know about one ad. */
+export interface CopyBrief {
+  reading: RequestReading;
+  industry: CopyIndustry;
+  limits: CopyLimits;
+  tone: Tone;
+  shop: { name: string; region: string; defaultHashtags: string[] };
+  seed: number;
+  /** Headline templates this shop used lately; avoided so consecutive ads read differently. */
+  recentTemplates: string[];
+  /** For an edit: what to change about the parent's copy. */
+  edit?: { shorter: boolean; longer: boolean; rewrite: boolean };
+}
+
+export interface TemplateCopy {
+  copy: AdCopy;
+  templateId: string;
+}
+
+/** A small seeded generator, so the same brief and seed write the same copy. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function render(template: string, values: Record<string, string>): string {
+  return template
+    .replace(/\{(\w+):([^}]+)\}/g, (_, key: string, pair: string) => josa(values[key] ?? '', pair as Parameters<typeof josa>[1]))
+    .replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)] as T;
+
+/** The built-in Korean copywriter: no model, fixed limits, varied by seed, product and shop history. */
+export function writeTemplateCopy(brief: CopyBrief): TemplateCopy {
+  const { reading, industry, limits, tone, shop } = brief;
+  const random = seededRandom(brief.seed);
+  const values = {
+    product: reading.product,
+    season: seasonNames[reading.season],
+    shop: shop.name,
+    region: shortRegion(shop.region),
+    concept: reading.concept,
+  };
+  const headlineLimit = brief.edit?.shorter ? Math.min(limits.headline, 14) : limits.headline;
+  const candidates = headlines[industry]
+    .map((template, index) => ({ id: `${industry}:${index}`, template, text: render(template, values) }))
+    .filter((c) => (!c.template.includes('{concept}') || values.concept) && (!c.template.includes('{region}') || values.region))
+    .filter((c) => [...c.text].length <= headlineLimit);
+  const fresh = candidates.filter((c) => !brief.recentTemplates.includes(c.id));
+  const pool = fresh.length > 0 ? fresh : candidates;
+  const chosen = pool.length > 0 ? pick(pool, random) : { id: `${industry}:fit`, text: fitLength(reading.product, headlineLimit) };
+
+  const line = render(pick(subcopies[industry], random), values);
+  const ending = pick(toneEndings[tone], random);
+  const subcopyLimit = brief.edit?.shorter ? Math.min(limits.subcopy, 24) : limits.subcopy;
+  const full = brief.edit?.shorter ? line : `${line}. ${ending}`;
+  const subcopy = [...full].length <= subcopyLimit ? full : fitLength(line, subcopyLimit);
+
+  const hashtags = buildHashtags({
+    product: reading.product,
+    concept: reading.concept,
+    industry,
+    region: shop.region,
+    season: reading.season,
+    shopName: shop.name,
+    shopHashtags: shop.defaultHashtags,
+    count: brief.edit?.shorter ? Math.min(limits.hashtags, 5) : limits.hashtags,
+    maxLength: limits.hashtagLength,
+  });
+
+  return {
+    templateId: chosen.id,
+    copy: {
+      headline: chosen.text,
+      subcopy,
+      cta: fitLength(pick(ctas[industry], random), limits.cta),
+      hashtags,
+      industry,
+      tone: toneNames[tone],
+      imagePromptEn: imagePromptFor(reading.product, industry, reading.season),
+    },
+  };
+}

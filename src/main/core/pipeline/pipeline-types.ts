@@ -1,0 +1,27 @@
+import type { JobStage } from '../../../shared/ipc/jobs';
+import type { Copywriter } from '../copy/copywriter';
+import type { Db } from '../db/client';
+import type { StageReporter } from '../jobs/progress';
+import type { Logger } from '../log/logger';
+import type { MediaLibrary } from '../media/media-library';
+
+export interface PipelineDeps {
+  db: () => Db;
+  media: MediaLibrary;
+  copywriter: Copywriter;
+  logger: Logger;
+  now: () => Date;
+  /** Awaited as each stage begins; instrumentation for tests that hold a job in a given stage. */
+  beforeStage?: (stage: JobStage, signal: AbortSignal) => Promise<void>;
+}
+
+/** What one running job gives its stages. */
+export interface JobContext {
+  jobId: string;
+  signal: AbortSignal;
+  reporter: StageReporter;
+  /** Milliseconds per finished stage, saved on the generation. */
+  timings: Record<string, number>;
+  /** Called by ingest once the session is known, so events and the job row carry it. */
+  onSession: (sessionId: string) => void;
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { errorDataSchema } from '../../shared/errors';
+
+// Messages between the main process and the inference host, validated on arrival at both
+// ends like the IPC contract. A request's answer is streamed `chunk`s, then one `done` or `fail`.
+
+export const chatTurnSchema = z.object({ role: z.enum(['user', 'assistant']), text: z.string() });
+export type ChatTurn = z.infer<typeof chatTurnSchema>;
+
+export const llmGenerateSchema = z.object({
+  op: z.literal('llm.generate'),
+  modelPath: z.string(),
+  /** Tokens of context to allocate; the host trims the oldest turns of `history` to fit. */
+  contextSize: z.number().int().min(256).max(131072),
+  system: z.string(),
+  history: z.array(chatTurnSchema),
+  prompt: z.string(),
+  /** A JSON schema the output must follow, enforced by a grammar while sampling. */
+  jsonSchema: z.record(z.string(), z.unknown()).optional(),
+  maxTokens: z.number().int().positive(),
+  temperature: z.number().min(0).max(2),
+  seed: z.number().int().nonnegative(),
+  /** Forbid tokens that write CJK ideographs (the copy must be Hangul). */
+  suppressHan: z.boolean(),
+  /** Unload the model after this long without use; 0 keeps it. */
+  idleUnloadMs: z.number().int().nonnegative(),
+  /** 0 lets llama.cpp choose. */
+  threads: z.number().int().nonnegative(),
+  gpu: z.boolean(),
+});
+export type LlmGenerate = z.infer<typeof llmGenerateSchema>;
+
+export const llmGenerateResultSchema = z.object({
+  text: z.string(),
+  tokens: z.number().int().nonnegative(),
+  /** Milliseconds spent generating, model load excluded. */
+  generateMs: z.number().nonnegative(),
+  loadMs: z.number().nonnegative(),
+  /** How many of the history turns fitted the context. */
+  historyTurnsUsed: z.number().int().nonnegative(),
+});
+export type LlmGenerateResult = z.infer<typeof llmGenerateResultSchema>;
+
+export const llmUnloadSchema = z.object({ op: z.literal('llm.unload'), modelPath: z.string().optional() });
+export const pingSchema = z.object({ op: z.literal('ping') });
+
+export const hostRequestSchema = z.discriminatedUnion('op', [llmGenerateSchema, llmUnloadSchema, pingSchema]);
+export type HostRequest = z.infer<typeof hostRequestSchema>;
+
+export const resultSchemas = {
+  'llm.generate': llmGenerateResultSchema,
+  'llm.unload': z.object({ unloaded: z.number().int() }),
+  ping: z.object({ pid: z.number().int(), rssBytes: z.number() }),
+} as const;
+export type HostResult<Op extends HostRequest['op']> = z.infer<(typeof resultSchemas)[Op]>;
+
+export const toHostSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('request'), id: z.number().int(), request: hostRequestSchema }),
+  z.object({ kind: z.literal('cancel'), id: z.number().int() }),
+]);
+export type ToHost = z.infer<typeof toHostSchema>;
+
+export const fromHostSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ready'), pid: z.number().int() }),
+  z.object({ kind: z.literal('chunk'), id: z.number().int(), text: z.string() }),
+  z.object({ kind: z.literal('done'), id: z.number().int(), result: z.unknown() }),
+  z.object({ kind: z.literal('fail'), id: z.number().int(), error: errorDataSchema }),
+]);
+export type FromHost = z.infer<typeof fromHostSchema>;

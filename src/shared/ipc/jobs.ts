@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { errorDataSchema } from '../errors';
+import { adCopySchema, copyWriterSchema, platformSchema } from './copy';
+import { idSchema, sha256Schema } from './common';
+import { adFormatSchema, adStyles } from './generations';
+import type { EventSpecs, MethodSpecs } from './spec';
+
+export const jobStages = ['pending', 'ingesting', 'analyzing', 'generating', 'persisting'] as const;
+export const jobEndings = ['done', 'failed', 'cancelled', 'interrupted'] as const;
+export const jobStageSchema = z.enum(jobStages);
+export const jobStatusSchema = z.enum([...jobStages, ...jobEndings]);
+export type JobStage = z.infer<typeof jobStageSchema>;
+export type JobStatus = z.infer<typeof jobStatusSchema>;
+
+/** Share of the progress bar per stage, in percent: [start, end). */
+export const stageSpans: Record<JobStage, readonly [number, number]> = {
+  pending: [0, 0],
+  ingesting: [0, 5],
+  analyzing: [5, 20],
+  generating: [20, 85],
+  persisting: [85, 100],
+};
+
+export const intentSchema = z.enum(['generate', 'edit', 'consult']);
+export type Intent = z.infer<typeof intentSchema>;
+
+/** A renderer that lost its session id sends "undefined" or "null": both mean "start a new one". */
+const optionalSessionId = z.preprocess((value) => (value === 'undefined' || value === 'null' || value === '' || value === null ? undefined : value), idSchema.optional());
+
+export const generateRequestSchema = z
+  .object({
+    sessionId: optionalSessionId,
+    shopId: idSchema,
+    /** What the owner typed. */
+    text: z.string().trim().min(1).max(2000),
+    /** Photos already imported with media.import. */
+    attachments: z.array(sha256Schema).max(10).default([]),
+    platform: platformSchema.optional(),
+    style: z.enum(adStyles).optional(),
+    formats: z.array(adFormatSchema).max(5).optional(),
+    variants: z.number().int().min(1).max(4).default(1),
+  })
+  .strict();
+export type GenerateRequest = z.infer<typeof generateRequestSchema>;
+
+export const jobResultSchema = z.object({
+  sessionId: idSchema,
+  intent: intentSchema,
+  userMessageId: idSchema,
+  assistantMessageId: idSchema,
+  generationIds: z.array(idSchema),
+  /** The assistant's chat reply, in Korean. */
+  replyText: z.string(),
+  copy: adCopySchema.nullable(),
+  writer: copyWriterSchema,
+});
+export type JobResult = z.infer<typeof jobResultSchema>;
+
+export const jobSummarySchema = z.object({
+  id: idSchema,
+  sessionId: idSchema.nullable(),
+  status: jobStatusSchema,
+  percent: z.number(),
+  message: z.string(),
+  error: errorDataSchema.nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type JobSummary = z.infer<typeof jobSummarySchema>;
+
+export const jobsMethods = {
+  /** Queues the request and returns at once; progress and the result arrive as job events. */
+  'jobs.start': { input: generateRequestSchema, output: z.object({ jobId: idSchema }) },
+  /** Stops the job within a second, whatever stage it is in. The caller hears `job.finished` with `cancelled`. */
+  'jobs.cancel': { input: z.object({ jobId: idSchema }).strict(), output: z.object({ jobId: idSchema, cancelled: z.boolean() }) },
+  /** Runs an interrupted, failed or cancelled job's request again as a new job. */
+  'jobs.retry': { input: z.object({ jobId: idSchema }).strict(), output: z.object({ jobId: idSchema }) },
+  /** Jobs of a session (or all), newest first; `active` keeps only those not finished. */
+  'jobs.list': {
+    input: z.object({ sessionId: idSchema.optional(), active: z.boolean().default(false) }).strict(),
+    output: z.object({ items: z.array(jobSummarySchema) }),
+  },
+} satisfies MethodSpecs;
+
+export const jobProgressSchema = z.object({
+  jobId: idSchema,
+  sessionId: idSchema.nullable(),
+  stage: jobStageSchema,
+  /** 0–100, never decreasing within a job. */
+  percent: z.number().min(0).max(100),
+  /** Korean, for the progress card. */
+  message: z.string(),
+  /** 1 = next to run; null while running. */
+  queuePosition: z.number().int().positive().nullable(),
+  previewSha256: sha256Schema.nullable(),
+  /** Copy text written since the last event, while the LLM streams. */
+  copyDelta: z.string().nullable(),
+});
+export type JobProgress = z.infer<typeof jobProgressSchema>;
+
+export const jobFinishedSchema = z.object({
+  jobId: idSchema,
+  sessionId: idSchema.nullable(),
+  status: z.enum(['done', 'failed', 'cancelled']),
+  error: errorDataSchema.nullable(),
+  result: jobResultSchema.nullable(),
+});
+export type JobFinished = z.infer<typeof jobFinishedSchema>;
+
+export const jobsEvents = {
+  'job.progress': { payload: jobProgressSchema },
+  'job.finished': { payload: jobFinishedSchema },
+} satisfies EventSpecs;
