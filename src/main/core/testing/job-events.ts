@@ -1,0 +1,27 @@
+import type { CoreEvent } from '../../../shared/ipc/contract';
+import type { JobFinished, JobProgress } from '../../../shared/ipc/jobs';
+import type { Core } from '../core';
+
+/** Collects one job's events from a core, and waits for its end. */
+export function watchJobs(core: Core) {
+  const progress = new Map<string, JobProgress[]>();
+  const finished = new Map<string, JobFinished>();
+  const waiters = new Map<string, (event: JobFinished) => void>();
+  const unsubscribe = core.events.subscribe((event: CoreEvent) => {
+    if (event.name === 'job.progress') progress.set(event.payload.jobId, [...(progress.get(event.payload.jobId) ?? []), event.payload]);
+    if (event.name === 'job.finished') {
+      finished.set(event.payload.jobId, event.payload);
+      waiters.get(event.payload.jobId)?.(event.payload);
+    }
+  });
+  return {
+    progressOf: (jobId: string): JobProgress[] => progress.get(jobId) ?? [],
+    finished: (jobId: string): Promise<JobFinished> =>
+      new Promise((resolve) => {
+        const done = finished.get(jobId);
+        if (done) resolve(done);
+        else waiters.set(jobId, resolve);
+      }),
+    stop: unsubscribe,
+  };
+}
