@@ -6,10 +6,12 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        // The Electron shell and the plain-Node CLI (headless host) share the core's chunks.
+        // The Electron shell and the plain-Node CLI (headless host) share the core's chunks;
+        // the inference host is its own entry, started as a child process by either.
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
           cli: resolve(import.meta.dirname, 'src/main/cli/index.ts'),
+          inference: resolve(import.meta.dirname, 'src/main/inference/host/host-main.ts'),
         },
       },
     },

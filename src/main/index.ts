@@ -9,6 +9,7 @@ import { electronSqliteBinding } from './electron/native-binding';
 import { serveMedia } from './electron/media-protocol';
 import { registerSchemes, rendererOrigin, serveRenderer } from './electron/renderer-protocol';
 import { createElectronSettingsStore } from './electron/settings-store';
+import { utilityLauncher } from './electron/utility-launcher';
 
 // The Electron shell: window, protocol and IPC binding over the plain-Node core. Nothing else.
 
@@ -41,12 +42,15 @@ if (!app.requestSingleInstanceLock()) {
       host: 'electron',
       settingsStore: createElectronSettingsStore(dataDir),
       sqliteNativeBinding: electronSqliteBinding(),
+      inferenceLauncher: utilityLauncher,
     });
     hardenWebContents();
     serveRenderer(rendererDir);
     serveMedia(core);
     bindCoreToIpc(core, devServerUrl ? new URL(devServerUrl).origin : rendererOrigin);
     openWindow();
+    // Jobs end as cancelled and the inference host stops before the process does.
+    app.once('will-quit', () => void core.close());
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });

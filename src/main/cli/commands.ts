@@ -1,81 +1,41 @@
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/errors';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/ipc/contract';
-import { createCore, type Core } from '../core/core';
-import { defaultUserDataDir, resolveDataDir } from '../core/paths/data-dir';
 import { startHeadlessHost } from '../host/headless-host';
 import type { ParsedArguments } from './arguments';
+import { call, withCore, type CliIo, type Command } from './core-access';
 import { formatAppInfo } from './format-info';
+import { batch, generate, shops } from './generate-commands';
+import { backup, restore } from './library-commands';
 
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-  env: NodeJS.ProcessEnv;
-  argv: readonly string[];
-  /** Resolves when the user asks the long-running command to stop (Ctrl+C). */
-  untilStopped(): Promise<void>;
-}
+export type { CliIo } from './core-access';
 
 export const usage = `AdStudio — 오프라인 광고 스튜디오
 
 Usage:
-  adstudio info [--json] [--data-dir <dir>]     version, data folder and hardware
-  adstudio serve [--port <n>] [--data-dir <dir>] the studio in your browser, on 127.0.0.1 only
-  adstudio backup <folder> [--data-dir <dir>]    a consistent copy of the library into <folder>
-  adstudio restore <backup-folder> [--data-dir <dir>]
-                                                 replace the library with a backup (the current
-                                                 database is kept aside as adstudio.db.before-restore-…)
+  adstudio info [--json]                          version, data folder and hardware
+  adstudio serve [--port <n>]                     the studio in your browser, on 127.0.0.1 only
+  adstudio shops                                  list shops
+  adstudio shops add --name <name> --industry <cafe|bakery|restaurant|salon|pension|smartstore|other>
+                     [--region <region>] [--tone <tone>]
+  adstudio generate --shop <id|name> --request "<one sentence>" [--photo <file> …]
+                    [--count <n>] [--platform <instagram-feed|instagram-story|naver-smartstore|kakao-channel|youtube>]
+                    [--out <folder>]
+  adstudio batch <photo folder|file.csv> [--shop <id|name>] [--request "<sentence>"] [--out <folder>]
+                    a folder: one ad per photo; a CSV: one per row (columns request, photo, shop)
+  adstudio backup <folder>                        a consistent copy of the library into <folder>
+  adstudio restore <backup-folder>                replace the library with a backup (the current
+                                                  database is kept aside as adstudio.db.before-restore-…)
   adstudio help
 
-The data folder defaults to the app's own (ADSTUDIO_DATA_DIR overrides it).`;
+Every command takes --data-dir <dir>; the default is the app's own folder (ADSTUDIO_DATA_DIR overrides it).`;
 
-/** Opens the core for one command and always closes it, so the database is left clean. */
-async function withCore<T>(io: CliIo, host: 'cli' | 'headless', use: (core: Core) => Promise<T>): Promise<T> {
-  const dataDir = resolveDataDir(io.argv, io.env, () => defaultUserDataDir());
-  const core = createCore({ dataDir, host, echo: io.err });
-  try {
-    return await use(core);
-  } finally {
-    await core.close();
-  }
-}
-
-function folderArgument(args: ParsedArguments, what: string): string {
-  const folder = args.positionals[0];
-  if (!folder) throw new AppError('VALIDATION_FAILED', `Missing ${what} folder`, `${what === 'backup' ? '백업할' : '복원할 백업'} 폴더를 적어 주세요.`);
-  return resolve(folder);
-}
-
-/** Runs one call through the same validated entry the windows use. */
-async function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const envelope = await core.call(method, input);
-  if (!envelope.ok) throw AppError.fromData(envelope.error);
-  return envelope.data as MethodOutput<M>;
-}
-
-async function info(io: CliIo, args: ParsedArguments): Promise<number> {
+const info: Command = async (io, args) => {
   const appInfo = await withCore(io, 'cli', (core) => call(core, 'app.info', {}));
   io.out(args.flags.has('json') ? JSON.stringify(appInfo, null, 2) : formatAppInfo(appInfo));
   return 0;
-}
+};
 
-async function backup(io: CliIo, args: ParsedArguments): Promise<number> {
-  const destination = folderArgument(args, 'backup');
-  const result = await withCore(io, 'cli', (core) => call(core, 'library.backup', { destination }));
-  io.out(`Backup written to ${result.folder} (schema ${result.manifest.schemaVersion}, ${result.manifest.mediaFiles} images).`);
-  return 0;
-}
-
-async function restore(io: CliIo, args: ParsedArguments): Promise<number> {
-  const source = folderArgument(args, 'restore');
-  const result = await withCore(io, 'cli', (core) => call(core, 'library.restore', { source }));
-  io.out(`Restored the backup of ${new Date(result.manifest.createdAt).toISOString()} (${result.manifest.mediaFiles} images).`);
-  io.out(`The previous database is kept at ${result.previousDatabase}.`);
-  return 0;
-}
-
-async function serve(io: CliIo, args: ParsedArguments): Promise<number> {
+const serve: Command = async (io, args) => {
   const portFlag = args.flags.get('port');
   const port = typeof portFlag === 'string' ? Number(portFlag) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -91,9 +51,9 @@ async function serve(io: CliIo, args: ParsedArguments): Promise<number> {
     await host.close();
     return 0;
   });
-}
+};
 
-const commands: Record<string, (io: CliIo, args: ParsedArguments) => Promise<number>> = { info, serve, backup, restore };
+const commands: Record<string, Command> = { info, serve, shops, generate, batch, backup, restore };
 
 export async function runCli(io: CliIo, args: ParsedArguments): Promise<number> {
   if (args.command === undefined || args.command === 'help' || args.flags.has('help')) {

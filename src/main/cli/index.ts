@@ -14,6 +14,7 @@ const code = await runCli(
     err: (line) => process.stderr.write(`${line}\n`),
     env: process.env,
     argv,
+    interactive: process.stdout.isTTY === true,
     untilStopped,
   },
   parseArguments(argv),

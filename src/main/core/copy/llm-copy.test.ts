@@ -95,6 +95,16 @@ describe('the whole job with a local LLM (tiny GGUF)', () => {
     expect(result.replyText).toContain('로컬 AI 모델');
   });
 
+  it('fails the running job when the inference host dies, and the next job succeeds after the restart', { timeout: 300_000 }, async () => {
+    const { jobId } = ok<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '딸기 스무디 카톡 채널용 문구' }));
+    await expect.poll(() => watch.progressOf(jobId).some((e) => e.copyDelta !== null), { timeout: 120_000 }).toBe(true);
+    core.inference.kill();
+    const failed = await watch.finished(jobId);
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'INFERENCE_CRASHED', userMessage: expect.stringContaining('다시') } });
+    const next = ok<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '콜드브루 카톡 채널용 문구' }));
+    expect(await watch.finished(next.jobId)).toMatchObject({ status: 'done', result: { writer: 'llm' } });
+  });
+
   it('falls back to the template writer when the model file is broken, and says so', { timeout: 120_000 }, async () => {
     const broken = join(copyModelDir(core.dataDir), 'zz-broken.gguf');
     writeFileSync(broken, readFileSync(tinyModel).subarray(0, 4096));
