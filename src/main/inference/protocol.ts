@@ -41,14 +41,27 @@ export const llmGenerateResultSchema = z.object({
 });
 export type LlmGenerateResult = z.infer<typeof llmGenerateResultSchema>;
 
+/** Side of the square the segmentation model reads and writes. */
+export const segmentationSize = 1024;
+
+export const segmentSchema = z.object({
+  op: z.literal('segment.run'),
+  model: z.enum(['isnet-medium']),
+  /** RGB, row-major, `segmentationSize`² pixels, already letterboxed by the caller. */
+  rgb: z.instanceof(Uint8Array),
+});
+export type SegmentRequest = z.infer<typeof segmentSchema>;
+
 export const llmUnloadSchema = z.object({ op: z.literal('llm.unload'), modelPath: z.string().optional() });
 export const pingSchema = z.object({ op: z.literal('ping') });
 
-export const hostRequestSchema = z.discriminatedUnion('op', [llmGenerateSchema, llmUnloadSchema, pingSchema]);
+export const hostRequestSchema = z.discriminatedUnion('op', [llmGenerateSchema, segmentSchema, llmUnloadSchema, pingSchema]);
 export type HostRequest = z.infer<typeof hostRequestSchema>;
 
 export const resultSchemas = {
   'llm.generate': llmGenerateResultSchema,
+  /** Foreground probability as 0–255, same layout as the input; milliseconds in session.run. */
+  'segment.run': z.object({ mask: z.instanceof(Uint8Array), runMs: z.number() }),
   'llm.unload': z.object({ unloaded: z.number().int() }),
   ping: z.object({ pid: z.number().int(), rssBytes: z.number() }),
 } as const;

@@ -1,9 +1,10 @@
-// The inference host: a child process that owns llama.cpp (and, later, onnxruntime) so a
+// The inference host: a child process that owns llama.cpp and onnxruntime so a
 // crash or a long computation never touches the app's main process. Started by InferenceHost,
 // as an Electron utility process or a forked Node process; both speak the same frames.
 import { AppError, toErrorData } from '../../../shared/errors';
 import { fromHostSchema, resultSchemas, toHostSchema, type FromHost, type HostRequest } from '../protocol';
 import { LlmEngine } from './llm-engine';
+import { OnnxEngine } from './onnx-engine';
 
 interface ParentPort {
   on(event: 'message', listener: (event: { data: unknown }) => void): void;
@@ -25,12 +26,15 @@ function connectToParent(onMessage: (message: unknown) => void): (message: FromH
 }
 
 const engine = new LlmEngine();
+const onnx = new OnnxEngine();
 const running = new Map<number, AbortController>();
 
 async function handle(request: HostRequest, signal: AbortSignal, chunk: (text: string) => void): Promise<unknown> {
   switch (request.op) {
     case 'llm.generate':
       return engine.generate(request, signal, chunk);
+    case 'segment.run':
+      return onnx.segment(request);
     case 'llm.unload':
       return { unloaded: await engine.unload(request.modelPath) };
     case 'ping':

@@ -1,0 +1,35 @@
+import * as ort from 'onnxruntime-node';
+import { readIsnetModel } from '../../core/image/cutout/isnet-model';
+import { segmentationSize, type SegmentRequest } from '../protocol';
+
+/**
+ * onnxruntime sessions in the inference host, created on first use and kept. ISNet reads
+ * (pixel − 128) / 256 per channel, CHW, and writes a foreground probability map.
+ */
+export class OnnxEngine {
+  private isnet: Promise<ort.InferenceSession> | undefined;
+
+  private session(): Promise<ort.InferenceSession> {
+    this.isnet ??= ort.InferenceSession.create(readIsnetModel('medium'), { executionProviders: ['cpu'], graphOptimizationLevel: 'all' });
+    return this.isnet;
+  }
+
+  async segment(request: SegmentRequest): Promise<{ mask: Uint8Array; runMs: number }> {
+    const pixels = segmentationSize * segmentationSize;
+    if (request.rgb.length !== pixels * 3) throw new Error(`Expected ${pixels * 3} RGB bytes, got ${request.rgb.length}`);
+    const input = new Float32Array(pixels * 3);
+    for (let i = 0; i < pixels; i += 1) {
+      input[i] = ((request.rgb[i * 3] ?? 0) - 128) / 256;
+      input[pixels + i] = ((request.rgb[i * 3 + 1] ?? 0) - 128) / 256;
+      input[2 * pixels + i] = ((request.rgb[i * 3 + 2] ?? 0) - 128) / 256;
+    }
+    const session = await this.session();
+    const start = performance.now();
+    const outputs = await session.run({ input: new ort.Tensor('float32', input, [1, 3, segmentationSize, segmentationSize]) });
+    const runMs = performance.now() - start;
+    const probabilities = outputs.output?.data as Float32Array;
+    const mask = new Uint8Array(pixels);
+    for (let i = 0; i < pixels; i += 1) mask[i] = Math.max(0, Math.min(255, Math.round((probabilities[i] ?? 0) * 255)));
+    return { mask, runMs };
+  }
+}
