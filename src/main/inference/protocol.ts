@@ -41,6 +41,8 @@ export const llmGenerateResultSchema = z.object({
 });
 export type LlmGenerateResult = z.infer<typeof llmGenerateResultSchema>;
 
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be a Uint8Array');
+
 /** Side of the square the segmentation model reads and writes. */
 export const segmentationSize = 1024;
 
@@ -48,7 +50,7 @@ export const segmentSchema = z.object({
   op: z.literal('segment.run'),
   model: z.enum(['isnet-medium']),
   /** RGB, row-major, `segmentationSize`² pixels, already letterboxed by the caller. */
-  rgb: z.instanceof(Uint8Array),
+  rgb: bytes,
 });
 export type SegmentRequest = z.infer<typeof segmentSchema>;
 
@@ -61,7 +63,7 @@ export type HostRequest = z.infer<typeof hostRequestSchema>;
 export const resultSchemas = {
   'llm.generate': llmGenerateResultSchema,
   /** Foreground probability as 0–255, same layout as the input; milliseconds in session.run. */
-  'segment.run': z.object({ mask: z.instanceof(Uint8Array), runMs: z.number() }),
+  'segment.run': z.object({ mask: bytes, runMs: z.number() }),
   'llm.unload': z.object({ unloaded: z.number().int() }),
   ping: z.object({ pid: z.number().int(), rssBytes: z.number() }),
 } as const;

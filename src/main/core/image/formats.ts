@@ -1,0 +1,39 @@
+import type { adFormats } from '../../../shared/ipc/generations';
+
+export type AdFormat = (typeof adFormats)[number];
+
+export const formatSizes: Record<AdFormat, { width: number; height: number }> = {
+  '1:1': { width: 1080, height: 1080 },
+  '4:5': { width: 1080, height: 1350 },
+  '9:16': { width: 1080, height: 1920 },
+  '16:9': { width: 1920, height: 1080 },
+  '4:3': { width: 1440, height: 1080 },
+};
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where text may go: 6% in from every edge, and for the 9:16 story also clear of the top and
+ * bottom bands the apps draw their own buttons over.
+ */
+export function safeArea(format: AdFormat): Rect {
+  const { width, height } = formatSizes[format];
+  const side = Math.round(Math.min(width, height) * 0.06);
+  const top = format === '9:16' ? Math.round(height * 0.13) : side;
+  const bottom = format === '9:16' ? Math.round(height * 0.16) : side;
+  return { x: side, y: top, width: width - 2 * side, height: height - top - bottom };
+}
+
+/** Sizes each platform asks for, derived from the ad formats. */
+export const platformPack: { name: string; format: AdFormat; width: number; height: number }[] = [
+  { name: 'instagram-feed', format: '4:5', width: 1080, height: 1350 },
+  { name: 'instagram-story', format: '9:16', width: 1080, height: 1920 },
+  { name: 'naver-smartstore', format: '1:1', width: 1000, height: 1000 },
+  { name: 'kakao-channel', format: '4:5', width: 800, height: 1000 },
+  { name: 'youtube-thumbnail', format: '16:9', width: 1280, height: 720 },
+];

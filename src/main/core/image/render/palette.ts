@@ -1,0 +1,62 @@
+import sharp from 'sharp';
+import { hexToRgb, hsl, rgbToHsl, type Rgb } from './color';
+
+/** The colours a backdrop is painted with. */
+export interface Palette {
+  /** Wall and large areas: light. */
+  base: string;
+  /** Second tone for gradients and shapes. */
+  accent: string;
+  /** Deep tone: floors, dark themes, shadows' tint. */
+  deep: string;
+  /** Highlights. */
+  light: string;
+  hue: number;
+}
+
+/** The product's dominant colours, from its opaque pixels (k-means, k=3, deterministic). */
+export async function dominantColors(cutoutPng: Buffer): Promise<Rgb[]> {
+  const { data } = await sharp(cutoutPng).resize(48, 48, { fit: 'inside' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const pixels: Rgb[] = [];
+  for (let i = 0; i < data.length; i += 4) if ((data[i + 3] ?? 0) > 200) pixels.push([data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0]);
+  if (pixels.length === 0) return [[200, 200, 200]];
+  let centers: Rgb[] = [0, 0.5, 0.99].map((q) => pixels[Math.floor(q * (pixels.length - 1))] ?? [128, 128, 128]);
+  let counts = [0, 0, 0];
+  for (let iteration = 0; iteration < 8; iteration += 1) {
+    const sums = centers.map(() => [0, 0, 0, 0]);
+    for (const p of pixels) {
+      let best = 0;
+      let bestDistance = Infinity;
+      centers.forEach((c, i) => {
+        const d = (c[0] - p[0]) ** 2 + (c[1] - p[1]) ** 2 + (c[2] - p[2]) ** 2;
+        if (d < bestDistance) [best, bestDistance] = [i, d];
+      });
+      const s = sums[best] as number[];
+      s[0] = (s[0] ?? 0) + p[0];
+      s[1] = (s[1] ?? 0) + p[1];
+      s[2] = (s[2] ?? 0) + p[2];
+      s[3] = (s[3] ?? 0) + 1;
+    }
+    centers = sums.map((s, i) => ((s[3] ?? 0) > 0 ? [(s[0] ?? 0) / (s[3] ?? 1), (s[1] ?? 0) / (s[3] ?? 1), (s[2] ?? 0) / (s[3] ?? 1)] : (centers[i] as Rgb)) as Rgb);
+    counts = sums.map((s) => s[3] ?? 0);
+  }
+  return centers.map((c, i) => ({ c, n: counts[i] ?? 0 })).sort((a, b) => b.n - a.n).map((x) => x.c);
+}
+
+/**
+ * A backdrop palette that flatters the product: its most colourful dominant hue (or the shop's
+ * brand colour) as a light base, a neighbouring accent, and a deep tone.
+ */
+export function paletteFrom(colors: Rgb[], brandColors: string[], shift: number): Palette {
+  const source = brandColors[0] ? hexToRgb(brandColors[0]) : ([...colors].sort((a, b) => rgbToHsl(b)[1] - rgbToHsl(a)[1])[0] ?? [200, 180, 160]);
+  const [h0, s0] = rgbToHsl(source);
+  const hue = h0 + shift;
+  const saturation = Math.min(0.55, Math.max(0.18, s0 * 0.6));
+  return {
+    base: hsl(hue, saturation * 0.6, 0.9),
+    accent: hsl(hue + 28, saturation, 0.74),
+    deep: hsl(hue, saturation * 0.7, 0.24),
+    light: hsl(hue - 20, saturation * 0.4, 0.97),
+    hue,
+  };
+}

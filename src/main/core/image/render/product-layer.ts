@@ -1,0 +1,91 @@
+import sharp from 'sharp';
+import type { Rect } from '../formats';
+
+export interface PlacedProduct {
+  /** The cut-out scaled to its place: RGBA, premultiplication never applied. */
+  rgba: Buffer;
+  box: Rect;
+}
+
+/** Trims the cut-out to its visible pixels and fits it into the box, standing on the box's bottom edge. */
+export async function placeProduct(cutoutPng: Buffer, area: Rect): Promise<PlacedProduct> {
+  const trimmed = await sharp(cutoutPng).trim({ threshold: 1 }).png().toBuffer({ resolveWithObject: true });
+  const scale = Math.min(area.width / trimmed.info.width, area.height / trimmed.info.height);
+  const width = Math.max(1, Math.round(trimmed.info.width * scale));
+  const height = Math.max(1, Math.round(trimmed.info.height * scale));
+  const rgba = await sharp(trimmed.data).resize(width, height, { fit: 'fill', kernel: 'lanczos3' }).ensureAlpha().raw().toBuffer();
+  return { rgba, box: { x: Math.round(area.x + (area.width - width) / 2), y: Math.round(area.y + area.height - height), width, height } };
+}
+
+const alphaOf = (product: PlacedProduct): Buffer => {
+  const alpha = Buffer.alloc(product.box.width * product.box.height);
+  for (let i = 0; i < alpha.length; i += 1) alpha[i] = product.rgba[i * 4 + 3] ?? 0;
+  return alpha;
+};
+
+/** A tinted, blurred silhouette as an RGBA layer of the given size. */
+async function silhouette(alpha: Buffer, size: { width: number; height: number }, source: { width: number; height: number }, tint: [number, number, number], opacity: number, blur: number): Promise<Buffer> {
+  const shaped = await sharp(alpha, { raw: { ...source, channels: 1 } })
+    .resize(size.width, size.height, { fit: 'fill' })
+    .extend({ top: blur * 2, bottom: blur * 2, left: blur * 2, right: blur * 2, background: '#000000' })
+    .blur(Math.max(0.3, blur))
+    .raw()
+    .toBuffer();
+  const layer = Buffer.alloc(shaped.length * 4);
+  for (let i = 0; i < shaped.length; i += 1) {
+    layer[i * 4] = tint[0];
+    layer[i * 4 + 1] = tint[1];
+    layer[i * 4 + 2] = tint[2];
+    layer[i * 4 + 3] = Math.round((shaped[i] ?? 0) * opacity);
+  }
+  return layer;
+}
+
+export interface ShadowLayers {
+  layers: { input: Buffer; raw: { width: number; height: number; channels: 4 }; left: number; top: number }[];
+}
+
+/**
+ * Shadows made from the product's own mask: a tight contact shadow where it touches the floor,
+ * a soft cast shadow thrown back and to the side, and, on glossy floors, a faded reflection.
+ */
+export async function shadowLayers(product: PlacedProduct, tint: [number, number, number], options: { glossy: boolean; direction: number; intensity: number }): Promise<ShadowLayers> {
+  const { box } = product;
+  const alpha = alphaOf(product);
+  const source = { width: box.width, height: box.height };
+  const layers: ShadowLayers['layers'] = [];
+
+  const castHeight = Math.max(2, Math.round(box.height * 0.22));
+  const castBlur = Math.max(2, Math.round(box.height * 0.06));
+  const cast = await silhouette(alpha, { width: box.width, height: castHeight }, source, tint, 0.22 * options.intensity, castBlur);
+  layers.push({
+    input: cast,
+    raw: { width: box.width + castBlur * 4, height: castHeight + castBlur * 4, channels: 4 },
+    left: Math.round(box.x + options.direction * box.width * 0.12) - castBlur * 2,
+    top: box.y + box.height - Math.round(castHeight * 0.75) - castBlur * 2,
+  });
+
+  const contactHeight = Math.max(2, Math.round(box.height * 0.05));
+  const contactBlur = Math.max(1, Math.round(box.height * 0.01));
+  const contact = await silhouette(alpha, { width: box.width, height: contactHeight }, source, tint, 0.55 * options.intensity, contactBlur);
+  layers.push({
+    input: contact,
+    raw: { width: box.width + contactBlur * 4, height: contactHeight + contactBlur * 4, channels: 4 },
+    left: box.x - contactBlur * 2,
+    top: box.y + box.height - Math.round(contactHeight * 0.6) - contactBlur * 2,
+  });
+
+  if (options.glossy) {
+    const reflectionHeight = Math.round(box.height * 0.35);
+    const flipped = await sharp(product.rgba, { raw: { ...source, channels: 4 } }).flip().extract({ left: 0, top: 0, width: box.width, height: reflectionHeight }).raw().toBuffer();
+    for (let y = 0; y < reflectionHeight; y += 1) {
+      const fade = 0.22 * (1 - y / reflectionHeight);
+      for (let x = 0; x < box.width; x += 1) {
+        const i = (y * box.width + x) * 4 + 3;
+        flipped[i] = Math.round((flipped[i] ?? 0) * fade);
+      }
+    }
+    layers.push({ input: flipped, raw: { width: box.width, height: reflectionHeight, channels: 4 }, left: box.x, top: box.y + box.height });
+  }
+  return { layers };
+}

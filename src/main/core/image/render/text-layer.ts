@@ -1,0 +1,116 @@
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import type { Rect } from '../formats';
+import type { Decoration, TextBlock } from '../layouts/layouts';
+import { contrastRatio, type Rgb } from './color';
+import { loadFace, satoriFonts } from './fonts';
+import { fitText, type FittedText } from './text-fit';
+
+/** What sits behind a text block: the mean colour and spread of those pixels. */
+export interface Backing {
+  mean: Rgb;
+  spread: number;
+}
+
+export interface SetBlock {
+  block: TextBlock;
+  text: string;
+  fitted: FittedText;
+  color: string;
+  /** A translucent panel behind the text when the backdrop alone cannot give AA contrast. */
+  scrim: string | null;
+  /** The contrast the text needs (AA for its size). */
+  required: number;
+  /** The rectangle the glyphs occupy. */
+  inked: Rect;
+  contrast: number;
+}
+
+const ink: Rgb = [29, 26, 23];
+const paper: Rgb = [255, 255, 255];
+
+/** WCAG AA: 4.5:1 for body text, 3:1 for large text (24 px and up, or 18.7 px bold). */
+export const requiredContrast = (size: number, weight: number): number => (size >= 24 || (size >= 18.7 && weight >= 700) ? 3 : 4.5);
+
+/** The worse of the contrasts against the darkest and the lightest likely pixel behind the text. */
+function worstContrast(text: Rgb, backing: Backing): number {
+  const shift = (d: number): Rgb => backing.mean.map((c) => Math.max(0, Math.min(255, c + d))) as Rgb;
+  return Math.min(contrastRatio(text, shift(-backing.spread)), contrastRatio(text, shift(backing.spread)));
+}
+
+/** Ink or white, whichever reads better; a scrim under it when neither reaches AA on its own. */
+export function chooseTextColor(backing: Backing, required: number): { color: Rgb; scrim: Rgb | null; alpha: number; contrast: number } {
+  const onInk = worstContrast(paper, backing);
+  const onPaper = worstContrast(ink, backing);
+  const color = onInk >= onPaper ? paper : ink;
+  const contrast = Math.max(onInk, onPaper);
+  if (contrast >= required) return { color, scrim: null, alpha: 0, contrast };
+  // A scrim of the opposite tone: 55% black under white, 75% white under ink.
+  const scrim: Rgb = color === paper ? [0, 0, 0] : [255, 255, 255];
+  const alpha = color === paper ? 0.55 : 0.75;
+  const mixed: Backing = { mean: backing.mean.map((c, i) => c * (1 - alpha) + (scrim[i] ?? 0) * alpha) as Rgb, spread: backing.spread * (1 - alpha) };
+  return { color, scrim, alpha, contrast: worstContrast(color, mixed) };
+}
+
+const css = ([r, g, b]: Rgb, alpha = 1): string => `rgba(${r}, ${g}, ${b}, ${alpha})`;
+
+export function setBlock(block: TextBlock, text: string, backing: Backing): SetBlock {
+  const face = loadFace(block.family, block.weight);
+  const fitted = fitText(face, text, block.box, block);
+  const choice = chooseTextColor(backing, requiredContrast(fitted.size, block.weight));
+  const x = block.align === 'left' ? block.box.x : block.align === 'right' ? block.box.x + block.box.width - fitted.width : block.box.x + (block.box.width - fitted.width) / 2;
+  const y = block.anchor === 'top' ? block.box.y : block.anchor === 'bottom' ? block.box.y + block.box.height - fitted.height : block.box.y + (block.box.height - fitted.height) / 2;
+  return {
+    block,
+    text,
+    fitted,
+    color: css(choice.color),
+    scrim: choice.scrim ? css(choice.scrim, choice.alpha) : null,
+    inked: { x: Math.round(x), y: Math.round(y), width: Math.ceil(fitted.width), height: fitted.height },
+    contrast: choice.contrast,
+    required: requiredContrast(fitted.size, block.weight),
+  };
+}
+
+type Node = { type: 'div'; props: { style: Record<string, string | number>; children?: (Node | string)[] | string } };
+const div = (style: Record<string, string | number>, children?: (Node | string)[] | string): Node => ({ type: 'div', props: { style, children } });
+
+/** Bands, badges and buttons as SVG shapes, drawn before the text's backing is measured. */
+export function decorationsSvg(width: number, height: number, decorations: Decoration[], tones: { deep: string; light: string; accent: string }): string {
+  const shapes = decorations.map((d) => {
+    const { x, y, width: w, height: h } = d.box;
+    if (d.kind === 'band') return `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${tones[d.tone]}" opacity="${d.opacity}"/>`;
+    if (d.kind === 'badge') return `<circle cx="${x + w / 2}" cy="${y + h / 2}" r="${Math.min(w, h) / 2}" fill="${tones.accent}"/>`;
+    return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${h / 2}" fill="${tones.deep}"/>`;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${shapes.join('')}</svg>`;
+}
+
+const fontsCache = new Map<string, ReturnType<typeof satoriFonts>>();
+
+/** The text layer, transparent elsewhere: every line placed exactly where the fitter measured it. */
+export async function renderTextLayer(width: number, height: number, blocks: SetBlock[]): Promise<Buffer> {
+  const faces = [...new Map(blocks.map((b) => [`${b.block.family}:${b.block.weight}`, loadFace(b.block.family, b.block.weight)])).values()];
+  const key = faces.map((f) => `${f.family}:${f.weight}`).sort().join('|');
+  let fonts = fontsCache.get(key);
+  if (!fonts) {
+    fonts = satoriFonts(faces);
+    fontsCache.set(key, fonts);
+  }
+  const padding = Math.round(Math.min(width, height) * 0.012);
+  const children = blocks.flatMap((set) => {
+    const scrim = set.scrim
+      ? [div({ position: 'absolute', left: set.inked.x - padding, top: set.inked.y - padding, width: set.inked.width + 2 * padding, height: set.inked.height + 2 * padding, backgroundColor: set.scrim, borderRadius: padding })]
+      : [];
+    const lines = div(
+      { position: 'absolute', left: set.block.box.x, top: set.inked.y, width: set.block.box.width, display: 'flex', flexDirection: 'column', alignItems: { left: 'flex-start', center: 'center', right: 'flex-end' }[set.block.align] },
+      set.fitted.lines.map((line) =>
+        div({ display: 'flex', whiteSpace: 'nowrap', fontFamily: set.block.family, fontWeight: set.block.weight, fontSize: set.fitted.size, lineHeight: `${set.fitted.lineHeight}px`, height: set.fitted.lineHeight, color: set.color }, line),
+      ),
+    );
+    return [...scrim, lines];
+  });
+  const svg = await satori(div({ width, height, display: 'flex', position: 'relative' }, children) as never, { width, height, fonts });
+  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
+}
+
