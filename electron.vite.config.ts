@@ -12,6 +12,7 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
           cli: resolve(import.meta.dirname, 'src/main/cli/index.ts'),
           inference: resolve(import.meta.dirname, 'src/main/inference/host/host-main.ts'),
+          'render-worker': resolve(import.meta.dirname, 'src/main/core/image/render/render-worker.ts'),
         },
       },
     },

@@ -5,6 +5,8 @@ import type { JobStage } from '../../shared/ipc/jobs';
 import { forkLauncher, inferenceEntry, type ChildLauncher } from '../inference/child-launcher';
 import { InferenceHost } from '../inference/inference-host';
 import { createCopywriter } from './copy/copywriter';
+import { createCutoutService } from './image/cutout/cutout-service';
+import { RenderPool } from './image/render/render-pool';
 import { findCopyModel } from './copy/model-choice';
 import { FifoLane } from './jobs/fifo-lane';
 import { createJobsHandlers } from './jobs/handlers';
@@ -90,12 +92,16 @@ export function createCore(options: CoreOptions): Core {
     model: async () => findCopyModel(dataDir, reviveSettings(await settings.load())),
     logger,
   });
+  const cutouts = createCutoutService(database.db, media, async (request, signal) =>
+    (await accelerator.run(() => inference.request(request, { signal }), { signal })).mask,
+  );
+  const renders = new RenderPool();
   const jobs = createJobEngine({
     db: database.db,
     events,
     logger,
     concurrency: options.jobConcurrency ?? 2,
-    run: (request, job) => runPipeline({ db: database.db, media, copywriter, logger, now: () => new Date(), beforeStage: options.beforeStage }, request, job),
+    run: (request, job) => runPipeline({ db: database.db, media, copywriter, cutouts, renders, logger, now: () => new Date(), beforeStage: options.beforeStage }, request, job),
   });
 
   const handlers: Handlers = {
@@ -134,6 +140,7 @@ export function createCore(options: CoreOptions): Core {
       jobs.cancelAll();
       await jobs.settled();
       inference.close();
+      await renders.close();
       database.close();
     },
   };

@@ -1,7 +1,5 @@
 import { fork } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { entryPoint } from '../core/paths/entry-point';
 
 /** The few things the supervisor needs from a child process, whatever started it. */
 export interface ChildHandle {
@@ -14,17 +12,8 @@ export interface ChildHandle {
 
 export type ChildLauncher = (entry: string) => ChildHandle;
 
-/**
- * The host's entry: the built `out/main/inference.js` beside the running bundle, or the
- * TypeScript source (run through tsx) when the core itself runs from source, as in tests.
- */
-export function inferenceEntry(): { path: string; fromSource: boolean } {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) return { path: join(dirname(here), 'host', 'host-main.ts'), fromSource: true };
-  let dir = dirname(here);
-  while (!existsSync(join(dir, 'inference.js')) && dirname(dir) !== dir) dir = dirname(dir);
-  return { path: join(dir, 'inference.js'), fromSource: false };
-}
+/** The host's entry: out/main/inference.js when built, the TypeScript source under tests. */
+export const inferenceEntry = (): { path: string; fromSource: boolean } => entryPoint(import.meta.url, 'host/host-main.ts', 'inference.js');
 
 /** Under plain Node (CLI, headless host, tests): a forked process with an IPC channel. */
 export const forkLauncher: ChildLauncher = (entry) => {

@@ -37,8 +37,10 @@ export const generateRequestSchema = z
     attachments: z.array(sha256Schema).max(10).default([]),
     platform: platformSchema.optional(),
     style: z.enum(adStyles).optional(),
-    formats: z.array(adFormatSchema).max(5).optional(),
-    variants: z.number().int().min(1).max(4).default(1),
+    /** Ad sizes to render; by default the platform's own (4:5 for an Instagram feed, …). */
+    formats: z.array(adFormatSchema).min(1).max(5).optional(),
+    /** Image variants per request, differing in backdrop, layout and palette. */
+    variants: z.number().int().min(1).max(4).default(4),
   })
   .strict();
 export type GenerateRequest = z.infer<typeof generateRequestSchema>;

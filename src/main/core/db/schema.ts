@@ -20,6 +20,22 @@ export const media = sqliteTable('media', {
   createdAt: createdAt(),
 });
 
+/** A product cut-out made from a photo, by model: the background is removed once per photo. */
+export const cutouts = sqliteTable(
+  'cutouts',
+  {
+    sourceSha256: text('source_sha256')
+      .notNull()
+      .references(() => media.sha256, { onDelete: 'cascade' }),
+    model: text('model').notNull(),
+    cutoutSha256: text('cutout_sha256')
+      .notNull()
+      .references(() => media.sha256, { onDelete: 'restrict' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.sourceSha256, t.model] }), index('cutouts_cutout').on(t.cutoutSha256)],
+);
+
 export const shops = sqliteTable('shops', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),

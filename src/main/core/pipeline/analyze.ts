@@ -8,6 +8,9 @@ import { copyIndustryFor, readRequest, type RequestReading } from '../copy/reque
 import { toneOf, type Tone } from '../copy/templates';
 import { pageGenerations } from '../generations/generations-repo';
 import type { ChatTurn } from '../../inference/protocol';
+import type { AdStyle } from '../image/backdrops/backdrops';
+import type { AdFormat } from '../image/formats';
+import { platformFormats, type Variant } from '../image/variants';
 import { pageMessages } from '../sessions/messages-repo';
 import type { Ingested } from './ingest';
 import type { PipelineDeps } from './pipeline-types';
@@ -25,8 +28,15 @@ export interface Analysis {
   seed: number;
   history: ChatTurn[];
   recentTemplates: string[];
+  /** The ad images to make, when there is a photo: the parent's for an edit. */
+  images?: { sourceSha256: string; style: AdStyle; count: number; formats: AdFormat[]; parentVariants?: Variant[] };
   /** For an edit: the result it changes and what to change. */
   edit?: { parent: Generation; parentCopy: AdCopy; aspects: EditAspects };
+}
+
+interface ImageMeta {
+  variants?: Variant[];
+  formats?: AdFormat[];
 }
 
 const copyOf = (generation: Generation): AdCopy | undefined => {
@@ -63,6 +73,8 @@ export function analyze(deps: PipelineDeps, request: GenerateRequest, ingested: 
     const reading = readRequest(latest.inputText, deps.now());
     const platform = ((latest.outputCopy as { platform?: Platform }).platform ?? request.platform ?? 'instagram-feed') as Platform;
     const aspects = editAspectsOf(request.text);
+    const meta = latest.outputCopy as ImageMeta;
+    const source = latest.inputMedia[0];
     return {
       intent,
       reading,
@@ -74,6 +86,9 @@ export function analyze(deps: PipelineDeps, request: GenerateRequest, ingested: 
       history,
       recentTemplates,
       edit: { parent: latest, parentCopy, aspects },
+      images: source && meta.variants
+        ? { sourceSha256: source, style: (latest.style as AdStyle | null) ?? 'semi-realistic', count: meta.variants.length, formats: request.formats ?? meta.formats ?? platformFormats[platform] ?? ['1:1'], parentVariants: meta.variants }
+        : undefined,
     };
   }
   const reading = readRequest(request.text, deps.now());
@@ -88,5 +103,8 @@ export function analyze(deps: PipelineDeps, request: GenerateRequest, ingested: 
     seed: randomInt(2 ** 31),
     history,
     recentTemplates,
+    images: ingested.photos[0]
+      ? { sourceSha256: ingested.photos[0].sha256, style: request.style ?? 'semi-realistic', count: request.variants, formats: request.formats ?? platformFormats[platform] ?? ['1:1'] }
+      : undefined,
   };
 }

@@ -1,6 +1,9 @@
 import type { AdCopy, CopyWriter } from '../../../shared/ipc/copy';
 import type { CopyPromptInput } from '../copy/copy-prompts';
 import { platformNames } from '../copy/platform-limits';
+import { seasonNames } from '../copy/request-reading';
+import { makeAdSet, type AdSet } from '../image/ad-set';
+import { editVariants, planVariants, type Variant } from '../image/variants';
 import type { Analysis } from './analyze';
 import type { Ingested } from './ingest';
 import type { JobContext, PipelineDeps } from './pipeline-types';
@@ -12,6 +15,7 @@ export interface Generated {
   copy: AdCopy | null;
   modelId: string;
   templateId: string | null;
+  images?: { set: AdSet; variants: Variant[] };
 }
 
 const writerNote: Record<CopyWriter, string> = { llm: '로컬 AI 모델이 썼어요', template: '기본 문구 작성기가 썼어요' };
@@ -26,15 +30,46 @@ const industryNames: Record<string, string> = {
   other: '가게',
 };
 
-function replyFor(copy: AdCopy, analysis: Analysis, writer: CopyWriter, fallbackReason: string | null): string {
-  const lead = analysis.intent === 'edit' ? '요청하신 대로 고쳤어요.' : `${platformNames[analysis.platform]}용 광고 문구를 만들었어요.`;
+function replyFor(copy: AdCopy, analysis: Analysis, writer: CopyWriter, fallbackReason: string | null, images: number): string {
+  const made = images > 0 ? `광고 이미지 ${images}장과 문구를 만들었어요.` : `${platformNames[analysis.platform]}용 광고 문구를 만들었어요.`;
+  const lead = analysis.intent === 'edit' ? '요청하신 부분만 고쳤어요.' : made;
   const tags = copy.hashtags.map((tag) => `#${tag}`).join(' ');
   return [lead, '', copy.headline, copy.subcopy, copy.cta, tags, '', `(${writerNote[writer]}${fallbackReason ? ` — ${fallbackReason}` : ''})`].join('\n');
 }
 
+/** The ad images for the photo: planned variants, or the parent's with only the asked-for change. */
+async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Analysis, copy: AdCopy, job: JobContext): Promise<Generated['images']> {
+  const images = analysis.images;
+  if (!images) return undefined;
+  const variants = images.parentVariants && analysis.edit
+    ? editVariants(images.parentVariants, analysis.edit.aspects, analysis.seed + 1)
+    : planVariants({ seed: analysis.seed, count: images.count, style: images.style, industry: analysis.industry, season: analysis.reading.season, tone: analysis.tone });
+  job.reporter.report({ fraction: 0.4, message: '사진에서 상품만 오려내고 있어요' });
+  const set = await makeAdSet(
+    deps,
+    {
+      sourceSha256: images.sourceSha256,
+      texts: {
+        headline: copy.headline,
+        subcopy: copy.subcopy,
+        cta: copy.cta,
+        badge: analysis.reading.concept.split(' ')[0] || `${seasonNames[analysis.reading.season]} 추천`,
+        shop: ingested.shop.name,
+      },
+      variants,
+      formats: images.formats,
+      brandColors: ingested.shop.brandColors,
+    },
+    job.signal,
+    (step) => job.reporter.report({ fraction: 0.45 + 0.55 * (step.done / Math.max(1, step.total)), message: `광고 이미지를 그리고 있어요 (${step.done}/${step.total})`, previewSha256: step.previewSha256 }),
+  );
+  return { set, variants };
+}
+
 /**
- * Writes what the request asks for: an answer for a consultation, copy for a new ad or an
- * edit (images join here when the image engine exists). LLM text streams out as copy deltas.
+ * Writes what the request asks for: an answer for a consultation; copy, and ad images when
+ * there is a photo, for a new ad or an edit. LLM text streams out as copy deltas, and each
+ * finished image as a preview.
  */
 export async function generate(deps: PipelineDeps, ingested: Ingested, analysis: Analysis, job: JobContext): Promise<Generated> {
   let streamed = 0;
@@ -53,12 +88,14 @@ export async function generate(deps: PipelineDeps, ingested: Ingested, analysis:
   const copyChange = !edit || edit.aspects.shorter || edit.aspects.longer || edit.aspects.rewrite;
   if (edit && !copyChange) {
     // Background, colour and type size belong to the image; the copy is kept exactly.
+    const images = await makeImages(deps, ingested, analysis, edit.parentCopy, job);
     return {
-      replyText: '문구는 그대로 두었어요. 배경, 색, 글씨 크기 수정은 광고 이미지에 적용돼요.',
+      replyText: images ? '문구는 그대로 두고 요청하신 부분만 이미지에서 바꿨어요.' : '문구는 그대로 두었어요. 배경, 색, 글씨 크기는 사진으로 만든 광고 이미지에서 바꿀 수 있어요.',
       writer: 'template',
       copy: edit.parentCopy,
       modelId: '',
       templateId: (edit.parent.outputCopy as { templateId?: string } | null)?.templateId ?? null,
+      images,
     };
   }
   const prompt: CopyPromptInput = {
@@ -85,11 +122,13 @@ export async function generate(deps: PipelineDeps, ingested: Ingested, analysis:
     job.signal,
     onDelta,
   );
+  const images = await makeImages(deps, ingested, analysis, written.copy, job);
   return {
-    replyText: replyFor(written.copy, analysis, written.writer, written.fallbackReason),
+    replyText: replyFor(written.copy, analysis, written.writer, written.fallbackReason, images?.set.outputs.length ?? 0),
     writer: written.writer,
     copy: written.copy,
     modelId: written.modelId,
     templateId: written.templateId,
+    images,
   };
 }

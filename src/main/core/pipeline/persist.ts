@@ -1,5 +1,6 @@
 import type { JobResult } from '../../../shared/ipc/jobs';
 import { insertGeneration } from '../generations/generations-repo';
+import { formatSizes } from '../image/formats';
 import { insertMessage } from '../sessions/messages-repo';
 import type { Analysis } from './analyze';
 import type { Generated } from './generate';
@@ -10,30 +11,44 @@ import type { JobContext, PipelineDeps } from './pipeline-types';
 export function persist(deps: PipelineDeps, ingested: Ingested, analysis: Analysis, generated: Generated, job: JobContext): JobResult {
   job.signal.throwIfAborted();
   const { assistantMessageId, generationIds } = deps.db().transaction((tx) => {
-    const message = insertMessage(tx, { sessionId: ingested.session.id, role: 'assistant', text: generated.replyText, jobId: job.jobId });
+    const outputs = generated.images?.set.outputs ?? [];
+    const firstFormat = outputs[0]?.format;
+    const message = insertMessage(tx, {
+      sessionId: ingested.session.id,
+      role: 'assistant',
+      text: generated.replyText,
+      jobId: job.jobId,
+      attachments: outputs.filter((o) => o.format === firstFormat).map((o) => ({ sha256: o.sha256, role: 'output' as const })),
+    });
     if (!generated.copy) return { assistantMessageId: message.id, generationIds: [] };
     const generation = insertGeneration(tx, {
       sessionId: ingested.session.id,
       shopId: ingested.shop.id,
       messageId: message.id,
-      kind: 'copy',
+      kind: outputs.length > 0 ? 'image' : 'copy',
       inputText: analysis.edit ? analysis.edit.parent.inputText : ingested.userMessage.text,
-      inputMedia: ingested.photos.map((photo) => photo.sha256),
-      outputCopy: { ...generated.copy, platform: analysis.platform, writer: generated.writer, templateId: generated.templateId },
+      inputMedia: analysis.images ? [analysis.images.sourceSha256] : ingested.photos.map((photo) => photo.sha256),
+      outputCopy: {
+        ...generated.copy,
+        platform: analysis.platform,
+        writer: generated.writer,
+        templateId: generated.templateId,
+        ...(generated.images ? { variants: generated.images.variants, formats: analysis.images?.formats, cutoutSha256: generated.images.set.cutoutSha256 } : {}),
+      },
       imagePrompt: generated.copy.imagePromptEn,
-      method: null,
-      style: null,
+      method: outputs.length > 0 ? 'template' : null,
+      style: outputs.length > 0 ? (analysis.images?.style ?? null) : null,
       industry: analysis.industry,
       seed: analysis.seed,
-      aspectRatio: null,
-      width: null,
-      height: null,
+      aspectRatio: firstFormat ?? null,
+      width: firstFormat ? formatSizes[firstFormat].width : null,
+      height: firstFormat ? formatSizes[firstFormat].height : null,
       steps: null,
       score: null,
       parentId: analysis.edit?.parent.id ?? null,
       modelIds: generated.modelId ? [generated.modelId] : [],
       timings: job.timings,
-      outputs: [],
+      outputs,
     });
     return { assistantMessageId: message.id, generationIds: [generation.id] };
   });

@@ -1,5 +1,7 @@
 import type { JobStage } from '../../../shared/ipc/jobs';
 import type { Copywriter } from '../copy/copywriter';
+import type { CutoutService } from '../image/cutout/cutout-service';
+import type { RenderPool } from '../image/render/render-pool';
 import type { Db } from '../db/client';
 import type { StageReporter } from '../jobs/progress';
 import type { Logger } from '../log/logger';
@@ -9,6 +11,8 @@ export interface PipelineDeps {
   db: () => Db;
   media: MediaLibrary;
   copywriter: Copywriter;
+  cutouts: CutoutService;
+  renders: RenderPool;
   logger: Logger;
   now: () => Date;
   /** Awaited as each stage begins; instrumentation for tests that hold a job in a given stage. */

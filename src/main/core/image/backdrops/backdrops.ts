@@ -32,17 +32,12 @@ export interface BackdropSpec {
 }
 
 // Each backdrop is an SVG drawn by resvg: procedural textures come from feTurbulence, lights
-// from blurred shapes. Styles change the treatment: ultra realistic adds grain and a vignette,
-// illustration draws flat shapes with outlines, minimal keeps one or two quiet tones.
+// from blurred shapes. Styles change the treatment: ultra realistic adds a vignette (and the
+// renderer adds film grain), illustration draws flat shapes with outlines, minimal keeps one or
+// two quiet tones.
 
-const realistic = (style: AdStyle): boolean => style === 'ultra-realistic' || style === 'semi-realistic';
-
-function grain(spec: BackdropSpec): string {
-  if (!realistic(spec.style)) return '';
-  const opacity = spec.style === 'ultra-realistic' ? 0.09 : 0.045;
-  return `<filter id="grain"><feTurbulence type="fractalNoise" baseFrequency="0.9" numOctaves="2" seed="${Math.floor(spec.random() * 999)}"/><feColorMatrix type="saturate" values="0"/></filter>
-<rect width="100%" height="100%" filter="url(#grain)" opacity="${opacity}"/>`;
-}
+/** Film grain strength per style (0–1), laid over the whole ad after the backdrop is drawn. */
+export const grainStrength = (style: AdStyle): number => (style === 'ultra-realistic' ? 0.09 : style === 'semi-realistic' ? 0.045 : 0);
 
 function vignette(spec: BackdropSpec): string {
   if (spec.style !== 'ultra-realistic') return '';
@@ -128,7 +123,7 @@ const painters: Record<BackdropName, (spec: BackdropSpec) => string> = {
 /** The backdrop as an SVG document at the ad's size. */
 export function backdropSvg(name: BackdropName, spec: BackdropSpec): string {
   const body = painters[name](spec);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${spec.width}" height="${spec.height}" viewBox="0 0 ${spec.width} ${spec.height}">${body}${grain(spec)}${vignette(spec)}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${spec.width}" height="${spec.height}" viewBox="0 0 ${spec.width} ${spec.height}">${body}${vignette(spec)}</svg>`;
 }
 
 /** Dark backdrops take light text. */

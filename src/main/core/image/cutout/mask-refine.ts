@@ -28,13 +28,16 @@ function label(width: number, height: number, inside: (i: number) => boolean): {
       const x = i % width;
       const y = (i - x) / width;
       if (x === 0 || y === 0 || x === width - 1 || y === height - 1) edge = true;
-      const neighbours = [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, y > 0 ? i - width : -1, y < height - 1 ? i + width : -1];
-      for (const n of neighbours) {
-        if (n >= 0 && labels[n] === 0 && inside(n)) {
+      const visit = (n: number): void => {
+        if (labels[n] === 0 && inside(n)) {
           labels[n] = id;
           stack[top++] = n;
         }
-      }
+      };
+      if (x > 0) visit(i - 1);
+      if (x < width - 1) visit(i + 1);
+      if (y > 0) visit(i - width);
+      if (y < height - 1) visit(i + width);
     }
     sizes.push(size);
     touchesEdge.push(edge);

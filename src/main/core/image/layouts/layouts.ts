@@ -55,14 +55,14 @@ function regions(format: AdFormat) {
  * The six ad templates. Every one places text only inside the safe area and keeps it clear of
  * the product box, in every format; sizes scale with the shorter side of the canvas.
  */
-export function planLayout(name: LayoutName, format: AdFormat, voice: TypeVoice): LayoutPlan {
+export function planLayout(name: LayoutName, format: AdFormat, voice: TypeVoice, textScale = 1): LayoutPlan {
   const { height, safe, landscape, unit } = regions(format);
   const head = headlineFace(voice);
   const headline = (box: Rect, align: TextBlock['align'], anchor: TextBlock['anchor'], maxSize = 96): TextBlock => ({
-    role: 'headline', box, align, anchor, ...head, maxSize: Math.round(maxSize * unit * (voice === 'hand' ? 1.25 : 1)), minSize: Math.round(40 * unit), maxLines: 3, leading: voice === 'hand' ? 1.05 : 1.2,
+    role: 'headline', box, align, anchor, ...head, maxSize: Math.round(maxSize * unit * textScale * (voice === 'hand' ? 1.25 : 1)), minSize: Math.round(40 * unit), maxLines: 3, leading: voice === 'hand' ? 1.05 : 1.2,
   });
   const subcopy = (box: Rect, align: TextBlock['align'], anchor: TextBlock['anchor']): TextBlock => ({
-    role: 'subcopy', box, align, anchor, ...sans(400), maxSize: Math.round(40 * unit), minSize: Math.round(24 * unit), maxLines: 3, leading: 1.4,
+    role: 'subcopy', box, align, anchor, ...sans(400), maxSize: Math.round(40 * unit * textScale), minSize: Math.round(24 * unit), maxLines: 3, leading: 1.4,
   });
   const cta = (box: Rect, align: TextBlock['align']): TextBlock => ({ role: 'cta', box, align, anchor: 'middle', ...sans(700), maxSize: Math.round(38 * unit), minSize: Math.round(24 * unit), maxLines: 1, leading: 1.2 });
   const shop = (box: Rect, align: TextBlock['align']): TextBlock => ({ role: 'shop', box, align, anchor: 'bottom', ...sans(700), maxSize: Math.round(30 * unit), minSize: Math.round(20 * unit), maxLines: 1, leading: 1.2 });
@@ -165,9 +165,9 @@ export function planLayout(name: LayoutName, format: AdFormat, voice: TypeVoice)
         blocks: [
           headline(rect(safe.x, safe.y, safe.width, safe.height * 0.2), 'center', 'bottom', 100),
           subcopy(rect(safe.x, safe.y + safe.height * 0.21, safe.width, safe.height * 0.08), 'center', 'top'),
-          subcopy(rect(safe.x, safe.y + safe.height * 0.76, safe.width, safe.height * 0.1), 'center', 'middle'),
           cta(rect(safe.x + safe.width * 0.18, safe.y + safe.height * 0.88, safe.width * 0.64, safe.height * 0.1), 'center'),
-        ].map((block, i) => (i === 2 ? { ...block, role: 'shop' as const, ...sans(700) } : block)),
+          shop(rect(safe.x, safe.y + safe.height * 0.76, safe.width, safe.height * 0.1), 'center'),
+        ],
         decorations: [{ kind: 'button', box: rect(safe.x + safe.width * 0.18, safe.y + safe.height * 0.88, safe.width * 0.64, safe.height * 0.1), tone: 'deep' }],
       };
     }

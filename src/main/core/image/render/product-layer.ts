@@ -23,7 +23,10 @@ const alphaOf = (product: PlacedProduct): Buffer => {
   return alpha;
 };
 
-/** A tinted, blurred silhouette as an RGBA layer of the given size. */
+/**
+ * A tinted, blurred silhouette as an RGBA layer of the given size, faded towards the edges of
+ * an ellipse: a squashed silhouette alone reads as a grey slab, a shadow falls off.
+ */
 async function silhouette(alpha: Buffer, size: { width: number; height: number }, source: { width: number; height: number }, tint: [number, number, number], opacity: number, blur: number): Promise<Buffer> {
   const shaped = await sharp(alpha, { raw: { ...source, channels: 1 } })
     .resize(size.width, size.height, { fit: 'fill' })
@@ -31,12 +34,17 @@ async function silhouette(alpha: Buffer, size: { width: number; height: number }
     .blur(Math.max(0.3, blur))
     .raw()
     .toBuffer();
+  const width = size.width + blur * 4;
+  const height = size.height + blur * 4;
   const layer = Buffer.alloc(shaped.length * 4);
   for (let i = 0; i < shaped.length; i += 1) {
+    const dx = ((i % width) - width / 2) / (width / 2);
+    const dy = (Math.floor(i / width) - height / 2) / (height / 2);
+    const falloff = Math.max(0, 1 - dx * dx - dy * dy);
     layer[i * 4] = tint[0];
     layer[i * 4 + 1] = tint[1];
     layer[i * 4 + 2] = tint[2];
-    layer[i * 4 + 3] = Math.round((shaped[i] ?? 0) * opacity);
+    layer[i * 4 + 3] = Math.round((shaped[i] ?? 0) * opacity * falloff);
   }
   return layer;
 }

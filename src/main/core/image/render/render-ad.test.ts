@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 const texts = { headline: '여름엔 역시 아이스 라떼', subcopy: '직접 내린 에스프레소에 여름 향을 더했어요. 꼭 한번 맛보세요!', cta: '지금 주문하기', badge: '여름 한정', shop: '달빛카페' };
-const spec = (overrides: Partial<AdSpec> = {}): AdSpec => ({ format: '1:1', layout: 'hero-top', backdrop: 'paper-sweep', style: 'semi-realistic', voice: 'sans', paletteShift: 0, seed: 42, ...overrides });
+const spec = (overrides: Partial<AdSpec> = {}): AdSpec => ({ format: '1:1', layout: 'hero-top', backdrop: 'paper-sweep', style: 'semi-realistic', voice: 'sans', paletteShift: 0, textScale: 1, seed: 42, ...overrides });
 const formats = Object.keys(formatSizes) as AdFormat[];
 
 /** Korean strings of 2–60 characters, words of 1–8 syllables, from a seed. */

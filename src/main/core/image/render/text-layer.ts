@@ -88,7 +88,7 @@ export function decorationsSvg(width: number, height: number, decorations: Decor
 
 const fontsCache = new Map<string, ReturnType<typeof satoriFonts>>();
 
-/** The text layer, transparent elsewhere: every line placed exactly where the fitter measured it. */
+/** The text layer as raw RGBA, transparent elsewhere: every line placed exactly where the fitter measured it. */
 export async function renderTextLayer(width: number, height: number, blocks: SetBlock[]): Promise<Buffer> {
   const faces = [...new Map(blocks.map((b) => [`${b.block.family}:${b.block.weight}`, loadFace(b.block.family, b.block.weight)])).values()];
   const key = faces.map((f) => `${f.family}:${f.weight}`).sort().join('|');
@@ -111,6 +111,6 @@ export async function renderTextLayer(width: number, height: number, blocks: Set
     return [...scrim, lines];
   });
   const svg = await satori(div({ width, height, display: 'flex', position: 'relative' }, children) as never, { width, height, fonts });
-  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng());
+  return new Resvg(svg, { fitTo: { mode: 'original' } }).render().pixels;
 }
 

@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as ort from 'onnxruntime-node';
+import { readIsnetModel } from '../src/main/core/image/cutout/isnet-model';
+import { segmentImage } from '../src/main/core/image/cutout/segment-image';
+import { cutoutPng } from '../src/main/core/image/cutout/cutout-png';
+import { formatSizes, type AdFormat } from '../src/main/core/image/formats';
+import { dominantColors } from '../src/main/core/image/render/palette';
+import { RenderPool } from '../src/main/core/image/render/render-pool';
+import { planVariants } from '../src/main/core/image/variants';
+import { createFileLogger } from '../src/main/core/log/logger';
+import { fixturePhoto } from '../src/main/core/testing/fixtures';
+import { forkLauncher, inferenceEntry } from '../src/main/inference/child-launcher';
+import { InferenceHost } from '../src/main/inference/inference-host';
+import { segmentationSize } from '../src/main/inference/protocol';
+import { verdict } from './measure';
+
+// Cut-out: our whole call (letterbox, IPC to the inference host, ISNet, refine, upscale) against
+// a bare session.run of the same model on the same input, side by side. Then full ad sets from a
+// cached cut-out on the render pool: 4 variants in one format, and 4 variants in all 5 formats.
+const dir = mkdtempSync(join(tmpdir(), 'adstudio-bench-image-'));
+const photo = fixturePhoto('coffee_cup__skimage.png');
+const host = new InferenceHost(forkLauncher, inferenceEntry().path, createFileLogger(join(dir, 'logs')));
+const session = await ort.InferenceSession.create(readIsnetModel('medium'), { executionProviders: ['cpu'], graphOptimizationLevel: 'all' });
+const bareInput = new ort.Tensor('float32', new Float32Array(3 * segmentationSize * segmentationSize).fill(0.1), [1, 3, segmentationSize, segmentationSize]);
+const run = async (rgb: Uint8Array) => (await host.request({ op: 'segment.run', model: 'isnet-medium', rgb })).mask;
+
+await segmentImage(photo, run);
+await session.run({ input: bareInput });
+const ours: number[] = [];
+const bare: number[] = [];
+for (let round = 0; round < 3; round += 1) {
+  let start = performance.now();
+  await session.run({ input: bareInput });
+  bare.push(performance.now() - start);
+  start = performance.now();
+  await segmentImage(photo, run);
+  ours.push(performance.now() - start);
+}
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const cutoutRatio = median(ours) / median(bare);
+console.log(`cut-out: ours ${median(ours).toFixed(0)} ms, bare session.run ${median(bare).toFixed(0)} ms (medians of 3, alternating), ratio ${cutoutRatio.toFixed(3)} (goal ≤ 1.15)`);
+await session.release();
+
+const alpha = await segmentImage(photo, run);
+host.close();
+const cutout = await cutoutPng(photo, alpha);
+const dominant = await dominantColors(cutout);
+const variants = planVariants({ seed: 11, count: 4, style: 'semi-realistic', industry: 'cafe', season: 'summer', tone: 'friendly' });
+const texts = { headline: '여름엔 역시 아이스 라떼', subcopy: '직접 내린 에스프레소에 여름 향을 더했어요', cta: '지금 주문하기', badge: '신메뉴', shop: '달빛카페' };
+const pool = new RenderPool();
+const renderSet = async (formats: AdFormat[]) => {
+  const start = performance.now();
+  await Promise.all(variants.flatMap((variant) => formats.map((format) => pool.render({ cutoutPng: cutout, dominant, brandColors: [], texts, spec: { ...variant, format } }))));
+  return performance.now() - start;
+};
+await renderSet(['1:1']);
+const oneFormat = median([await renderSet(['4:5']), await renderSet(['4:5']), await renderSet(['4:5'])]);
+const allFormats = await renderSet(Object.keys(formatSizes) as AdFormat[]);
+await pool.close();
+console.log(`ad set, cut-out cached: 4 variants × 1 format ${oneFormat.toFixed(0)} ms (goal < 1500), 4 variants × 5 formats ${allFormats.toFixed(0)} ms (goal < 4000)`);
+rmSync(dir, { recursive: true, force: true });
+
+const ok = cutoutRatio <= 1.15 && oneFormat < 1500 && allFormats < 4000;
+console.log(verdict('image', 'cutout_vs_bare_ratio', cutoutRatio, '<=1.15 and set_1x4<1500ms and set_5x4<4000ms', ok));

@@ -1,0 +1,98 @@
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError, type ErrorData } from '../../../../shared/errors';
+import { entryPoint } from '../../paths/entry-point';
+import type { AdInput } from './render-ad';
+
+export interface RenderedFile {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+type Reply = { id: number; png: Uint8Array; width: number; height: number } | { id: number; error: ErrorData };
+
+/** Worker threads that render ads in parallel, started on first use; one per core (at most four). */
+export class RenderPool {
+  private workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: { input: AdInput; resolve: (file: RenderedFile) => void; reject: (error: Error) => void }[] = [];
+  private readonly pending = new Map<number, { worker: Worker; resolve: (file: RenderedFile) => void; reject: (error: Error) => void }>();
+  private nextId = 1;
+  private closing = false;
+
+  constructor(private readonly size: number = Math.min(4, Math.max(1, availableParallelism()))) {}
+
+  /** Tops the pool up to its size (a worker that died is replaced here). */
+  private start(): void {
+    const entry = entryPoint(import.meta.url, 'render-worker.ts', 'render-worker.js');
+    while (this.workers.length < this.size) {
+      // From source (tests), tsx must be registered inside the worker before it imports the entry.
+      const worker = entry.fromSource
+        ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(entry.path).href)}); });`, { eval: true })
+        : new Worker(entry.path);
+      worker.on('message', (reply: Reply) => this.settle(worker, reply));
+      worker.on('error', (error) => this.fail(worker, error));
+      worker.on('exit', () => this.fail(worker, new Error('render worker exited')));
+      worker.unref();
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  private settle(worker: Worker, reply: Reply): void {
+    const job = this.pending.get(reply.id);
+    this.pending.delete(reply.id);
+    if (job) {
+      if ('error' in reply) job.reject(AppError.fromData(reply.error));
+      else job.resolve({ png: Buffer.from(reply.png), width: reply.width, height: reply.height });
+    }
+    // An idle worker must not keep the process alive; a busy one must.
+    worker.unref();
+    this.idle.push(worker);
+    this.dispatch();
+  }
+
+  private fail(worker: Worker, error: Error): void {
+    this.workers = this.workers.filter((w) => w !== worker);
+    const idleAt = this.idle.indexOf(worker);
+    if (idleAt >= 0) this.idle.splice(idleAt, 1);
+    for (const [id, job] of this.pending) {
+      if (job.worker !== worker) continue;
+      this.pending.delete(id);
+      job.reject(new AppError('GENERATION_FAILED', `Render worker failed: ${error.message}`));
+    }
+    if (this.queue.length > 0 && !this.closing) {
+      this.start();
+      this.dispatch();
+    }
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.shift() as Worker;
+      const job = this.queue.shift();
+      if (!job) break;
+      const id = this.nextId++;
+      this.pending.set(id, { worker, resolve: job.resolve, reject: job.reject });
+      worker.ref();
+      worker.postMessage({ id, input: job.input });
+    }
+  }
+
+  render(input: AdInput): Promise<RenderedFile> {
+    this.start();
+    return new Promise((resolve, reject) => {
+      this.queue.push({ input, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    this.workers = [];
+    this.idle.length = 0;
+  }
+}
