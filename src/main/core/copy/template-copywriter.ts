@@ -2,6 +2,7 @@ import type { AdCopy, CopyIndustry } from '../../../shared/ipc/copy';
 import { shortRegion, buildHashtags } from './hashtags';
 import { imagePromptFor } from './image-prompt';
 import { josa } from './korean';
+import { seededRandom } from '../random/seeded-random';
 import { fitLength, type CopyLimits } from './platform-limits';
 import { seasonNames, type RequestReading } from './request-reading';
 import { ctas, headlines, subcopies, toneEndings, toneNames, type Tone } from './templates';
@@ -23,18 +24,6 @@ export interface CopyBrief {
 export interface TemplateCopy {
   copy: AdCopy;
   templateId: string;
-}
-
-/** A small seeded generator, so the same brief and seed write the same copy. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function render(template: string, values: Record<string, string>): string {

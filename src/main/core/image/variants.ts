@@ -5,7 +5,7 @@ import type { Tone } from '../copy/templates';
 import { backdropNames, type AdStyle, type BackdropName } from './backdrops/backdrops';
 import type { AdFormat } from './formats';
 import { layoutNames, type TypeVoice } from './layouts/layouts';
-import { seededRandom } from './render/color';
+import { seededRandom } from '../random/seeded-random';
 import type { AdSpec } from './render/render-ad';
 
 /** One variant: everything but the format, which every variant is rendered in. */

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { backdropNames } from '../backdrops/backdrops';
 import { formatSizes, safeArea, type AdFormat } from '../formats';
 import { layoutNames, planLayout } from '../layouts/layouts';
-import { seededRandom } from './color';
+import { seededRandom } from '../../random/seeded-random';
 import { loadFace } from './fonts';
 import { dominantColors } from './palette';
 import { renderAd, type AdSpec } from './render-ad';
