@@ -13,6 +13,7 @@ import { createFileLogger } from '../src/main/core/log/logger';
 import { fixturePhoto } from '../src/main/core/testing/fixtures';
 import { forkLauncher, inferenceEntry } from '../src/main/inference/child-launcher';
 import { InferenceHost } from '../src/main/inference/inference-host';
+import { isnetSessionOptions } from '../src/main/inference/host/onnx-engine';
 import { segmentationSize } from '../src/main/inference/protocol';
 import { verdict } from './measure';
 
@@ -22,7 +23,7 @@ import { verdict } from './measure';
 const dir = mkdtempSync(join(tmpdir(), 'adstudio-bench-image-'));
 const photo = fixturePhoto('coffee_cup__skimage.png');
 const host = new InferenceHost(forkLauncher, inferenceEntry().path, createFileLogger(join(dir, 'logs')));
-const session = await ort.InferenceSession.create(readIsnetModel('medium'), { executionProviders: ['cpu'], graphOptimizationLevel: 'all' });
+const session = await ort.InferenceSession.create(readIsnetModel('medium'), isnetSessionOptions);
 const bareInput = new ort.Tensor('float32', new Float32Array(3 * segmentationSize * segmentationSize).fill(0.1), [1, 3, segmentationSize, segmentationSize]);
 const run = async (rgb: Uint8Array) => (await host.request({ op: 'segment.run', model: 'isnet-medium', rgb })).mask;
 

@@ -3,6 +3,16 @@ import { readIsnetModel } from '../../core/image/cutout/isnet-model';
 import { segmentationSize, type SegmentRequest } from '../protocol';
 
 /**
+ * CPU execution without spin-waiting: ORT's idle threads otherwise keep spinning after a run,
+ * taking cores from the render workers and the main process for no work.
+ */
+export const isnetSessionOptions: ort.InferenceSession.SessionOptions = {
+  executionProviders: ['cpu'],
+  graphOptimizationLevel: 'all',
+  extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
+};
+
+/**
  * onnxruntime sessions in the inference host, created on first use and kept. ISNet reads
  * (pixel − 128) / 256 per channel, CHW, and writes a foreground probability map.
  */
@@ -10,7 +20,7 @@ export class OnnxEngine {
   private isnet: Promise<ort.InferenceSession> | undefined;
 
   private session(): Promise<ort.InferenceSession> {
-    this.isnet ??= ort.InferenceSession.create(readIsnetModel('medium'), { executionProviders: ['cpu'], graphOptimizationLevel: 'all' });
+    this.isnet ??= ort.InferenceSession.create(readIsnetModel('medium'), isnetSessionOptions);
     return this.isnet;
   }
 
