@@ -28,12 +28,3 @@ export function safeArea(format: AdFormat): Rect {
   const bottom = format === '9:16' ? Math.round(height * 0.16) : side;
   return { x: side, y: top, width: width - 2 * side, height: height - top - bottom };
 }
-
-/** Sizes each platform asks for, derived from the ad formats. */
-export const platformPack: { name: string; format: AdFormat; width: number; height: number }[] = [
-  { name: 'instagram-feed', format: '4:5', width: 1080, height: 1350 },
-  { name: 'instagram-story', format: '9:16', width: 1080, height: 1920 },
-  { name: 'naver-smartstore', format: '1:1', width: 1000, height: 1000 },
-  { name: 'kakao-channel', format: '4:5', width: 800, height: 1000 },
-  { name: 'youtube-thumbnail', format: '16:9', width: 1280, height: 720 },
-];

@@ -125,6 +125,3 @@ export function backdropSvg(name: BackdropName, spec: BackdropSpec): string {
   const body = painters[name](spec);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${spec.width}" height="${spec.height}" viewBox="0 0 ${spec.width} ${spec.height}">${body}${vignette(spec)}</svg>`;
 }
-
-/** Dark backdrops take light text. */
-export const darkBackdrops: ReadonlySet<BackdropName> = new Set(['bokeh', 'winter']);
