@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { readIsnetModel } from '../src/main/core/image/cutout/isnet-model';
-import { segmentImage } from '../src/main/core/image/cutout/segment-image';
+import { segmentImage, type SegmentRun } from '../src/main/core/image/cutout/segment-image';
 import { cutoutPng } from '../src/main/core/image/cutout/cutout-png';
 import { formatSizes, type AdFormat } from '../src/main/core/image/formats';
 import { dominantColors } from '../src/main/core/image/render/palette';
@@ -25,7 +25,7 @@ const photo = fixturePhoto('coffee_cup__skimage.png');
 const host = new InferenceHost(forkLauncher, inferenceEntry().path, createFileLogger(join(dir, 'logs')));
 const session = await ort.InferenceSession.create(readIsnetModel('medium'), isnetSessionOptions);
 const bareInput = new ort.Tensor('float32', new Float32Array(3 * segmentationSize * segmentationSize).fill(0.1), [1, 3, segmentationSize, segmentationSize]);
-const run = async (rgb: Uint8Array) => (await host.request({ op: 'segment.run', model: 'isnet-medium', rgb })).mask;
+const run: SegmentRun = async (rgb, crop) => (await host.request({ op: 'segment.run', model: 'isnet-medium', rgb, crop })).mask;
 
 await segmentImage(photo, run);
 await session.run({ input: bareInput });

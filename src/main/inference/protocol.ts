@@ -51,6 +51,8 @@ export const segmentSchema = z.object({
   model: z.enum(['isnet-medium']),
   /** RGB, row-major, `segmentationSize`² pixels, already letterboxed by the caller. */
   rgb: bytes,
+  /** Where the photo sits in the square: the mask comes back cut to this area and cleaned. */
+  crop: z.object({ left: z.number().int().nonnegative(), top: z.number().int().nonnegative(), width: z.number().int().positive(), height: z.number().int().positive() }),
 });
 export type SegmentRequest = z.infer<typeof segmentSchema>;
 
@@ -62,7 +64,7 @@ export type HostRequest = z.infer<typeof hostRequestSchema>;
 
 export const resultSchemas = {
   'llm.generate': llmGenerateResultSchema,
-  /** Foreground probability as 0–255, same layout as the input; milliseconds in session.run. */
+  /** The product's alpha (0–255) over `crop`, cleaned; milliseconds spent in session.run. */
   'segment.run': z.object({ mask: bytes, runMs: z.number() }),
   'llm.unload': z.object({ unloaded: z.number().int() }),
   ping: z.object({ pid: z.number().int(), rssBytes: z.number() }),

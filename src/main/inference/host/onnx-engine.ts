@@ -1,5 +1,6 @@
 import * as ort from 'onnxruntime-node';
 import { readIsnetModel } from '../../core/image/cutout/isnet-model';
+import { cleanMask } from '../../core/image/cutout/mask-refine';
 import { segmentationSize, type SegmentRequest } from '../protocol';
 
 /**
@@ -14,7 +15,8 @@ export const isnetSessionOptions: ort.InferenceSession.SessionOptions = {
 
 /**
  * onnxruntime sessions in the inference host, created on first use and kept. ISNet reads
- * (pixel − 128) / 256 per channel, CHW, and writes a foreground probability map.
+ * (pixel − 128) / 256 per channel, CHW, and writes a foreground probability map, which is
+ * cleaned here too, off the app's event loop.
  */
 export class OnnxEngine {
   private isnet: Promise<ort.InferenceSession> | undefined;
@@ -38,8 +40,8 @@ export class OnnxEngine {
     const outputs = await session.run({ input: new ort.Tensor('float32', input, [1, 3, segmentationSize, segmentationSize]) });
     const runMs = performance.now() - start;
     const probabilities = outputs.output?.data as Float32Array;
-    const mask = new Uint8Array(pixels);
-    for (let i = 0; i < pixels; i += 1) mask[i] = Math.max(0, Math.min(255, Math.round((probabilities[i] ?? 0) * 255)));
-    return { mask, runMs };
+    const square = new Uint8Array(pixels);
+    for (let i = 0; i < pixels; i += 1) square[i] = Math.max(0, Math.min(255, Math.round((probabilities[i] ?? 0) * 255)));
+    return { mask: cleanMask(square, segmentationSize, request.crop), runMs };
   }
 }

@@ -36,7 +36,7 @@ export function createCutoutService(db: () => Db, media: MediaLibrary, segment: 
       if (served) return { media: media.info(cached.cutoutSha256), png: await readFile(served.path), cached: true };
     }
     const workPath = await media.workImage(sourceSha256);
-    const alpha = await segmentImage(workPath, (rgb) => segment({ op: 'segment.run', model, rgb }, signal));
+    const alpha = await segmentImage(workPath, (rgb, crop) => segment({ op: 'segment.run', model, rgb, crop }, signal));
     signal.throwIfAborted();
     const png = await cutoutPng(workPath, alpha);
     const stored = await media.importOne({ kind: 'bytes', bytes: png });

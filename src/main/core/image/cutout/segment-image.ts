@@ -1,20 +1,13 @@
 import sharp from 'sharp';
 import { segmentationSize } from '../../../inference/protocol';
-import { refineMask } from './mask-refine';
+import type { MaskCrop } from './mask-refine';
 
 /** Pixels of padding around the photo inside the model's square: objects touching the frame segment better. */
 const border = 32;
 const padGray = { r: 128, g: 128, b: 128 };
 
-/**
- * ISNet's edge probabilities run low on fine detail (fur, hair, thin straps). A linear ramp
- * from 6% to 46% keeps a quarter-certain edge pixel half-opaque, while faint background
- * (below 6%) drops out entirely instead of leaving a ghost of the table around the product.
- */
-const edgeCurve = Uint8Array.from({ length: 256 }, (_, p) => Math.round(255 * Math.min(1, Math.max(0, (p / 255 - 0.06) / 0.4))));
-
-/** Runs the segmentation model on a letterboxed square and returns its 0–255 probability map. */
-export type SegmentRun = (rgb: Uint8Array) => Promise<Uint8Array>;
+/** Runs the segmentation model on a letterboxed square; returns the cleaned mask of the `crop` area. */
+export type SegmentRun = (rgb: Uint8Array, crop: MaskCrop) => Promise<Uint8Array>;
 
 export interface Alpha {
   /** One byte per pixel at the photo's displayed (EXIF-oriented) size. */
@@ -49,13 +42,8 @@ export async function segmentImage(path: string, run: SegmentRun): Promise<Alpha
     .raw()
     .toBuffer();
 
-  const probabilities = await run(new Uint8Array(square.buffer, square.byteOffset, square.byteLength));
-  const content = new Uint8Array(scaled.info.width * scaled.info.height);
-  for (let y = 0; y < scaled.info.height; y += 1) {
-    const row = (top + y) * segmentationSize + left;
-    content.set(probabilities.subarray(row, row + scaled.info.width), y * scaled.info.width);
-  }
-  const refined = refineMask(content.map((p) => edgeCurve[p] ?? p), scaled.info.width, scaled.info.height);
+  const crop = { left, top, width: scaled.info.width, height: scaled.info.height };
+  const refined = await run(new Uint8Array(square.buffer, square.byteOffset, square.byteLength), crop);
   const feather = Math.max(0.5, Math.max(width, height) / 2000);
   const alpha = await sharp(refined, { raw: { width: scaled.info.width, height: scaled.info.height, channels: 1 } })
     .resize(width, height, { kernel: 'cubic', fit: 'fill' })
