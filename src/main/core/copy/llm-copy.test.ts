@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobResult } from '../../../shared/ipc/jobs';
-import type { Envelope } from '../../../shared/ipc/wire';
+import { unwrap } from '../testing/unwrap';
 import type { LlmGenerate, LlmGenerateResult } from '../../inference/protocol';
 import { writeTinyGguf } from '../../inference/testing/tiny-gguf';
 import { getGeneration } from '../generations/generations-repo';
@@ -70,13 +70,9 @@ describe('the whole job with a local LLM (tiny GGUF)', () => {
   });
   afterAll(() => core.dispose());
 
-  const ok = <T>(envelope: Envelope): T => {
-    if (!envelope.ok) throw new Error(envelope.error.message);
-    return envelope.data as T;
-  };
 
   it('streams the copy into job events and stores what the model wrote, within the platform limits', { timeout: 300_000 }, async () => {
-    const { jobId } = ok<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '콜드브루 할인 이벤트 카톡 채널용 문구' }));
+    const { jobId } = unwrap<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '콜드브루 할인 이벤트 카톡 채널용 문구' }));
     const finished = await watch.finished(jobId);
     expect(finished.status).toBe('done');
     const result = finished.result as JobResult;
@@ -96,19 +92,19 @@ describe('the whole job with a local LLM (tiny GGUF)', () => {
   });
 
   it('fails the running job when the inference host dies, and the next job succeeds after the restart', { timeout: 300_000 }, async () => {
-    const { jobId } = ok<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '딸기 스무디 카톡 채널용 문구' }));
+    const { jobId } = unwrap<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '딸기 스무디 카톡 채널용 문구' }));
     await expect.poll(() => watch.progressOf(jobId).some((e) => e.copyDelta !== null), { timeout: 120_000 }).toBe(true);
     core.inference.kill();
     const failed = await watch.finished(jobId);
     expect(failed).toMatchObject({ status: 'failed', error: { code: 'INFERENCE_CRASHED', userMessage: expect.stringContaining('다시') } });
-    const next = ok<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '콜드브루 카톡 채널용 문구' }));
+    const next = unwrap<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '콜드브루 카톡 채널용 문구' }));
     expect(await watch.finished(next.jobId)).toMatchObject({ status: 'done', result: { writer: 'llm' } });
   });
 
   it('falls back to the template writer when the model file is broken, and says so', { timeout: 120_000 }, async () => {
     const broken = join(copyModelDir(core.dataDir), 'zz-broken.gguf');
     writeFileSync(broken, readFileSync(tinyModel).subarray(0, 4096));
-    const { jobId } = ok<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '소금빵 광고 만들어줘' }));
+    const { jobId } = unwrap<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '소금빵 광고 만들어줘' }));
     const finished = await watch.finished(jobId);
     expect(finished).toMatchObject({ status: 'done', result: { writer: 'template' } });
     expect((finished.result as JobResult).replyText).toContain('기본 문구 작성기');

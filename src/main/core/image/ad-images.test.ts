@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { JobResult } from '../../../shared/ipc/jobs';
-import type { Envelope } from '../../../shared/ipc/wire';
+import { unwrap } from '../testing/unwrap';
 import { getGeneration } from '../generations/generations-repo';
 import { createShop } from '../shops/shops-repo';
 import { fixturePhoto } from '../testing/fixtures';
@@ -20,13 +20,9 @@ const shop = createShop(core.database.db(), { name: '달빛카페', industry: 'c
 afterAll(() => core.dispose());
 const lookDir = join(process.cwd(), 'test-results', 'ads');
 
-function ok<T>(envelope: Envelope): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
 
 async function importPhoto(name: string): Promise<string> {
-  const imported = ok<{ items: { ok: boolean; media?: { sha256: string } }[] }>(await core.call('media.import', { source: { kind: 'paths', paths: [fixturePhoto(name)] } }));
+  const imported = unwrap<{ items: { ok: boolean; media?: { sha256: string } }[] }>(await core.call('media.import', { source: { kind: 'paths', paths: [fixturePhoto(name)] } }));
   return imported.items[0]?.media?.sha256 ?? '';
 }
 
@@ -42,7 +38,7 @@ async function save(result: JobResult, prefix: string): Promise<void> {
 describe('ad images from a photo', () => {
   it('makes four variants in the platform format, streams previews, and stores them with the copy', { timeout: 300_000 }, async () => {
     const photo = await importPhoto('coffee_cup__skimage.png');
-    const { jobId } = ok<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '여름 신메뉴 아이스 라떼, 인스타에 올릴 광고 만들어줘', attachments: [photo] }));
+    const { jobId } = unwrap<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '여름 신메뉴 아이스 라떼, 인스타에 올릴 광고 만들어줘', attachments: [photo] }));
     const finished = await watch.finished(jobId);
     expect(finished.status).toBe('done');
     const result = finished.result as JobResult;
@@ -61,7 +57,7 @@ describe('ad images from a photo', () => {
     await save(result, 'coffee');
 
     // An edit of the background reuses the cut-out and changes only the backdrop.
-    const edit = ok<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, sessionId: result.sessionId, text: '배경 바꿔줘' }));
+    const edit = unwrap<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, sessionId: result.sessionId, text: '배경 바꿔줘' }));
     const edited = (await watch.finished(edit.jobId)).result as JobResult;
     const child = getGeneration(core.database.db(), edited.generationIds[0] ?? '');
     const parentMeta = generation.outputCopy as { variants: { backdrop: string; layout: string; seed: number }[]; cutoutSha256: string };
@@ -74,7 +70,7 @@ describe('ad images from a photo', () => {
 
   it('renders every format when asked, each at its exact size', { timeout: 300_000 }, async () => {
     const photo = await importPhoto('sneaker__dreambooth.jpg');
-    const { jobId } = ok<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '가을 신상 운동화 광고', attachments: [photo], variants: 2, formats: ['1:1', '4:5', '9:16', '16:9', '4:3'] }));
+    const { jobId } = unwrap<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '가을 신상 운동화 광고', attachments: [photo], variants: 2, formats: ['1:1', '4:5', '9:16', '16:9', '4:3'] }));
     const result = (await watch.finished(jobId)).result as JobResult;
     const generation = getGeneration(core.database.db(), result.generationIds[0] ?? '');
     expect(generation.outputs).toHaveLength(10);
@@ -88,7 +84,7 @@ describe('ad images from a photo', () => {
 
   it('makes ads for a third photo too', { timeout: 300_000 }, async () => {
     const photo = await importPhoto('duck_toy__dreambooth.jpg');
-    const { jobId } = ok<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '아이들 선물용 오리 인형 스마트스토어 광고', attachments: [photo] }));
+    const { jobId } = unwrap<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '아이들 선물용 오리 인형 스마트스토어 광고', attachments: [photo] }));
     const result = (await watch.finished(jobId)).result as JobResult;
     expect(getGeneration(core.database.db(), result.generationIds[0] ?? '').outputs).toHaveLength(4);
     await save(result, 'duck');

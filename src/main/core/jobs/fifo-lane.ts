@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/errors';
  */
 export class FifoLane {
   private running = 0;
-  private readonly waiting: { grant: () => void; onPosition?: (position: number) => void; signal?: AbortSignal; cancel: () => void }[] = [];
+  private readonly waiting: { grant: () => void; onPosition?: (position: number) => void; cancel: () => void }[] = [];
 
   constructor(private readonly concurrency: number) {}
 
@@ -37,7 +37,6 @@ export class FifoLane {
           resolve();
         },
         onPosition,
-        signal,
         cancel: () => {
           const index = this.waiting.indexOf(entry);
           if (index >= 0) this.waiting.splice(index, 1);

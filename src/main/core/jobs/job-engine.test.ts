@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jobStages, type JobResult, type JobStage } from '../../../shared/ipc/jobs';
-import type { Envelope } from '../../../shared/ipc/wire';
+import { unwrap } from '../testing/unwrap';
 import { createCore } from '../core';
 import { getGeneration } from '../generations/generations-repo';
 import { pageMessages } from '../sessions/messages-repo';
@@ -22,12 +22,8 @@ function open(options: Parameters<typeof createTempCore>[0] = {}) {
   return { core, shop, watch: watchJobs(core) };
 }
 
-function ok<T>(envelope: Envelope): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
 
-const start = async (core: ReturnType<typeof createTempCore>, input: Record<string, unknown>) => ok<{ jobId: string }>(await core.call('jobs.start', input)).jobId;
+const start = async (core: ReturnType<typeof createTempCore>, input: Record<string, unknown>) => unwrap<{ jobId: string }>(await core.call('jobs.start', input)).jobId;
 
 describe('generation jobs', () => {
   it('run through the stages in order with a percent that never goes back, and land in the library', async () => {
@@ -52,7 +48,7 @@ describe('generation jobs', () => {
     expect(generation.modelIds).toEqual(['builtin-template-ko']);
     const messages = pageMessages(core.database.db(), { sessionId: result.sessionId, limit: 10 }).items;
     expect(messages.map((m) => m.role)).toEqual(['assistant', 'user']);
-    const jobs = ok<{ items: { status: string; percent: number }[] }>(await core.call('jobs.list', { sessionId: result.sessionId }));
+    const jobs = unwrap<{ items: { status: string; percent: number }[] }>(await core.call('jobs.list', { sessionId: result.sessionId }));
     expect(jobs.items).toMatchObject([{ status: 'done', percent: 100 }]);
   });
 
@@ -100,7 +96,7 @@ describe('generation jobs', () => {
     const result = finished.result as JobResult;
     expect(result).toMatchObject({ intent: 'consult', generationIds: [], copy: null });
     expect(result.replyText).toMatch(/해시태그/);
-    expect(ok<{ totalGenerations: number }>(await core.call('library.stats', {})).totalGenerations).toBe(0);
+    expect(unwrap<{ totalGenerations: number }>(await core.call('library.stats', {})).totalGenerations).toBe(0);
   });
 
   for (const stage of ['pending', 'ingesting', 'analyzing', 'generating', 'persisting'] as const) {
@@ -119,7 +115,7 @@ describe('generation jobs', () => {
       if (stage === 'pending') expect(watch.progressOf(jobId).at(-1)?.queuePosition).toBe(1);
 
       const asked = performance.now();
-      expect(ok<{ cancelled: boolean }>(await core.call('jobs.cancel', { jobId })).cancelled).toBe(true);
+      expect(unwrap<{ cancelled: boolean }>(await core.call('jobs.cancel', { jobId })).cancelled).toBe(true);
       const finished = await watch.finished(jobId);
       expect(performance.now() - asked).toBeLessThan(1000);
       expect(finished).toMatchObject({ status: 'cancelled', error: { code: 'CANCELLED' } });
@@ -146,9 +142,9 @@ describe('generation jobs', () => {
 
     const core = createCore({ dataDir, host: 'cli' });
     const watch = watchJobs(core);
-    const listed = ok<{ items: { id: string; status: string; message: string }[] }>(await core.call('jobs.list', {}));
+    const listed = unwrap<{ items: { id: string; status: string; message: string }[] }>(await core.call('jobs.list', {}));
     expect(listed.items).toMatchObject([{ id: jobId, status: 'interrupted', message: expect.stringContaining('다시 시도') }]);
-    const retried = ok<{ jobId: string }>(await core.call('jobs.retry', { jobId })).jobId;
+    const retried = unwrap<{ jobId: string }>(await core.call('jobs.retry', { jobId })).jobId;
     expect(await watch.finished(retried)).toMatchObject({ status: 'done' });
     expect(await core.call('jobs.retry', { jobId: retried })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     await core.close();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../shared/ipc/wire';
+import { unwrap } from '../testing/unwrap';
 import { createTempCore } from '../testing/temp-core';
 import { fixturePhoto, noisePng } from '../testing/fixtures';
 import { seedGeneration, seedShopSession } from '../testing/seed';
@@ -22,10 +22,6 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-function ok<T>(envelope: Envelope): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
 
 /** A shop, a session with a message, and two image generations whose outputs are real files. */
 async function populate(core: ReturnType<typeof createTempCore>) {
@@ -51,7 +47,7 @@ describe('library stats', () => {
   it('counts generations by kind, this month, average score and storage', async () => {
     const core = newCore();
     await populate(core);
-    const stats = ok<Record<string, unknown>>(await core.call('library.stats', {}));
+    const stats = unwrap<Record<string, unknown>>(await core.call('library.stats', {}));
     expect(stats).toMatchObject({ totalGenerations: 2, thisMonth: 2, byKind: { copy: 1, image: 1, video: 0 }, sessions: 1, mediaFiles: 3 });
     expect(stats.averageScore).toBeCloseTo(0.7);
     expect(stats.storageBytes).toBeGreaterThan(0);
@@ -64,7 +60,7 @@ describe('library export', () => {
     const { session, ad } = await populate(core);
     const stored = await core.media.resolve(ad.sha256, null);
     expect((await sharp(stored?.path).metadata()).exif).toBeDefined();
-    const result = ok<{ folder: string; files: number }>(await core.call('library.export', { selection: { kind: 'session', sessionId: session.id }, destination: join(work, 'exports') }));
+    const result = unwrap<{ folder: string; files: number }>(await core.call('library.export', { selection: { kind: 'session', sessionId: session.id }, destination: join(work, 'exports') }));
     const names = readdirSync(result.folder).sort();
     expect(names).toEqual(['001-4x5-v1.jpg', '001-copy.txt', '002-1x1-v1.png', '002-copy.txt', 'index.csv']);
     expect(result.files).toBe(5);
@@ -89,22 +85,22 @@ describe('backup and restore', () => {
   it('round-trips the library into another data folder', async () => {
     const source = newCore();
     const { first } = await populate(source);
-    const backup = ok<{ folder: string; manifest: { mediaFiles: number } }>(await source.call('library.backup', { destination: join(work, 'backups') }));
+    const backup = unwrap<{ folder: string; manifest: { mediaFiles: number } }>(await source.call('library.backup', { destination: join(work, 'backups') }));
     expect(backup.manifest.mediaFiles).toBe(3);
 
     const target = newCore();
-    const restored = ok<{ previousDatabase: string }>(await target.call('library.restore', { source: backup.folder }));
+    const restored = unwrap<{ previousDatabase: string }>(await target.call('library.restore', { source: backup.folder }));
     expect(existsSync(restored.previousDatabase)).toBe(true);
-    const generation = ok<{ outputs: { sha256: string }[] }>(await target.call('generations.get', { id: first.id }));
+    const generation = unwrap<{ outputs: { sha256: string }[] }>(await target.call('generations.get', { id: first.id }));
     const served = await target.media.resolve(generation.outputs[0]?.sha256 ?? '', null);
     expect(served).toBeDefined();
-    expect(ok<{ totalGenerations: number }>(await target.call('library.stats', {})).totalGenerations).toBe(2);
+    expect(unwrap<{ totalGenerations: number }>(await target.call('library.stats', {})).totalGenerations).toBe(2);
   });
 
   it('refuses a backup from a newer schema, changing nothing', async () => {
     const source = newCore();
     await populate(source);
-    const backup = ok<{ folder: string }>(await source.call('library.backup', { destination: join(work, 'newer') }));
+    const backup = unwrap<{ folder: string }>(await source.call('library.backup', { destination: join(work, 'newer') }));
     const db = new Database(join(backup.folder, 'adstudio.db'));
     db.prepare("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('from-the-future', 9999999999999)").run();
     db.close();
@@ -112,10 +108,10 @@ describe('backup and restore', () => {
     writeFileSync(manifestPath, JSON.stringify({ ...JSON.parse(readFileSync(manifestPath, 'utf8')), schemaVersion: 99 }));
 
     const target = newCore();
-    const before = ok<{ totalGenerations: number }>(await target.call('library.stats', {}));
+    const before = unwrap<{ totalGenerations: number }>(await target.call('library.stats', {}));
     const envelope = await target.call('library.restore', { source: backup.folder });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'BACKUP_NEWER_SCHEMA', userMessage: expect.stringContaining('업데이트') } });
-    expect(ok<{ totalGenerations: number }>(await target.call('library.stats', {}))).toEqual(before);
+    expect(unwrap<{ totalGenerations: number }>(await target.call('library.stats', {}))).toEqual(before);
   });
 
   it('refuses a folder that is not a backup', async () => {

@@ -49,43 +49,52 @@ async function silhouette(alpha: Buffer, size: { width: number; height: number }
   return layer;
 }
 
-export interface ShadowLayers {
-  layers: { input: Buffer; raw: { width: number; height: number; channels: 4 }; left: number; top: number }[];
+/** An RGBA overlay and where it goes on the canvas. */
+export interface Layer {
+  input: Buffer;
+  raw: { width: number; height: number; channels: 4 };
+  left: number;
+  top: number;
+}
+
+interface FloorShadow {
+  /** Of the product's height. */
+  height: number;
+  blur: number;
+  opacity: number;
+  /** Horizontal offset, in product widths. */
+  shift: number;
+  /** How much of the shadow's height sits above the product's base. */
+  overlap: number;
+}
+
+/** The product's silhouette squashed onto the floor at its base. */
+async function floorShadow(product: PlacedProduct, alpha: Buffer, tint: [number, number, number], shadow: FloorShadow): Promise<Layer> {
+  const { box } = product;
+  const height = Math.max(2, Math.round(box.height * shadow.height));
+  const blur = Math.max(1, Math.round(box.height * shadow.blur));
+  return {
+    input: await silhouette(alpha, { width: box.width, height }, { width: box.width, height: box.height }, tint, shadow.opacity, blur),
+    raw: { width: box.width + blur * 4, height: height + blur * 4, channels: 4 },
+    left: Math.round(box.x + shadow.shift * box.width) - blur * 2,
+    top: box.y + box.height - Math.round(height * shadow.overlap) - blur * 2,
+  };
 }
 
 /**
- * Shadows made from the product's own mask: a tight contact shadow where it touches the floor,
- * a soft cast shadow thrown back and to the side, and, on glossy floors, a faded reflection.
+ * Shadows made from the product's own mask: a soft cast shadow thrown back and to the side, a
+ * tight contact shadow where it touches the floor, and, on glossy floors, a faded reflection.
  */
-export async function shadowLayers(product: PlacedProduct, tint: [number, number, number], options: { glossy: boolean; direction: number; intensity: number }): Promise<ShadowLayers> {
+export async function shadowLayers(product: PlacedProduct, tint: [number, number, number], options: { glossy: boolean; direction: number; intensity: number }): Promise<Layer[]> {
   const { box } = product;
   const alpha = alphaOf(product);
-  const source = { width: box.width, height: box.height };
-  const layers: ShadowLayers['layers'] = [];
-
-  const castHeight = Math.max(2, Math.round(box.height * 0.22));
-  const castBlur = Math.max(2, Math.round(box.height * 0.06));
-  const cast = await silhouette(alpha, { width: box.width, height: castHeight }, source, tint, 0.22 * options.intensity, castBlur);
-  layers.push({
-    input: cast,
-    raw: { width: box.width + castBlur * 4, height: castHeight + castBlur * 4, channels: 4 },
-    left: Math.round(box.x + options.direction * box.width * 0.12) - castBlur * 2,
-    top: box.y + box.height - Math.round(castHeight * 0.75) - castBlur * 2,
-  });
-
-  const contactHeight = Math.max(2, Math.round(box.height * 0.05));
-  const contactBlur = Math.max(1, Math.round(box.height * 0.01));
-  const contact = await silhouette(alpha, { width: box.width, height: contactHeight }, source, tint, 0.55 * options.intensity, contactBlur);
-  layers.push({
-    input: contact,
-    raw: { width: box.width + contactBlur * 4, height: contactHeight + contactBlur * 4, channels: 4 },
-    left: box.x - contactBlur * 2,
-    top: box.y + box.height - Math.round(contactHeight * 0.6) - contactBlur * 2,
-  });
-
+  const layers = [
+    await floorShadow(product, alpha, tint, { height: 0.22, blur: 0.06, opacity: 0.22 * options.intensity, shift: options.direction * 0.12, overlap: 0.75 }),
+    await floorShadow(product, alpha, tint, { height: 0.05, blur: 0.01, opacity: 0.55 * options.intensity, shift: 0, overlap: 0.6 }),
+  ];
   if (options.glossy) {
     const reflectionHeight = Math.round(box.height * 0.35);
-    const flipped = await sharp(product.rgba, { raw: { ...source, channels: 4 } }).flip().extract({ left: 0, top: 0, width: box.width, height: reflectionHeight }).raw().toBuffer();
+    const flipped = await sharp(product.rgba, { raw: { width: box.width, height: box.height, channels: 4 } }).flip().extract({ left: 0, top: 0, width: box.width, height: reflectionHeight }).raw().toBuffer();
     for (let y = 0; y < reflectionHeight; y += 1) {
       const fade = 0.22 * (1 - y / reflectionHeight);
       for (let x = 0; x < box.width; x += 1) {
@@ -95,5 +104,5 @@ export async function shadowLayers(product: PlacedProduct, tint: [number, number
     }
     layers.push({ input: flipped, raw: { width: box.width, height: reflectionHeight, channels: 4 }, left: box.x, top: box.y + box.height });
   }
-  return { layers };
+  return layers;
 }

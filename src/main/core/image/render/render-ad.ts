@@ -6,7 +6,7 @@ import { planLayout, type LayoutName, type TextRole, type TypeVoice } from '../l
 import { seededRandom } from '../../random/seeded-random';
 import { hexToRgb, type Rgb } from './color';
 import { paletteFrom } from './palette';
-import { placeProduct, shadowLayers } from './product-layer';
+import { placeProduct, shadowLayers, type Layer } from './product-layer';
 import { decorationsSvg, renderTextLayer, setBlock, type Backing, type SetBlock } from './text-layer';
 
 export interface AdSpec {
@@ -41,8 +41,6 @@ export interface RenderedAd {
   product: { box: Rect; rgba: Buffer };
   blocks: SetBlock[];
 }
-
-type Layer = { input: Buffer; raw: { width: number; height: number; channels: 4 }; left: number; top: number };
 
 /** The part of an RGBA layer that falls on the canvas (sharp composites nothing larger than its base). */
 async function clipLayer(layer: Layer, width: number, height: number): Promise<Layer | undefined> {
@@ -124,7 +122,7 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
     intensity: spec.style === 'minimal' ? 0.7 : 1,
   });
   const decorations = new Resvg(decorationsSvg(width, height, plan.decorations, palette)).render();
-  const shadowOverlays = (await Promise.all(shadows.layers.map((layer) => clipLayer(layer, width, height)))).filter((layer): layer is Layer => layer !== undefined);
+  const shadowOverlays = (await Promise.all(shadows.map((layer) => clipLayer(layer, width, height)))).filter((layer): layer is Layer => layer !== undefined);
   const scene = await sharp(backdrop, { raw: { width, height, channels: 3 } })
     .composite([
       ...shadowOverlays,
