@@ -16,6 +16,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import type { Envelope } from '../../shared/ipc/wire';
 import { createAppHandlers } from './app/handlers';
 import { createGenerationsHandlers } from './generations/handlers';
+import type { AdFileDeps } from './image/files/variant-image';
 import { createDatabaseHolder, type DatabaseHolder } from './library/database-holder';
 import { createLibraryHandlers } from './library/handlers';
 import { runMaintenance } from './library/maintenance';
@@ -62,6 +63,8 @@ export interface Core {
   readonly media: MediaLibrary;
   readonly jobs: JobEngine;
   readonly inference: InferenceHost;
+  /** What draws, saves and packs a result's images again (cut-out cache and render pool included). */
+  readonly adFiles: AdFileDeps;
   /** Validated call: what every transport binds to. Never throws. */
   call(method: unknown, input: unknown): Promise<Envelope>;
   /** Purges expired deletions and collects unreferenced media now (it also runs on a timer). */
@@ -104,12 +107,13 @@ export function createCore(options: CoreOptions): Core {
     run: (request, job) => runPipeline({ db: database.db, media, copywriter, cutouts, renders, logger, now: () => new Date(), beforeStage: options.beforeStage }, request, job),
   });
 
+  const adFiles: AdFileDeps = { db: database.db, media, cutouts, renders };
   const handlers: Handlers = {
     ...createAppHandlers({ dataDir, logsDir, host: options.host, settings, startedAt }),
     ...createSettingsHandlers(settings, events),
     ...createShopsHandlers(database.db),
     ...createSessionsHandlers(database.db),
-    ...createGenerationsHandlers(database.db),
+    ...createGenerationsHandlers(adFiles),
     ...createMediaHandlers(media),
     ...createLibraryHandlers(database, media, dataDir),
     ...createJobsHandlers(jobs, database.db),
@@ -133,6 +137,7 @@ export function createCore(options: CoreOptions): Core {
     media,
     jobs,
     inference,
+    adFiles,
     call: (method, input) => dispatch(handlers, logger, method, input),
     maintain,
     async close() {

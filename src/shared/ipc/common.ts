@@ -24,3 +24,10 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 
 /** How long a deleted item can still be brought back. */
 export const undoWindowMs = 10_000;
+
+/** A file or folder chosen by the owner: absolute, on Windows (C:\…, \\server\…) or POSIX. */
+export const absolutePathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .regex(/^([a-zA-Z]:[\\/]|\\\\|\/)/, 'must be an absolute path');

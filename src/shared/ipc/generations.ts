@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idSchema, pageOf, pageRequestShape, sha256Schema, timestampSchema } from './common';
+import { absolutePathSchema, idSchema, pageOf, pageRequestShape, sha256Schema, timestampSchema } from './common';
+import { platforms, type Platform } from './copy';
 import type { EventSpecs, MethodSpecs } from './spec';
 
 export const generationKinds = ['copy', 'image', 'video'] as const;
@@ -8,6 +9,75 @@ export const adFormats = ['1:1', '4:5', '9:16', '16:9', '4:3'] as const;
 export const adStyles = ['ultra-realistic', 'semi-realistic', 'illustration', 'minimal'] as const;
 
 export const adFormatSchema = z.enum(adFormats);
+export type AdFormatName = (typeof adFormats)[number];
+
+/**
+ * The image each platform asks for: made in one of the ad formats, then scaled to the size the
+ * platform shows without recompressing it further (Naver's store grid, Kakao's square post,
+ * YouTube's thumbnail).
+ */
+export const platformImages: Record<Platform, { format: AdFormatName; width: number; height: number }> = {
+  'instagram-feed': { format: '4:5', width: 1080, height: 1350 },
+  'instagram-story': { format: '9:16', width: 1080, height: 1920 },
+  'naver-smartstore': { format: '1:1', width: 1000, height: 1000 },
+  'kakao-channel': { format: '1:1', width: 800, height: 800 },
+  youtube: { format: '16:9', width: 1280, height: 720 },
+};
+
+export const imageEncodings = ['png', 'jpeg', 'webp'] as const;
+/** How a saved image is encoded; quality applies to JPEG and WebP. */
+export const imageEncodingSchema = z
+  .object({ type: z.enum(imageEncodings), quality: z.number().int().min(40).max(100).default(90) })
+  .strict();
+export type ImageEncoding = z.infer<typeof imageEncodingSchema>;
+
+/** The text slots an ad template sets. */
+export const adTextRoles = ['headline', 'subcopy', 'cta', 'badge', 'shop'] as const;
+export type AdTextRole = (typeof adTextRoles)[number];
+export const adTextsSchema = z
+  .object({
+    headline: z.string().trim().max(80),
+    subcopy: z.string().trim().max(160),
+    cta: z.string().trim().max(40),
+    badge: z.string().trim().max(20),
+    shop: z.string().trim().max(40),
+  })
+  .partial()
+  .strict();
+export type AdTextsInput = z.infer<typeof adTextsSchema>;
+
+const rectSchema = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
+
+/**
+ * A variant's template for live editing in the DOM: the finished picture without its text
+ * (the plate) and every text block as the renderer set it. Saved files never come from the DOM.
+ */
+export const adTemplateSchema = z.object({
+  plateSha256: sha256Schema,
+  width: z.number().int(),
+  height: z.number().int(),
+  safeArea: rectSchema,
+  blocks: z.array(
+    z.object({
+      role: z.enum(adTextRoles),
+      text: z.string(),
+      box: rectSchema,
+      align: z.enum(['left', 'center', 'right']),
+      anchor: z.enum(['top', 'middle', 'bottom']),
+      family: z.string(),
+      weight: z.number().int(),
+      size: z.number(),
+      minSize: z.number(),
+      maxLines: z.number().int(),
+      lineHeight: z.number(),
+      color: z.string(),
+      scrim: z.string().nullable(),
+    }),
+  ),
+});
+export type AdTemplate = z.infer<typeof adTemplateSchema>;
+
+const variantRefShape = { id: idSchema, variantIndex: z.number().int().min(0).max(15) };
 
 export const generationOutputSchema = z.object({
   id: idSchema,
@@ -69,6 +139,19 @@ export const generationsMethods = {
   /** Hides at once; purged (and unreferenced images collected) after the undo window. */
   'generations.delete': { input: z.object({ ids: idList }).strict(), output: z.object({ deleted: z.number().int(), undoUntil: timestampSchema }) },
   'generations.restore': { input: z.object({ ids: idList }).strict(), output: z.object({ restored: z.number().int() }) },
+  /** One variant in one format, encoded as asked, written to `destination` (a file path). */
+  'generations.exportImage': {
+    input: z.object({ ...variantRefShape, format: adFormatSchema, encoding: imageEncodingSchema, destination: absolutePathSchema }).strict(),
+    output: z.object({ file: z.string(), bytes: z.number().int(), width: z.number().int(), height: z.number().int() }),
+  },
+  /** One variant at every platform's size, in a new folder inside `destination`. */
+  'generations.platformPack': {
+    input: z.object({ ...variantRefShape, encoding: imageEncodingSchema.default({ type: 'jpeg', quality: 92 }), destination: absolutePathSchema }).strict(),
+    output: z.object({ folder: z.string(), files: z.array(z.object({ platform: z.enum(platforms), file: z.string(), width: z.number().int(), height: z.number().int() })) }),
+  },
+  'generations.template': { input: z.object({ ...variantRefShape, format: adFormatSchema }).strict(), output: adTemplateSchema },
+  /** Sets new text on a result's variants (through the renderer, never the DOM) as a new result that points back to it. */
+  'generations.retext': { input: z.object({ id: idSchema, texts: adTextsSchema }).strict(), output: generationSchema },
 } satisfies MethodSpecs;
 
 export const generationsEvents = {} satisfies EventSpecs;

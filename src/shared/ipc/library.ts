@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, noInput, timestampSchema } from './common';
+import { absolutePathSchema as absolutePath, idSchema, noInput, timestampSchema } from './common';
 import type { EventSpecs, MethodSpecs } from './spec';
 
 export const libraryStatsSchema = z.object({
@@ -14,13 +14,6 @@ export const libraryStatsSchema = z.object({
   storageBytes: z.number().int(),
 });
 export type LibraryStats = z.infer<typeof libraryStatsSchema>;
-
-/** A folder chosen by the owner: absolute, on Windows (C:\…, \\server\…) or POSIX. */
-const absolutePath = z
-  .string()
-  .min(1)
-  .max(4096)
-  .regex(/^([a-zA-Z]:[\\/]|\\\\|\/)/, 'must be an absolute path');
 
 export const exportSelectionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('session'), sessionId: idSchema }).strict(),

@@ -1,12 +1,32 @@
 import type { DomainHandlers } from '../../../shared/ipc/contract';
-import type { Db } from '../db/client';
+import { adTemplate } from '../image/files/ad-template';
+import { exportVariantImage } from '../image/files/export-image';
+import { platformPack } from '../image/files/platform-pack';
+import { retext } from '../image/files/retext';
+import type { AdFileDeps } from '../image/files/variant-image';
+import { loadVariantSource } from '../image/files/variant-source';
 import { getGeneration, pageGenerations, restoreGenerations, softDeleteGenerations } from './generations-repo';
 
-export function createGenerationsHandlers(db: () => Db) {
+export function createGenerationsHandlers(deps: AdFileDeps) {
+  const { db } = deps;
   return {
     'generations.page': async (q) => pageGenerations(db(), q),
     'generations.get': async ({ id }) => getGeneration(db(), id),
     'generations.delete': async ({ ids }) => softDeleteGenerations(db(), ids),
     'generations.restore': async ({ ids }) => ({ restored: restoreGenerations(db(), ids) }),
-  } satisfies DomainHandlers<'generations.page' | 'generations.get' | 'generations.delete' | 'generations.restore'>;
+    'generations.exportImage': async ({ id, variantIndex, format, encoding, destination }) =>
+      exportVariantImage(deps, loadVariantSource(db(), id), variantIndex, format, encoding, destination),
+    'generations.platformPack': async ({ id, variantIndex, encoding, destination }) => platformPack(deps, loadVariantSource(db(), id), variantIndex, encoding, destination),
+    'generations.template': async ({ id, variantIndex, format }) => adTemplate(deps, loadVariantSource(db(), id), variantIndex, format),
+    'generations.retext': async ({ id, texts }) => retext(deps, db, loadVariantSource(db(), id), texts),
+  } satisfies DomainHandlers<
+    | 'generations.page'
+    | 'generations.get'
+    | 'generations.delete'
+    | 'generations.restore'
+    | 'generations.exportImage'
+    | 'generations.platformPack'
+    | 'generations.template'
+    | 'generations.retext'
+  >;
 }

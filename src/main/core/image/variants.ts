@@ -3,7 +3,6 @@ import type { EditAspects } from '../copy/intent';
 import type { Season } from '../copy/request-reading';
 import type { Tone } from '../copy/templates';
 import { backdropNames, type AdStyle, type BackdropName } from './backdrops/backdrops';
-import type { AdFormat } from './formats';
 import { layoutNames, type TypeVoice } from './layouts/layouts';
 import { seededRandom } from '../random/seeded-random';
 import type { AdSpec } from './render/render-ad';
@@ -75,13 +74,3 @@ export function editVariants(parent: Variant[], aspects: EditAspects, seed: numb
     textScale: aspects.biggerText ? Math.min(1.6, variant.textScale * 1.2) : variant.textScale,
   }));
 }
-
-/** The format an ad for each platform is made in first. */
-export const platformFormats: Record<string, AdFormat[]> = {
-  'instagram-feed': ['4:5'],
-  'instagram-story': ['9:16'],
-  'naver-smartstore': ['1:1'],
-  'kakao-channel': ['4:5'],
-  youtube: ['16:9'],
-};
-

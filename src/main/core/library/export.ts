@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { Generation } from '../../../shared/ipc/generations';
 import type { Db } from '../db/client';
 import { writeFolderAtomically } from '../fs/timestamped-folder';
+import { savingError } from '../fs/write-errors';
 import { flattenCopy } from '../generations/copy-text';
 import { getGeneration, pageGenerations } from '../generations/generations-repo';
 import type { MediaLibrary } from '../media/media-library';
@@ -71,6 +72,8 @@ export async function exportLibrary(db: Db, media: MediaLibrary, selection: Expo
     }
     await writeFile(join(dir, 'index.csv'), `\uFEFF${rows.join('\r\n')}\r\n`);
     files += 1;
+  }).catch((error: unknown) => {
+    throw savingError(error, destination);
   });
   return { folder, files };
 }

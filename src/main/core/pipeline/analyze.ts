@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { AdCopy, CopyIndustry, Platform } from '../../../shared/ipc/copy';
-import type { Generation } from '../../../shared/ipc/generations';
+import { platformImages, type Generation } from '../../../shared/ipc/generations';
 import type { GenerateRequest, Intent } from '../../../shared/ipc/jobs';
 import { classifyIntent, editAspectsOf, type EditAspects } from '../copy/intent';
 import { platformLimits, type CopyLimits } from '../copy/platform-limits';
@@ -10,7 +10,7 @@ import { pageGenerations } from '../generations/generations-repo';
 import type { ChatTurn } from '../../inference/protocol';
 import type { AdStyle } from '../image/backdrops/backdrops';
 import type { AdFormat } from '../image/formats';
-import { platformFormats, type Variant } from '../image/variants';
+import type { Variant } from '../image/variants';
 import { pageMessages } from '../sessions/messages-repo';
 import type { Ingested } from './ingest';
 import type { PipelineDeps } from './pipeline-types';
@@ -87,7 +87,7 @@ export function analyze(deps: PipelineDeps, request: GenerateRequest, ingested: 
       recentTemplates,
       edit: { parent: latest, parentCopy, aspects },
       images: source && meta.variants
-        ? { sourceSha256: source, style: (latest.style as AdStyle | null) ?? 'semi-realistic', count: meta.variants.length, formats: request.formats ?? meta.formats ?? platformFormats[platform] ?? ['1:1'], parentVariants: meta.variants }
+        ? { sourceSha256: source, style: (latest.style as AdStyle | null) ?? 'semi-realistic', count: meta.variants.length, formats: request.formats ?? meta.formats ?? [platformImages[platform].format], parentVariants: meta.variants }
         : undefined,
     };
   }
@@ -104,7 +104,7 @@ export function analyze(deps: PipelineDeps, request: GenerateRequest, ingested: 
     history,
     recentTemplates,
     images: ingested.photos[0]
-      ? { sourceSha256: ingested.photos[0].sha256, style: request.style ?? 'semi-realistic', count: request.variants, formats: request.formats ?? platformFormats[platform] ?? ['1:1'] }
+      ? { sourceSha256: ingested.photos[0].sha256, style: request.style ?? 'semi-realistic', count: request.variants, formats: request.formats ?? [platformImages[platform].format] }
       : undefined,
   };
 }

@@ -3,6 +3,7 @@ import type { CopyPromptInput } from '../copy/copy-prompts';
 import { platformNames } from '../copy/platform-limits';
 import { seasonNames } from '../copy/request-reading';
 import { makeAdSet, type AdSet } from '../image/ad-set';
+import type { AdTexts } from '../image/render/render-ad';
 import { editVariants, planVariants, type Variant } from '../image/variants';
 import type { Analysis } from './analyze';
 import type { Ingested } from './ingest';
@@ -15,7 +16,7 @@ export interface Generated {
   copy: AdCopy | null;
   modelId: string;
   templateId: string | null;
-  images?: { set: AdSet; variants: Variant[] };
+  images?: { set: AdSet; variants: Variant[]; texts: AdTexts };
 }
 
 const writerNote: Record<CopyWriter, string> = { llm: '로컬 AI 모델이 썼어요', template: '기본 문구 작성기가 썼어요' };
@@ -44,18 +45,19 @@ async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Anal
   const variants = images.parentVariants && analysis.edit
     ? editVariants(images.parentVariants, analysis.edit.aspects, analysis.seed + 1)
     : planVariants({ seed: analysis.seed, count: images.count, style: images.style, industry: analysis.industry, season: analysis.reading.season, tone: analysis.tone });
+  const texts: AdTexts = {
+    headline: copy.headline,
+    subcopy: copy.subcopy,
+    cta: copy.cta,
+    badge: analysis.reading.concept.split(' ')[0] || `${seasonNames[analysis.reading.season]} 추천`,
+    shop: ingested.shop.name,
+  };
   job.reporter.report({ fraction: 0.4, message: '사진에서 상품만 오려내고 있어요' });
   const set = await makeAdSet(
     deps,
     {
       sourceSha256: images.sourceSha256,
-      texts: {
-        headline: copy.headline,
-        subcopy: copy.subcopy,
-        cta: copy.cta,
-        badge: analysis.reading.concept.split(' ')[0] || `${seasonNames[analysis.reading.season]} 추천`,
-        shop: ingested.shop.name,
-      },
+      texts,
       variants,
       formats: images.formats,
       brandColors: ingested.shop.brandColors,
@@ -63,7 +65,7 @@ async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Anal
     job.signal,
     (step) => job.reporter.report({ fraction: 0.45 + 0.55 * (step.done / Math.max(1, step.total)), message: `광고 이미지를 그리고 있어요 (${step.done}/${step.total})`, previewSha256: step.previewSha256 }),
   );
-  return { set, variants };
+  return { set, variants, texts };
 }
 
 /**

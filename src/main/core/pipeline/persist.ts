@@ -33,7 +33,7 @@ export function persist(deps: PipelineDeps, ingested: Ingested, analysis: Analys
         platform: analysis.platform,
         writer: generated.writer,
         templateId: generated.templateId,
-        ...(generated.images ? { variants: generated.images.variants, formats: analysis.images?.formats, cutoutSha256: generated.images.set.cutoutSha256 } : {}),
+        ...(generated.images ? { variants: generated.images.variants, texts: generated.images.texts, formats: analysis.images?.formats, cutoutSha256: generated.images.set.cutoutSha256 } : {}),
       },
       imagePrompt: generated.copy.imagePromptEn,
       method: outputs.length > 0 ? 'template' : null,

@@ -1,10 +1,11 @@
+import type { AdTextRole } from '../../../../shared/ipc/generations';
 import { formatSizes, safeArea, type AdFormat, type Rect } from '../formats';
 import type { FontFamily, FontWeight } from '../render/fonts';
 
 export const layoutNames = ['hero-top', 'bottom-band', 'split', 'badge-tag', 'minimal-caption', 'story-cta'] as const;
 export type LayoutName = (typeof layoutNames)[number];
 
-export type TextRole = 'headline' | 'subcopy' | 'cta' | 'badge' | 'shop';
+export type TextRole = AdTextRole;
 
 export interface TextBlock {
   role: TextRole;

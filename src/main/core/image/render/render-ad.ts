@@ -31,6 +31,8 @@ export interface AdInput {
   brandColors: string[];
   texts: AdTexts;
   spec: AdSpec;
+  /** Also return the picture without its text, for live editing in the DOM. */
+  withPlate?: boolean;
 }
 
 export interface RenderedAd {
@@ -40,6 +42,7 @@ export interface RenderedAd {
   /** Where the product was placed, and its pixels as placed (for the exactness check). */
   product: { box: Rect; rgba: Buffer };
   blocks: SetBlock[];
+  plate?: Buffer;
 }
 
 /** The part of an RGBA layer that falls on the canvas (sharp composites nothing larger than its base). */
@@ -58,26 +61,20 @@ async function clipLayer(layer: Layer, width: number, height: number): Promise<L
 }
 
 /**
- * The ad's backdrop drawn at a third of its size and scaled up: backdrops are soft by nature
- * and nine times cheaper to draw that way. Grain is added at full size afterwards, so it stays fine.
+ * Film grain as a small seeded tile of grey noise laid over the backdrop in overlay mode:
+ * libvips tiles and blends it, and like film it shows most in the mid-tones.
  */
-async function renderBackdrop(svg: string, width: number, height: number, grain: number, random: () => number): Promise<Buffer> {
-  const small = new Resvg(svg, { fitTo: { mode: 'width', value: Math.round(width / 3) } }).render();
-  const raw = await sharp(small.pixels, { raw: { width: small.width, height: small.height, channels: 4 } })
-    .resize(width, height, { fit: 'fill', kernel: 'cubic' })
-    .removeAlpha()
-    .raw()
-    .toBuffer();
-  if (grain > 0) {
-    const amplitude = grain * 255;
-    for (let i = 0; i < raw.length; i += 3) {
-      const noise = (random() - 0.5) * amplitude;
-      raw[i] = Math.max(0, Math.min(255, (raw[i] ?? 0) + noise));
-      raw[i + 1] = Math.max(0, Math.min(255, (raw[i + 1] ?? 0) + noise));
-      raw[i + 2] = Math.max(0, Math.min(255, (raw[i + 2] ?? 0) + noise));
-    }
+function grainTile(strength: number, random: () => number): Omit<Layer, 'left' | 'top'> {
+  const size = 251;
+  const tile = Buffer.alloc(size * size * 4);
+  for (let i = 0; i < tile.length; i += 4) {
+    const value = Math.round(128 + (random() - 0.5) * strength * 255);
+    tile[i] = value;
+    tile[i + 1] = value;
+    tile[i + 2] = value;
+    tile[i + 3] = 255;
   }
-  return raw;
+  return { input: tile, raw: { width: size, height: size, channels: 4 } };
 }
 
 /** Mean colour and spread (largest channel standard deviation) of the pixels behind a block. */
@@ -114,7 +111,8 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
   const palette = paletteFrom(input.dominant, input.brandColors, spec.paletteShift);
   const random = seededRandom(spec.seed);
 
-  const backdrop = await renderBackdrop(backdropSvg(spec.backdrop, { width, height, palette, style: spec.style, floorY: plan.floorY, random }), width, height, grainStrength(spec.style), random);
+  const backdropSource = backdropSvg(spec.backdrop, { width, height, palette, style: spec.style, floorY: plan.floorY, random });
+  const grain = grainStrength(spec.style);
   const product = await placeProduct(input.cutoutPng, plan.product);
   const shadows = await shadowLayers(product, hexToRgb(palette.deep), {
     glossy: spec.backdrop === 'marble' || spec.backdrop === 'brand-solid',
@@ -123,8 +121,12 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
   });
   const decorations = new Resvg(decorationsSvg(width, height, plan.decorations, palette)).render();
   const shadowOverlays = (await Promise.all(shadows.map((layer) => clipLayer(layer, width, height)))).filter((layer): layer is Layer => layer !== undefined);
-  const scene = await sharp(backdrop, { raw: { width, height, channels: 3 } })
+  // Backdrops are soft by nature: drawn at a third of the size and scaled up they cost a ninth.
+  const backdrop = new Resvg(backdropSource, { fitTo: { mode: 'width', value: Math.round(width / 3) } }).render();
+  const scene = await sharp(backdrop.pixels, { raw: { width: backdrop.width, height: backdrop.height, channels: 4 } })
+    .resize(width, height, { fit: 'fill', kernel: 'linear' })
     .composite([
+      ...(grain > 0 ? [{ ...grainTile(grain, random), tile: true, blend: 'overlay' as const }] : []),
       ...shadowOverlays,
       { input: product.rgba, raw: { width: product.box.width, height: product.box.height, channels: 4 as const }, left: product.box.x, top: product.box.y },
       { input: decorations.pixels, raw: { width, height, channels: 4 as const }, left: 0, top: 0 },
@@ -144,5 +146,6 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
     .composite([{ input: textLayer, raw: { width, height, channels: 4 }, left: 0, top: 0 }])
     .png({ compressionLevel: 4 })
     .toBuffer();
-  return { png, width, height, product: { box: product.box, rgba: product.rgba }, blocks };
+  const plate = input.withPlate ? await sharp(scene, { raw: { width, height, channels: 3 } }).png({ compressionLevel: 4 }).toBuffer() : undefined;
+  return { png, width, height, product: { box: product.box, rgba: product.rgba }, blocks, plate };
 }

@@ -4,14 +4,18 @@ import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorData } from '../../../../shared/errors';
 import { entryPoint } from '../../paths/entry-point';
 import type { AdInput } from './render-ad';
+import type { SetBlock } from './text-layer';
 
 export interface RenderedFile {
   png: Buffer;
   width: number;
   height: number;
+  blocks: SetBlock[];
+  /** Only when the input asked for it. */
+  plate?: Buffer;
 }
 
-type Reply = { id: number; png: Uint8Array; width: number; height: number } | { id: number; error: ErrorData };
+type Reply = { id: number; png: Uint8Array; width: number; height: number; blocks: SetBlock[]; plate?: Uint8Array } | { id: number; error: ErrorData };
 
 /** Worker threads that render ads in parallel, started on first use; one per core (at most four). */
 export class RenderPool {
@@ -46,7 +50,7 @@ export class RenderPool {
     this.pending.delete(reply.id);
     if (job) {
       if ('error' in reply) job.reject(AppError.fromData(reply.error));
-      else job.resolve({ png: Buffer.from(reply.png), width: reply.width, height: reply.height });
+      else job.resolve({ png: Buffer.from(reply.png), width: reply.width, height: reply.height, blocks: reply.blocks, plate: reply.plate && Buffer.from(reply.plate) });
     }
     // An idle worker must not keep the process alive; a busy one must.
     worker.unref();

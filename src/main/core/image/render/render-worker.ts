@@ -13,6 +13,6 @@ sharp.concurrency(1);
 port.on('message', (message: { id: number; input: AdInput }) => {
   const input = { ...message.input, cutoutPng: Buffer.from(message.input.cutoutPng) };
   renderAd(input)
-    .then((ad) => port.postMessage({ id: message.id, png: ad.png, width: ad.width, height: ad.height }))
+    .then((ad) => port.postMessage({ id: message.id, png: ad.png, width: ad.width, height: ad.height, blocks: ad.blocks, plate: ad.plate }))
     .catch((error: unknown) => port.postMessage({ id: message.id, error: toErrorData(error) }));
 });

@@ -1,0 +1,12 @@
+import { AppError } from '../../../shared/errors';
+
+/** Failures of writing into a place the owner chose, as typed errors; anything else unchanged. */
+export function savingError(error: unknown, target: string): unknown {
+  if (error instanceof AppError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('DISK_FULL', `No space left writing ${target}`);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR' || code === 'EEXIST') {
+    return new AppError('WRITE_FAILED', `Cannot write ${target}: ${code}`);
+  }
+  return error;
+}

@@ -1,0 +1,132 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AdTemplate, Generation } from '../../../../shared/ipc/generations';
+import type { JobResult } from '../../../../shared/ipc/jobs';
+import { getGeneration } from '../../generations/generations-repo';
+import { createShop } from '../../shops/shops-repo';
+import { fixturePhoto } from '../../testing/fixtures';
+import { watchJobs } from '../../testing/job-events';
+import { seedGeneration } from '../../testing/seed';
+import { createTempCore } from '../../testing/temp-core';
+import { unwrap } from '../../testing/unwrap';
+import { renderVariant } from './variant-image';
+import { loadVariantSource } from './variant-source';
+
+// Saving, packing, templating and re-texting a real result: one job with the real cut-out,
+// then every file checked by decoding it.
+const core = createTempCore();
+const watch = watchJobs(core);
+const out = mkdtempSync(join(tmpdir(), 'adstudio-files-'));
+const shop = createShop(core.database.db(), { name: '달빛카페', industry: 'cafe', region: '서울 마포구', tone: '친근하게' });
+let generation: Generation;
+afterAll(async () => {
+  await core.dispose();
+  rmSync(out, { recursive: true, force: true });
+});
+
+beforeAll(async () => {
+  const imported = unwrap<{ items: { media?: { sha256: string } }[] }>(await core.call('media.import', { source: { kind: 'paths', paths: [fixturePhoto('coffee_cup__skimage.png')] } }));
+  const photo = imported.items[0]?.media?.sha256 ?? '';
+  const { jobId } = unwrap<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '여름 신메뉴 아이스 라떼 인스타 광고', attachments: [photo], variants: 2 }));
+  const result = (await watch.finished(jobId)).result as JobResult;
+  generation = getGeneration(core.database.db(), result.generationIds[0] ?? '');
+}, 300_000);
+
+const pixels = async (input: string | Buffer) => sharp(input).removeAlpha().raw().toBuffer();
+
+
+describe('ad files', () => {
+  it('saves a variant as PNG, JPEG or WebP at its exact size, naming the file for its encoding', { timeout: 120_000 }, async () => {
+    const stored = await core.media.resolve(generation.outputs[0]?.sha256 ?? '', null);
+    const png = unwrap<{ file: string; width: number; height: number }>(
+      await core.call('generations.exportImage', { id: generation.id, variantIndex: 0, format: '4:5', encoding: { type: 'png' }, destination: join(out, 'ad') }),
+    );
+    expect(png.file).toBe(join(out, 'ad.png'));
+    expect(await pixels(png.file)).toEqual(await pixels(stored?.path ?? ''));
+
+    const sizes: number[] = [];
+    for (const quality of [50, 95]) {
+      const jpeg = unwrap<{ file: string; bytes: number }>(
+        await core.call('generations.exportImage', { id: generation.id, variantIndex: 0, format: '4:5', encoding: { type: 'jpeg', quality }, destination: join(out, `q${quality}.jpeg`) }),
+      );
+      expect(jpeg.file).toBe(join(out, `q${quality}.jpeg`));
+      expect((await sharp(jpeg.file).metadata()).format).toBe('jpeg');
+      sizes.push(jpeg.bytes);
+    }
+    expect(sizes[0]).toBeLessThan(sizes[1] ?? 0);
+
+    // A format the job did not make is drawn now, at its own size.
+    const webp = unwrap<{ file: string }>(await core.call('generations.exportImage', { id: generation.id, variantIndex: 1, format: '16:9', encoding: { type: 'webp', quality: 85 }, destination: join(out, 'wide') }));
+    const meta = await sharp(webp.file).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['webp', 1920, 1080]);
+  });
+
+  it('draws a variant again byte for byte from its seed and the cached cut-out', { timeout: 60_000 }, async () => {
+    const stored = await core.media.resolve(generation.outputs[1]?.sha256 ?? '', null);
+    const again = await renderVariant(core.adFiles, loadVariantSource(core.database.db(), generation.id), 1, '4:5');
+    expect(again.png.equals(await readFile(stored?.path ?? ''))).toBe(true);
+  });
+
+  it('packs a variant for every platform at the size each one shows', { timeout: 120_000 }, async () => {
+    const pack = unwrap<{ folder: string; files: { platform: string; file: string; width: number; height: number }[] }>(
+      await core.call('generations.platformPack', { id: generation.id, variantIndex: 0, destination: join(out, 'packs') }),
+    );
+    expect(readdirSync(join(out, 'packs'))).toEqual([pack.folder.split(/[\\/]/).at(-1)]);
+    const sizes = await Promise.all(pack.files.map(async (f) => [f.platform, ...Object.values((({ width, height, format }) => ({ format, width, height }))(await sharp(f.file).metadata()))]));
+    expect(sizes).toEqual([
+      ['instagram-feed', 'jpeg', 1080, 1350],
+      ['instagram-story', 'jpeg', 1080, 1920],
+      ['naver-smartstore', 'jpeg', 1000, 1000],
+      ['kakao-channel', 'jpeg', 800, 800],
+      ['youtube', 'jpeg', 1280, 720],
+    ]);
+  });
+
+  it('refuses clearly and leaves nothing behind when it cannot write, or there is no such image', async () => {
+    writeFileSync(join(out, 'a-file'), 'x');
+    const blocked = await core.call('generations.exportImage', { id: generation.id, variantIndex: 0, format: '4:5', encoding: { type: 'png' }, destination: join(out, 'a-file', 'ad.png') });
+    expect(blocked).toMatchObject({ ok: false, error: { code: 'WRITE_FAILED' } });
+    expect(existsSync(join(out, 'a-file', 'ad.png'))).toBe(false);
+    expect(await core.call('generations.exportImage', { id: generation.id, variantIndex: 7, format: '4:5', encoding: { type: 'png' }, destination: join(out, 'x.png') })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const copyOnly = seedGeneration(core.database.db(), { shopId: shop.id, sessionId: generation.sessionId });
+    expect(await core.call('generations.platformPack', { id: copyOnly.id, variantIndex: 0, destination: out })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', userMessage: '이 결과물에는 광고 이미지가 없어요.' } });
+    expect(await core.call('generations.exportImage', { id: generation.id, variantIndex: 0, format: '4:5', encoding: { type: 'gif' }, destination: join(out, 'x') })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  });
+
+  it('gives the live template: the picture without text, and each block as it was set', { timeout: 60_000 }, async () => {
+    const template = unwrap<AdTemplate>(await core.call('generations.template', { id: generation.id, variantIndex: 0, format: '4:5' }));
+    expect([template.width, template.height]).toEqual([1080, 1350]);
+    expect(template.blocks.find((b) => b.role === 'headline')?.text).toBe(generation.outputCopy?.headline);
+    for (const block of template.blocks) {
+      expect(block.box.x).toBeGreaterThanOrEqual(template.safeArea.x);
+      expect(block.box.y + block.box.height).toBeLessThanOrEqual(template.safeArea.y + template.safeArea.height);
+    }
+    const plate = await core.media.resolve(template.plateSha256, null);
+    const ad = await core.media.resolve(generation.outputs[0]?.sha256 ?? '', null);
+    const [platePixels, adPixels] = [await pixels(plate?.path ?? ''), await pixels(ad?.path ?? '')];
+    // The plate is the ad minus its text: identical wherever no block is.
+    const textRows = new Set(template.blocks.flatMap((b) => Array.from({ length: b.box.height + 40 }, (_, i) => b.box.y - 20 + i)));
+    let compared = 0;
+    for (let y = 0; y < template.height; y += 7) {
+      if (textRows.has(y)) continue;
+      const row = y * template.width * 3;
+      expect(platePixels.subarray(row, row + template.width * 3).equals(adPixels.subarray(row, row + template.width * 3))).toBe(true);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(20);
+    expect(platePixels.equals(adPixels)).toBe(false);
+  });
+
+  it('sets edited text through the renderer as a new result that points back to the old one', { timeout: 120_000 }, async () => {
+    const child = unwrap<Generation>(await core.call('generations.retext', { id: generation.id, texts: { headline: '오늘만 아이스 라떼 1+1' } }));
+    expect(child).toMatchObject({ parentId: generation.id, kind: 'image', outputCopy: { headline: '오늘만 아이스 라떼 1+1', subcopy: generation.outputCopy?.subcopy } });
+    expect(child.outputs.map((o) => [o.variantIndex, o.format])).toEqual(generation.outputs.map((o) => [o.variantIndex, o.format]));
+    expect(child.outputs.every((o, i) => o.sha256 !== generation.outputs[i]?.sha256)).toBe(true);
+    const found = unwrap<{ items: Generation[] }>(await core.call('generations.page', { query: '1+1' }));
+    expect(found.items.map((g) => g.id)).toEqual([child.id]);
+  });
+});

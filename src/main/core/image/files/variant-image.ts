@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import type { Db } from '../../db/client';
+import type { MediaLibrary } from '../../media/media-library';
+import type { CutoutService } from '../cutout/cutout-service';
+import type { AdFormat } from '../formats';
+import { dominantColors } from '../render/palette';
+import type { AdTexts } from '../render/render-ad';
+import type { RenderedFile, RenderPool } from '../render/render-pool';
+import { variantAt, type VariantSource } from './variant-source';
+
+export interface AdFileDeps {
+  db: () => Db;
+  media: MediaLibrary;
+  cutouts: CutoutService;
+  renders: RenderPool;
+}
+
+/**
+ * Draws a variant through the satori/resvg path: the cut-out comes from its cache and the
+ * variant's seed fixes every choice, so a format made now matches the ones made before.
+ */
+export async function renderVariant(deps: AdFileDeps, source: VariantSource, variantIndex: number, format: AdFormat, options: { texts?: AdTexts; withPlate?: boolean } = {}): Promise<RenderedFile> {
+  const variant = variantAt(source, variantIndex);
+  const cutout = await deps.cutouts(source.sourceSha256, new AbortController().signal);
+  const dominant = await dominantColors(cutout.png);
+  return deps.renders.render({ cutoutPng: cutout.png, dominant, brandColors: source.brandColors, texts: options.texts ?? source.texts, spec: { ...variant, format }, withPlate: options.withPlate });
+}
+
+/** The stored file when this variant was made in this format already, else a fresh render. */
+export async function variantPng(deps: AdFileDeps, source: VariantSource, variantIndex: number, format: AdFormat): Promise<Buffer> {
+  const stored = source.generation.outputs.find((output) => output.variantIndex === variantIndex && output.format === format);
+  const served = stored && (await deps.media.resolve(stored.sha256, null));
+  if (served) return readFile(served.path);
+  return (await renderVariant(deps, source, variantIndex, format)).png;
+}
