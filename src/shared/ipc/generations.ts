@@ -144,6 +144,16 @@ export const generationsMethods = {
     input: z.object({ ...variantRefShape, format: adFormatSchema, encoding: imageEncodingSchema, destination: absolutePathSchema }).strict(),
     output: z.object({ file: z.string(), bytes: z.number().int(), width: z.number().int(), height: z.number().int() }),
   },
+  /**
+   * One variant encoded into the media store, for a window to download by its hash: in the
+   * ad format asked, or at a platform's size.
+   */
+  'generations.encodeImage': {
+    input: z
+      .object({ ...variantRefShape, target: z.discriminatedUnion('kind', [z.object({ kind: z.literal('format'), format: adFormatSchema }), z.object({ kind: z.literal('platform'), platform: z.enum(platforms) })]), encoding: imageEncodingSchema })
+      .strict(),
+    output: z.object({ sha256: sha256Schema, fileName: z.string(), bytes: z.number().int(), width: z.number().int(), height: z.number().int() }),
+  },
   /** One variant at every platform's size, in a new folder inside `destination`. */
   'generations.platformPack': {
     input: z.object({ ...variantRefShape, encoding: imageEncodingSchema.default({ type: 'jpeg', quality: 92 }), destination: absolutePathSchema }).strict(),

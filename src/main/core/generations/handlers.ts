@@ -1,6 +1,6 @@
 import type { DomainHandlers } from '../../../shared/ipc/contract';
 import { adTemplate } from '../image/files/ad-template';
-import { exportVariantImage } from '../image/files/export-image';
+import { encodeVariant, exportVariantImage } from '../image/files/export-image';
 import { platformPack } from '../image/files/platform-pack';
 import { retext } from '../image/files/retext';
 import type { AdFileDeps } from '../image/files/variant-image';
@@ -16,6 +16,11 @@ export function createGenerationsHandlers(deps: AdFileDeps) {
     'generations.restore': async ({ ids }) => ({ restored: restoreGenerations(db(), ids) }),
     'generations.exportImage': async ({ id, variantIndex, format, encoding, destination }) =>
       exportVariantImage(deps, loadVariantSource(db(), id), variantIndex, format, encoding, destination),
+    'generations.encodeImage': async ({ id, variantIndex, target, encoding }) => {
+      const image = await encodeVariant(deps, loadVariantSource(db(), id), variantIndex, target, encoding);
+      const stored = await deps.media.importOne({ kind: 'bytes', bytes: image.data });
+      return { sha256: stored.media.sha256, fileName: image.fileName, bytes: image.data.length, width: image.width, height: image.height };
+    },
     'generations.platformPack': async ({ id, variantIndex, encoding, destination }) => platformPack(deps, loadVariantSource(db(), id), variantIndex, encoding, destination),
     'generations.template': async ({ id, variantIndex, format }) => adTemplate(deps, loadVariantSource(db(), id), variantIndex, format),
     'generations.retext': async ({ id, texts }) => retext(deps, db, loadVariantSource(db(), id), texts),
@@ -25,6 +30,7 @@ export function createGenerationsHandlers(deps: AdFileDeps) {
     | 'generations.delete'
     | 'generations.restore'
     | 'generations.exportImage'
+    | 'generations.encodeImage'
     | 'generations.platformPack'
     | 'generations.template'
     | 'generations.retext'

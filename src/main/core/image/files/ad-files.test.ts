@@ -65,6 +65,14 @@ describe('ad files', () => {
     expect([meta.format, meta.width, meta.height]).toEqual(['webp', 1920, 1080]);
   });
 
+  it('encodes a variant into the media store for a window to download', { timeout: 60_000 }, async () => {
+    const encoded = unwrap<{ sha256: string; fileName: string; width: number; height: number }>(
+      await core.call('generations.encodeImage', { id: generation.id, variantIndex: 0, target: { kind: 'platform', platform: 'youtube' }, encoding: { type: 'webp', quality: 80 } }),
+    );
+    expect(encoded).toMatchObject({ fileName: 'adstudio-v1-youtube-1280x720.webp', width: 1280, height: 720 });
+    expect(core.media.info(encoded.sha256)).toMatchObject({ mime: 'image/webp', width: 1280, height: 720 });
+  });
+
   it('draws a variant again byte for byte from its seed and the cached cut-out', { timeout: 60_000 }, async () => {
     const stored = await core.media.resolve(generation.outputs[1]?.sha256 ?? '', null);
     const again = await renderVariant(core.adFiles, loadVariantSource(core.database.db(), generation.id), 1, '4:5');

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
-import type { ImageEncoding } from '../../../../shared/ipc/generations';
+import { platformImages, type ImageEncoding } from '../../../../shared/ipc/generations';
+import type { Platform } from '../../../../shared/ipc/copy';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { savingError } from '../../fs/write-errors';
 import type { AdFormat } from '../formats';
@@ -15,10 +16,20 @@ export function withExtension(path: string, encoding: ImageEncoding): string {
   return `${path}.${wanted}`;
 }
 
+export type ImageTarget = { kind: 'format'; format: AdFormat } | { kind: 'platform'; platform: Platform };
+
+/** One variant in an ad format, or scaled to a platform's size, encoded as asked. */
+export async function encodeVariant(deps: AdFileDeps, source: VariantSource, variantIndex: number, target: ImageTarget, encoding: ImageEncoding) {
+  const format = target.kind === 'format' ? target.format : platformImages[target.platform].format;
+  const png = await variantPng(deps, source, variantIndex, format);
+  const image = await encodeImage(png, encoding, target.kind === 'platform' ? platformImages[target.platform] : undefined);
+  const label = target.kind === 'format' ? format.replace(':', 'x') : target.platform;
+  return { ...image, fileName: `adstudio-v${variantIndex + 1}-${label}-${image.width}x${image.height}.${encodingExtensions[encoding.type]}` };
+}
+
 /** One variant in one format, encoded as asked and written whole (temp file, then rename). */
 export async function exportVariantImage(deps: AdFileDeps, source: VariantSource, variantIndex: number, format: AdFormat, encoding: ImageEncoding, destination: string) {
-  const png = await variantPng(deps, source, variantIndex, format);
-  const image = await encodeImage(png, encoding);
+  const image = await encodeVariant(deps, source, variantIndex, { kind: 'format', format }, encoding);
   const file = withExtension(destination, encoding);
   await writeFileAtomic(file, image.data).catch((error: unknown) => {
     throw savingError(error, file);
