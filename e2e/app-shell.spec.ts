@@ -5,20 +5,25 @@ import { expect, test } from './fixtures';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 test.describe('app shell', () => {
-  test('opens and shows the real version, data folder and a healthy core', async ({ studio, dataDir }) => {
-    await expect(studio.heading).toHaveText('AdStudio');
+  test('first run asks for the shop, then shows the real version, data folder and a healthy core', async ({ studio, dataDir }) => {
+    await expect(studio.page.getByRole('heading', { name: 'AdStudio에 오신 걸 환영해요' })).toBeVisible();
+    await expect(studio.page.getByRole('region', { name: '지금 바로 되는 것' })).toContainText('누끼');
+    await studio.createShop();
     await expect(studio.health).toHaveText('정상 작동 중');
+    await studio.go('AI 모델');
     await expect(studio.fact('앱 버전')).toHaveText(version);
     await expect(studio.fact('데이터 폴더')).toHaveText(dataDir);
     await expect(studio.fact('CPU')).toContainText('코어');
-    await studio.page.screenshot({ path: test.info().outputPath('studio.png'), fullPage: true });
+    await studio.shot('models');
   });
 
   test('a malformed call comes back as the typed validation error, in Korean', async ({ studio, dataDir }) => {
+    await studio.createShop();
+    await studio.go('설정');
     await studio.saveIdleUnloadMinutes('열분');
     await expect(studio.alert).toContainText('입력값이 올바르지 않습니다');
     await expect(studio.alert).toContainText('VALIDATION_FAILED');
-    await studio.page.screenshot({ path: test.info().outputPath('validation-error.png'), fullPage: true });
+    await studio.shot('validation-error');
 
     await studio.saveIdleUnloadMinutes('30');
     await expect(studio.alert).toHaveCount(0);
@@ -28,9 +33,11 @@ test.describe('app shell', () => {
   });
 
   test('switches the whole window to English and keeps it after a reload', async ({ studio }) => {
+    await studio.createShop();
+    await studio.go('설정');
     await studio.chooseLanguage('English');
-    await expect(studio.page.getByRole('region', { name: 'This computer' })).toBeVisible();
+    await expect(studio.page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
     await studio.page.reload();
-    await expect(studio.page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+    await expect(studio.page.getByRole('button', { name: 'Create' })).toBeVisible();
   });
 });

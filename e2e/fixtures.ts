@@ -17,7 +17,9 @@ async function openInChromium(dataDir: string, use: (page: Page) => Promise<void
   const host = await startHeadlessHost(dataDir);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    // The owner's browser lets a local app use the clipboard and save downloads.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+    const page = await context.newPage();
     await page.goto(host.url);
     await use(page);
   } finally {

@@ -1,4 +1,7 @@
-import { test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /** The studio window, reached through roles and visible names only. */
 export class StudioPage {
@@ -9,7 +12,7 @@ export class StudioPage {
   }
 
   get health(): Locator {
-    return this.page.getByRole('status');
+    return this.page.locator('.health');
   }
 
   get systemPanel(): Locator {
@@ -24,9 +27,52 @@ export class StudioPage {
     return this.page.getByRole('alert');
   }
 
+  get composer(): Locator {
+    return this.page.getByRole('textbox', { name: '요청 내용' });
+  }
+
+  get conversation(): Locator {
+    return this.page.getByRole('log', { name: '대화 내용' });
+  }
+
+  get viewer(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
   /** The value shown beside a label in the "이 컴퓨터" list. */
   fact(label: string): Locator {
     return this.systemPanel.getByRole('term').filter({ hasText: label }).locator('xpath=following-sibling::dd[1]');
+  }
+
+  async createShop(name = '달빛카페'): Promise<void> {
+    await test.step(`create the shop ${name}`, async () => {
+      await this.page.getByLabel('가게 이름').fill(name);
+      await this.page.getByLabel('업종').selectOption({ label: '카페' });
+      await this.page.getByLabel('지역').fill('서울 마포구');
+      await this.page.getByRole('button', { name: '가게 만들고 시작하기' }).click();
+      await expect(this.page.getByRole('navigation', { name: '주 메뉴' })).toBeVisible();
+    });
+  }
+
+  async go(menu: '광고 만들기' | '보관함' | 'AI 모델' | '설정'): Promise<void> {
+    await this.page.getByRole('navigation', { name: '주 메뉴' }).getByRole('button', { name: menu }).click();
+  }
+
+  /** A real drag-and-drop: dragenter, dragover and drop events carrying the file itself. */
+  async dropPhoto(path: string, target: Locator = this.conversation): Promise<void> {
+    await test.step(`drop ${basename(path)}`, async () => {
+      const transfer = await this.page.evaluateHandle(
+        ({ base64, name }) => {
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          const data = new DataTransfer();
+          data.items.add(new File([bytes], name, { type: name.endsWith('.png') ? 'image/png' : 'image/jpeg' }));
+          return data;
+        },
+        { base64: readFileSync(path).toString('base64'), name: basename(path) },
+      );
+      for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer: transfer });
+      await expect(this.page.getByRole('list', { name: '첨부한 사진' }).getByRole('img')).toHaveCount(1, { timeout: 30_000 });
+    });
   }
 
   async saveIdleUnloadMinutes(value: string): Promise<void> {
@@ -39,6 +85,40 @@ export class StudioPage {
   async chooseLanguage(label: string): Promise<void> {
     await test.step(`choose language ${label}`, async () => {
       await this.settingsPanel.getByLabel('언어').selectOption({ label });
+    });
+  }
+
+  /** A screenshot kept with the test's results, to be looked at. */
+  async shot(name: string): Promise<void> {
+    await this.page.screenshot({ path: test.info().outputPath(`${name}.png`) });
+  }
+
+  /** axe-core over the current screen: nothing serious or critical. */
+  async expectAccessible(screen: string): Promise<void> {
+    const results = await new AxeBuilder({ page: this.page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  }
+
+  async expectNoHorizontalScroll(): Promise<void> {
+    const overflow = await this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+
+  /** Presses Tab until the focused element has this accessible name (keyboard-only use). */
+  async tabTo(name: string, limit = 120): Promise<void> {
+    await test.step(`tab to "${name}"`, async () => {
+      for (let i = 0; i < limit; i += 1) {
+        await this.page.keyboard.press('Tab');
+        const focused = await this.page.evaluate(() => {
+          const element = document.activeElement;
+          if (!element) return '';
+          // The name as a screen reader would read it: label, text, or the alt of a picture button.
+          return (element.getAttribute('aria-label') ?? (element.textContent?.trim() || element.querySelector('img')?.alt) ?? '').trim();
+        });
+        if (focused === name) return;
+      }
+      throw new Error(`"${name}" was not reached with Tab`);
     });
   }
 }

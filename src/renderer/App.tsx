@@ -1,40 +1,56 @@
 import { useEffect } from 'react';
-import { HealthBadge } from './components/HealthBadge';
+import { NavRail } from './components/NavRail';
 import { NoticeBanner } from './components/NoticeBanner';
-import { SettingsPanel } from './components/SettingsPanel';
-import { SystemPanel } from './components/SystemPanel';
+import { Toasts } from './components/common/Toasts';
+import { ResultViewer } from './components/studio/ResultViewer';
 import { useTranslate } from './i18n/use-translate';
 import { appSelectors, appStore, useApp } from './stores/app';
 import { useResolvedTheme } from './use-resolved-theme';
+import { LibraryView } from './views/LibraryView';
+import { ModelsView } from './views/ModelsView';
+import { Onboarding } from './views/Onboarding';
+import { SettingsView } from './views/SettingsView';
+import { StudioView } from './views/StudioView';
+
+const views = { studio: StudioView, library: LibraryView, models: ModelsView, settings: SettingsView };
 
 export function App() {
   const t = useTranslate();
   const theme = useResolvedTheme(useApp(appSelectors.theme));
   const language = useApp(appSelectors.language);
   const notice = useApp(appSelectors.notice);
+  const shops = useApp(appSelectors.shops);
+  const shopId = useApp(appSelectors.shopId);
+  const view = useApp(appSelectors.view);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     document.documentElement.lang = language;
   }, [theme, language]);
+  useEffect(() => {
+    if (shopId) void appStore.getState().loadSessions();
+  }, [shopId]);
 
+  const banner = notice && <NoticeBanner notice={notice} onDismiss={appStore.getState().dismissNotice} />;
+  if (!shops) return <p className="splash">{t('app.loading')}</p>;
+  if (shops.length === 0) {
+    return (
+      <>
+        {banner}
+        <Onboarding />
+      </>
+    );
+  }
+  const Current = views[view];
   return (
     <div className="shell">
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand__mark" aria-hidden="true">A</span>
-          <div>
-            <h1>{t('app.title')}</h1>
-            <p className="muted">{t('app.tagline')}</p>
-          </div>
-        </div>
-        <HealthBadge />
-      </header>
-      <main className="content">
-        {notice && <NoticeBanner notice={notice} onDismiss={appStore.getState().dismissNotice} />}
-        <SystemPanel />
-        <SettingsPanel />
+      <NavRail />
+      <main className={`content content--${view}`} tabIndex={0}>
+        {banner}
+        <Current />
       </main>
+      <ResultViewer />
+      <Toasts />
     </div>
   );
 }

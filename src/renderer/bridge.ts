@@ -3,7 +3,11 @@ import type { AppStore } from './stores/app/store';
 
 /** Every core event the renderer listens to, wired to its store here and nowhere else. */
 export function connectBridge(client: Client, store: AppStore): () => void {
-  const unsubscribers = [client.on('settings.changed', (settings) => store.getState().receiveSettings(settings))];
+  const unsubscribers = [
+    client.on('settings.changed', (settings) => store.getState().receiveSettings(settings)),
+    client.on('job.progress', (progress) => store.getState().receiveProgress(progress)),
+    client.on('job.finished', (finished) => void store.getState().receiveFinished(finished)),
+  ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();
   };

@@ -9,6 +9,7 @@ import './styles.css';
 connectBridge(client, appStore);
 void appStore.getState().loadSettings();
 void appStore.getState().loadSystem();
+void appStore.getState().loadShops();
 
 const root = document.getElementById('root');
 if (root) {

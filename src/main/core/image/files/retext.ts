@@ -23,7 +23,8 @@ export async function retext(deps: AdFileDeps, db: () => Db, source: VariantSour
   return insertGeneration(db(), {
     sessionId: parent.sessionId,
     shopId: parent.shopId,
-    messageId: null,
+    // The same chat message: the conversation shows the newest text of its result.
+    messageId: parent.messageId,
     kind: 'image',
     inputText: parent.inputText,
     inputMedia: parent.inputMedia,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import opentype from 'opentype.js';
+import { packageDir } from '../../paths/package-dir';
 
 // The ad typefaces, bundled through npm, all under the SIL Open Font License: Pretendard
 // (sans), Nanum Myeongjo (serif) and Nanum Pen Script (hand-written), whole TTF/OTF files so
@@ -19,8 +19,6 @@ export interface LoadedFace {
   advances: Map<string, number>;
 }
 
-const require = createRequire(import.meta.url);
-const packageDir = (name: string): string => dirname(require.resolve(`${name}/package.json`));
 
 function filePath(family: FontFamily, weight: FontWeight): string {
   if (family === 'Pretendard') {

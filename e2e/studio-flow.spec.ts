@@ -1,0 +1,103 @@
+import { statSync } from 'node:fs';
+import { fixturePhoto } from '../src/main/core/testing/fixtures';
+import { expect, test } from './fixtures';
+
+const photo = fixturePhoto('coffee_cup__skimage.png');
+
+// The whole way a shop owner goes, on the real core (built-in copy and backdrops, the real
+// cut-out model): a screenshot per step, axe on every screen, light and dark, two window sizes.
+test('from a first run to an ad, edited, exported, found again and deleted with undo', async ({ studio }) => {
+  test.setTimeout(240_000);
+  const { page } = studio;
+
+  await studio.expectAccessible('onboarding');
+  await studio.shot('01-onboarding');
+  await studio.createShop();
+  await studio.shot('02-studio-empty');
+  await studio.expectAccessible('studio');
+
+  await studio.dropPhoto(photo);
+  await studio.composer.fill('여름 신메뉴 아이스 라떼, 인스타에 올릴 광고 만들어줘');
+  await studio.shot('03-request');
+
+  // Every stage label the progress card shows is recorded as it changes.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { stages: string[] }).stages = seen;
+    new MutationObserver(() => {
+      const stage = document.querySelector('.job-card__stage')?.textContent;
+      if (stage && seen.at(-1) !== stage) seen.push(stage);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await studio.composer.press('Enter');
+  const card = page.getByRole('region', { name: '만드는 중인 광고' });
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('progressbar')).toBeVisible();
+  await studio.shot('04-progress');
+  const grid = studio.conversation.getByRole('list', { name: '광고 시안' });
+  await expect(grid.getByRole('button')).toHaveCount(4, { timeout: 120_000 });
+  const stages = await page.evaluate(() => (window as unknown as { stages: string[] }).stages);
+  expect(new Set(stages).size, stages.join(' → ')).toBeGreaterThanOrEqual(3);
+  await expect(card).toHaveCount(0);
+  await studio.shot('05-results');
+  await studio.expectAccessible('results');
+
+  await studio.conversation.getByRole('button', { name: '전체 복사' }).click();
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toMatch(/[가-힣]/);
+  expect(clipboard).toContain('#');
+  await expect(page.getByText('클립보드에 복사했어요.')).toBeVisible();
+
+  // Inline text edit: the DOM template follows every keystroke; the saved ad comes from the renderer.
+  await grid.getByRole('button', { name: '광고 시안 1' }).click();
+  await expect(studio.viewer).toBeVisible();
+  await studio.shot('06-viewer');
+  await studio.expectAccessible('viewer');
+  await studio.viewer.getByRole('button', { name: '문구 직접 고치기' }).click();
+  await studio.viewer.getByLabel('제목').fill('오늘만 아이스 라떼 1+1');
+  await expect(studio.viewer.locator('.live__block').filter({ hasText: '오늘만 아이스 라떼 1+1' })).toBeVisible({ timeout: 30_000 });
+  await studio.shot('07-live-edit');
+  await studio.viewer.getByRole('button', { name: '이 문구로 저장' }).click();
+  await expect(page.getByText('새 문구로 광고를 다시 만들었어요.')).toBeVisible({ timeout: 60_000 });
+  await expect(studio.viewer.getByRole('button', { name: '문구 직접 고치기' })).toBeVisible();
+
+  await studio.viewer.getByLabel('파일 형식').selectOption('jpeg');
+  const [download] = await Promise.all([page.waitForEvent('download'), studio.viewer.getByRole('button', { name: '이미지 내려받기' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^adstudio-v1-4x5-1080x1350\.jpg$/);
+  const saved = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(saved);
+  expect(statSync(saved).size).toBeGreaterThan(50_000);
+  await studio.shot('08-exported');
+  await studio.viewer.getByRole('button', { name: '닫기' }).click();
+  await expect(studio.viewer).toBeHidden();
+
+  await page.reload();
+  await expect(studio.conversation.getByText('여름 신메뉴 아이스 라떼, 인스타에 올릴 광고 만들어줘')).toBeVisible();
+  await expect(studio.conversation.getByRole('list', { name: '광고 시안' }).getByRole('button')).toHaveCount(4);
+  await studio.shot('09-after-reload');
+
+  await studio.go('보관함');
+  const results = page.getByRole('list', { name: '결과물' });
+  await expect(results.getByRole('listitem')).toHaveCount(2);
+  await page.getByLabel('문구 검색').fill('1+1');
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await page.getByLabel('크기').selectOption('9:16');
+  await expect(page.getByText('조건에 맞는 결과물이 없어요.')).toBeVisible();
+  await page.getByLabel('크기').selectOption('4:5');
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await studio.shot('10-library');
+  await studio.expectAccessible('library');
+
+  await results.getByRole('checkbox').first().check();
+  await page.getByRole('toolbar', { name: '선택한 결과물' }).getByRole('button', { name: '삭제' }).click();
+  await expect(page.getByText('조건에 맞는 결과물이 없어요.')).toBeVisible();
+  await studio.shot('11-deleted');
+  await page.getByRole('button', { name: '되돌리기' }).click();
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await studio.shot('12-restored');
+
+  await studio.go('AI 모델');
+  await studio.expectAccessible('models');
+  await studio.go('설정');
+  await studio.expectAccessible('settings');
+});

@@ -1,0 +1,119 @@
+import { useState, type FormEvent } from 'react';
+import { industries, type Shop, type ShopCreate } from '../../shared/ipc/shops';
+import { fileToBase64 } from '../file-base64';
+import { Icon } from './common/Icon';
+import { useTranslate } from '../i18n/use-translate';
+import { mediaUrl } from '../media-url';
+import { appStore } from '../stores/app';
+import { client } from '../transport/client';
+import { DropZone } from './common/DropZone';
+
+const tones = ['친근하게', '고급스럽게', '재미있게', '차분하게'] as const;
+
+interface ShopFormProps {
+  shop?: Shop;
+  submitLabel: string;
+  onSubmit: (input: ShopCreate) => Promise<boolean>;
+}
+
+/** The shop profile: first run and settings use the same form. */
+export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
+  const t = useTranslate();
+  const [name, setName] = useState(shop?.name ?? '');
+  const [industry, setIndustry] = useState<ShopCreate['industry']>(shop?.industry ?? 'cafe');
+  const [region, setRegion] = useState(shop?.region ?? '');
+  const [tone, setTone] = useState(shop?.tone || tones[0]);
+  const [colors, setColors] = useState<string[]>(shop?.brandColors.length ? shop.brandColors : ['#c9441c']);
+  const [logo, setLogo] = useState<string | null>(shop?.logoSha256 ?? null);
+  const [hashtags, setHashtags] = useState((shop?.defaultHashtags ?? []).map((tag) => `#${tag}`).join(' '));
+  const [busy, setBusy] = useState(false);
+
+  const dropLogo = async (files: File[]) => {
+    const file = files[0];
+    if (!file) return;
+    try {
+      const { items } = await client.invoke('media.import', { source: { kind: 'bytes', name: file.name, base64: await fileToBase64(file) } });
+      const item = items[0];
+      if (item?.ok) setLogo(item.media.sha256);
+      else if (item) appStore.setState({ notice: item.error });
+    } catch (error) {
+      appStore.setState({ notice: { code: 'INTERNAL', message: String(error), userMessage: t('shop.logoFailed') } });
+    }
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const defaultHashtags = hashtags.split(/[\s,]+/).map((tag) => tag.replace(/^#+/, '')).filter(Boolean);
+    await onSubmit({ name, industry, region, tone, brandColors: colors, logoSha256: logo, defaultHashtags });
+    setBusy(false);
+  };
+
+  return (
+    <form className="shop-form" onSubmit={(e) => void submit(e)} noValidate>
+      <label className="field">
+        <span>{t('shop.name')}</span>
+        <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('shop.namePlaceholder')} required maxLength={60} />
+      </label>
+      <label className="field">
+        <span>{t('shop.industry')}</span>
+        <select value={industry} onChange={(e) => setIndustry(e.target.value as ShopCreate['industry'])}>
+          {industries.map((value) => (
+            <option key={value} value={value}>
+              {t(`industry.${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('shop.region')}</span>
+        <input value={region} onChange={(e) => setRegion(e.target.value)} placeholder={t('shop.regionPlaceholder')} maxLength={60} />
+      </label>
+      <label className="field">
+        <span>{t('shop.tone')}</span>
+        <select value={tone} onChange={(e) => setTone(e.target.value)}>
+          {tones.map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="field field--wide">
+        <legend>{t('shop.colors')}</legend>
+        <div className="swatches">
+          {colors.map((color, index) => (
+            <span key={index} className="swatch">
+              <input type="color" value={color} aria-label={t('shop.colorN', { n: index + 1 })} onChange={(e) => setColors(colors.map((c, i) => (i === index ? e.target.value : c)))} />
+              {colors.length > 1 && (
+                <button type="button" className="icon-button" aria-label={t('shop.removeColorN', { n: index + 1 })} onClick={() => setColors(colors.filter((_, i) => i !== index))}>
+                  <Icon name="close" />
+                </button>
+              )}
+            </span>
+          ))}
+          {colors.length < 6 && (
+            <button type="button" className="button button--quiet" onClick={() => setColors([...colors, '#2f6f5e'])}>
+              {t('shop.addColor')}
+            </button>
+          )}
+        </div>
+      </fieldset>
+      <div className="field field--wide">
+        <span className="field__label">{t('shop.logo')}</span>
+        <DropZone label={t('shop.logoDrop')} onFiles={(files) => void dropLogo(files)}>
+          {logo ? <img className="logo-preview" src={mediaUrl(logo, 256)} alt={t('shop.logoAlt')} /> : <span>{t('shop.logoDrop')}</span>}
+        </DropZone>
+      </div>
+      <label className="field field--wide">
+        <span>{t('shop.hashtags')}</span>
+        <input value={hashtags} onChange={(e) => setHashtags(e.target.value)} placeholder="#동네카페 #디저트" />
+      </label>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={busy}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Generation } from '../../../shared/ipc/generations';
+import type { Message } from '../../../shared/ipc/sessions';
+import { useTranslate } from '../../i18n/use-translate';
+import { mediaUrl } from '../../media-url';
+import { appSelectors, appStore, useApp } from '../../stores/app';
+import { JobCardView } from './JobCardView';
+import { ResultCard } from './ResultCard';
+
+/** The newest result of each chat message (a text edit is a newer result of the same message). */
+function latestByMessage(generations: Generation[]): Map<string, Generation> {
+  const map = new Map<string, Generation>();
+  for (const generation of generations) {
+    if (!generation.messageId) continue;
+    const known = map.get(generation.messageId);
+    if (!known || generation.createdAt > known.createdAt) map.set(generation.messageId, generation);
+  }
+  return map;
+}
+
+function MessageRow({ message, result }: { message: Message; result: Generation | undefined }) {
+  const t = useTranslate();
+  const inputs = message.attachments.filter((a) => a.role === 'input');
+  return (
+    <article className={`bubble bubble--${message.role}`} aria-label={t(message.role === 'user' ? 'chat.you' : 'chat.studio')}>
+      {inputs.length > 0 && (
+        <div className="bubble__photos">
+          {inputs.map((a) => (
+            <img key={a.sha256} src={mediaUrl(a.sha256, 256)} alt={t('chat.attachedPhoto')} width={96} height={96} />
+          ))}
+        </div>
+      )}
+      <p className="bubble__text">{message.text}</p>
+      {result && <ResultCard generation={result} />}
+    </article>
+  );
+}
+
+/** The conversation: virtualised, paging older messages in as the owner scrolls up. */
+export function MessageList() {
+  const t = useTranslate();
+  const messages = useApp(appSelectors.messages);
+  const generations = useApp(appSelectors.generations);
+  const cursor = useApp(appSelectors.messagesCursor);
+  const sessionId = useApp(appSelectors.sessionId);
+  const jobs = useApp(appSelectors.jobs);
+  const sessionJobs = jobs.filter((job) => job.sessionId === (sessionId ?? null) || (!sessionId && job.sessionId === null));
+  const results = useMemo(() => latestByMessage(generations), [generations]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const loadingOlder = useRef(false);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands out fresh functions by design; this list is not memoised.
+  const virtualizer = useVirtualizer({
+    count: messages.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 160,
+    overscan: 6,
+    getItemKey: (index) => messages[index]?.id ?? index,
+  });
+
+  const lastId = messages.at(-1)?.id;
+  const progressKey = sessionJobs.map((job) => `${job.jobId}:${job.updates}`).join();
+  // New messages and job progress keep the newest part in view.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  }, [lastId, progressKey, sessionId]);
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const onScroll = () => {
+      if (element.scrollTop > 120 || loadingOlder.current || !cursor) return;
+      loadingOlder.current = true;
+      const before = appStore.getState().messages.length;
+      void appStore
+        .getState()
+        .loadOlderMessages()
+        .then(() => {
+          const added = appStore.getState().messages.length - before;
+          if (added > 0) virtualizer.scrollToIndex(added, { align: 'start' });
+        })
+        .finally(() => {
+          loadingOlder.current = false;
+        });
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
+    return () => element.removeEventListener('scroll', onScroll);
+  }, [cursor, virtualizer]);
+
+  return (
+    <div className="messages" ref={scroller} role="log" aria-label={t('chat.log')} tabIndex={0}>
+      {messages.length === 0 && sessionJobs.length === 0 && (
+        <div className="messages__empty">
+          <h2>{t('chat.emptyTitle')}</h2>
+          <p className="muted">{t('chat.emptyLead')}</p>
+        </div>
+      )}
+      <div className="messages__inner" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const message = messages[item.index];
+          if (!message) return null;
+          return (
+            <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} className="messages__row" style={{ transform: `translateY(${item.start}px)` }}>
+              <MessageRow message={message} result={results.get(message.id)} />
+            </div>
+          );
+        })}
+      </div>
+      {sessionJobs.map((job) => (
+        <JobCardView key={job.jobId} job={job} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,227 @@
+import { useEffect, useRef, useState } from 'react';
+import { adFormats, imageEncodings, type AdFormatName, type AdTextRole, type Generation, type ImageEncoding } from '../../../shared/ipc/generations';
+import { useTranslate } from '../../i18n/use-translate';
+import type { MessageKey } from '../../i18n/ko';
+import { mediaUrl } from '../../media-url';
+import { appSelectors, appStore, useApp } from '../../stores/app';
+import { CopyButtons } from './CopyButtons';
+import { copyParts } from './copy-parts';
+import { LiveTemplate } from './LiveTemplate';
+import { Icon } from '../common/Icon';
+
+const quickEdits: { label: MessageKey; request: string }[] = [
+  { label: 'viewer.quick.background', request: '배경 바꿔줘' },
+  { label: 'viewer.quick.shorter', request: '문구 짧게 해줘' },
+  { label: 'viewer.quick.bigger', request: '글씨 크게 해줘' },
+  { label: 'viewer.quick.color', request: '색 바꿔줘' },
+];
+
+const editableRoles: AdTextRole[] = ['headline', 'subcopy', 'cta'];
+
+function TextEditor({ generation, variantIndex, format, onDone }: { generation: Generation; variantIndex: number; format: AdFormatName; onDone: () => void }) {
+  const t = useTranslate();
+  const template = useApp(appSelectors.template);
+  const parts = copyParts(generation);
+  const [texts, setTexts] = useState<Partial<Record<AdTextRole, string>>>({ headline: parts.headline, subcopy: parts.subcopy, cta: parts.cta });
+  const [saving, setSaving] = useState(false);
+  useEffect(() => {
+    void appStore.getState().loadTemplate(generation.id, variantIndex, format);
+  }, [generation.id, variantIndex, format]);
+
+  return (
+    <div className="viewer__edit">
+      <div className="viewer__stage">{template ? <LiveTemplate template={template} texts={texts} /> : <p className="muted">{t('viewer.preparing')}</p>}</div>
+      <form
+        className="viewer__panel"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSaving(true);
+          void appStore
+            .getState()
+            .saveText(generation.id, texts)
+            .then((child) => {
+              setSaving(false);
+              if (child) onDone();
+            });
+        }}
+      >
+        <h3>{t('viewer.editTitle')}</h3>
+        {editableRoles.map((role) => (
+          <label key={role} className="field">
+            <span>{t(`viewer.role.${role}`)}</span>
+            <textarea rows={role === 'subcopy' ? 3 : 2} value={texts[role] ?? ''} onChange={(e) => setTexts({ ...texts, [role]: e.target.value })} />
+          </label>
+        ))}
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={saving}>
+            {t(saving ? 'viewer.saving' : 'viewer.saveText')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={onDone}>
+            {t('viewer.cancelEdit')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function DownloadPanel({ generation, variantIndex }: { generation: Generation; variantIndex: number }) {
+  const t = useTranslate();
+  const [format, setFormat] = useState<AdFormatName>(generation.outputs[0]?.format ?? '1:1');
+  const [type, setType] = useState<ImageEncoding['type']>('png');
+  const [quality, setQuality] = useState(90);
+  const [busy, setBusy] = useState(false);
+  const encoding = { type, quality };
+  const run = (work: Promise<void>) => {
+    setBusy(true);
+    void work.finally(() => setBusy(false));
+  };
+  return (
+    <section className="viewer__section" aria-labelledby="download-title">
+      <h3 id="download-title">{t('viewer.download')}</h3>
+      <div className="field-row">
+        <label className="field">
+          <span>{t('viewer.format')}</span>
+          <select value={format} onChange={(e) => setFormat(e.target.value as AdFormatName)}>
+            {adFormats.map((value) => (
+              <option key={value} value={value}>
+                {t(`format.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('viewer.fileType')}</span>
+          <select value={type} onChange={(e) => setType(e.target.value as ImageEncoding['type'])}>
+            {imageEncodings.map((value) => (
+              <option key={value} value={value}>
+                {value.toUpperCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+        {type !== 'png' && (
+          <label className="field">
+            <span>{t('viewer.quality', { n: quality })}</span>
+            <input type="range" min={60} max={100} value={quality} onChange={(e) => setQuality(Number(e.target.value))} />
+          </label>
+        )}
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button" disabled={busy} onClick={() => run(appStore.getState().download(generation.id, variantIndex, format, encoding))}>
+          {t('viewer.downloadButton')}
+        </button>
+        <button type="button" className="button button--quiet" disabled={busy} onClick={() => run(appStore.getState().downloadPack(generation.id, variantIndex, { type: type === 'png' ? 'jpeg' : type, quality }))}>
+          {t('viewer.pack')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The open result: its variants, downloads, copy, text editing and requests for changes. */
+function ViewerContent({ generation, variantIndex }: { generation: Generation; variantIndex: number }) {
+  const t = useTranslate();
+  const messages = useApp(appSelectors.messages);
+  const [editing, setEditing] = useState(false);
+  const store = appStore.getState();
+  const close = () => store.closeViewer();
+  const ask = (text: string, attachments?: string[]) => {
+    close();
+    store.showView('studio');
+    void store.request(text, { attachments });
+  };
+  const firstFormat = generation.outputs[0]?.format ?? '1:1';
+  const variants = generation.outputs.filter((o) => o.format === firstFormat);
+  const current = variants.find((o) => o.variantIndex === variantIndex) ?? variants[0];
+  const jobId = messages.find((m) => m.id === generation.messageId)?.jobId;
+  if (!current) return null;
+
+  return (
+    <div className="viewer__layout">
+      <header className="viewer__head">
+        <h2 id="viewer-title">{t('viewer.title', { n: current.variantIndex + 1 })}</h2>
+        <button type="button" className="icon-button" aria-label={t('viewer.close')} onClick={close}>
+          <Icon name="close" />
+        </button>
+      </header>
+      {editing ? (
+        <TextEditor generation={generation} variantIndex={current.variantIndex} format={current.format} onDone={() => setEditing(false)} />
+      ) : (
+        <div className="viewer__body">
+          <div className="viewer__stage">
+            <img src={mediaUrl(current.sha256)} alt={t('result.variantN', { n: current.variantIndex + 1 })} />
+            <ul className="viewer__thumbs" aria-label={t('result.variants')}>
+              {variants.map((output) => (
+                <li key={output.id}>
+                  <button type="button" aria-pressed={output.variantIndex === current.variantIndex} onClick={() => store.openViewer(generation.id, output.variantIndex)}>
+                    <img src={mediaUrl(output.sha256, 256)} alt={t('result.variantN', { n: output.variantIndex + 1 })} />
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div className="viewer__panel">
+            <DownloadPanel generation={generation} variantIndex={current.variantIndex} />
+            <section className="viewer__section" aria-labelledby="copy-title">
+              <h3 id="copy-title">{t('viewer.copy')}</h3>
+              <CopyButtons generation={generation} />
+              <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>
+                {t('viewer.editText')}
+              </button>
+            </section>
+            <section className="viewer__section" aria-labelledby="change-title">
+              <h3 id="change-title">{t('viewer.change')}</h3>
+              <div className="chips">
+                {quickEdits.map((edit) => (
+                  <button key={edit.request} type="button" className="chip" onClick={() => ask(edit.request)}>
+                    {t(edit.label)}
+                  </button>
+                ))}
+              </div>
+              <div className="form-actions">
+                <button type="button" className="button button--quiet" onClick={() => ask(generation.inputText, generation.inputMedia)}>
+                  {t('viewer.moreLikeThis')}
+                </button>
+                {jobId && (
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    onClick={() => {
+                      close();
+                      void store.retryJob(jobId, generation.inputText);
+                    }}
+                  >
+                    {t('viewer.regenerate')}
+                  </button>
+                )}
+              </div>
+            </section>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A result open large, in a modal dialog (focus kept inside, Esc closes). */
+export function ResultViewer() {
+  const viewer = useApp(appSelectors.viewer);
+  const generations = useApp(appSelectors.generations);
+  const libraryItems = useApp(appSelectors.libraryItems);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const generation = viewer && (generations.find((g) => g.id === viewer.generationId) ?? libraryItems.find((g) => g.id === viewer.generationId));
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (viewer && !element.open) element.showModal();
+    if (!viewer && element.open) element.close();
+  }, [viewer]);
+
+  return (
+    <dialog ref={dialog} className="viewer" aria-labelledby="viewer-title" onClose={() => appStore.getState().closeViewer()}>
+      {viewer && generation && <ViewerContent key={generation.id} generation={generation} variantIndex={viewer.variantIndex} />}
+    </dialog>
+  );
+}

@@ -1,0 +1,8 @@
+/** A dropped or picked file as base64, the form media.import takes over either transport. */
+export async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  // Chunks keep String.fromCharCode's argument list short for large photos.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

@@ -1,0 +1,78 @@
+import type { StateCreator } from 'zustand';
+import type { Client } from '../../../shared/ipc/client';
+import type { AdTemplate, AdTextsInput, Generation, ImageEncoding } from '../../../shared/ipc/generations';
+import type { Platform } from '../../../shared/ipc/copy';
+import type { AdFormatName } from '../../../shared/ipc/generations';
+import { platforms } from '../../../shared/ipc/copy';
+import { downloadMedia } from '../../media-url';
+import { toNotice } from './notice';
+import type { AppState } from './store';
+
+export interface ResultsSlice {
+  template: AdTemplate | undefined;
+  loadTemplate(generationId: string, variantIndex: number, format: AdFormatName): Promise<void>;
+  /** Saves edited text through the renderer; the viewer moves to the new result. */
+  saveText(generationId: string, texts: AdTextsInput): Promise<Generation | undefined>;
+  download(generationId: string, variantIndex: number, format: AdFormatName, encoding: ImageEncoding): Promise<void>;
+  downloadPack(generationId: string, variantIndex: number, encoding: ImageEncoding): Promise<void>;
+  copyText(text: string): Promise<void>;
+}
+
+export const createResultsSlice =
+  (client: Client): StateCreator<AppState, [], [], ResultsSlice> =>
+  (set, get) => {
+    const fail = (error: unknown) => set({ notice: toNotice(error) });
+    const downloadOne = async (generationId: string, variantIndex: number, target: { kind: 'format'; format: AdFormatName } | { kind: 'platform'; platform: Platform }, encoding: ImageEncoding) => {
+      const file = await client.invoke('generations.encodeImage', { id: generationId, variantIndex, target, encoding });
+      downloadMedia(file.sha256, file.fileName);
+      return file;
+    };
+    return {
+      template: undefined,
+      async loadTemplate(generationId, variantIndex, format) {
+        set({ template: undefined });
+        try {
+          set({ template: await client.invoke('generations.template', { id: generationId, variantIndex, format }) });
+        } catch (error) {
+          fail(error);
+        }
+      },
+      async saveText(generationId, texts) {
+        try {
+          const child = await client.invoke('generations.retext', { id: generationId, texts });
+          await get().refreshGenerations();
+          const viewer = get().viewer;
+          if (viewer) set({ viewer: { ...viewer, generationId: child.id } });
+          get().inform('toast.textSaved');
+          return child;
+        } catch (error) {
+          fail(error);
+          return undefined;
+        }
+      },
+      async download(generationId, variantIndex, format, encoding) {
+        try {
+          const file = await downloadOne(generationId, variantIndex, { kind: 'format', format }, encoding);
+          get().inform('toast.downloaded', file.fileName);
+        } catch (error) {
+          fail(error);
+        }
+      },
+      async downloadPack(generationId, variantIndex, encoding) {
+        try {
+          for (const platform of platforms) await downloadOne(generationId, variantIndex, { kind: 'platform', platform }, encoding);
+          get().inform('toast.packDownloaded');
+        } catch (error) {
+          fail(error);
+        }
+      },
+      async copyText(text) {
+        try {
+          await navigator.clipboard.writeText(text);
+          get().inform('toast.copied');
+        } catch (error) {
+          fail(error);
+        }
+      },
+    };
+  };

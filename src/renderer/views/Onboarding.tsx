@@ -1,0 +1,23 @@
+import { ShopForm } from '../components/ShopForm';
+import { useTranslate } from '../i18n/use-translate';
+import { appStore } from '../stores/app';
+import { ModelCheck } from '../components/ModelCheck';
+
+/** First run: the shop, then what works right now and what a download would add. */
+export function Onboarding() {
+  const t = useTranslate();
+  return (
+    <main className="onboarding">
+      <header className="onboarding__head">
+        <span className="brand__mark" aria-hidden="true">A</span>
+        <h1>{t('onboarding.title')}</h1>
+        <p className="muted">{t('onboarding.lead')}</p>
+      </header>
+      <section className="card" aria-labelledby="shop-form-title">
+        <h2 id="shop-form-title">{t('onboarding.shop')}</h2>
+        <ShopForm submitLabel={t('onboarding.start')} onSubmit={(input) => appStore.getState().createShop(input)} />
+      </section>
+      <ModelCheck />
+    </main>
+  );
+}
