@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CoreEvent } from '../src/shared/ipc/contract';
 import { createCore } from '../src/main/core/core';
 import { copyJsonSchema, copyTokenBudget } from '../src/main/core/copy/copy-json-schema';
 import { copySystemPrompt, copyUserPrompt } from '../src/main/core/copy/copy-prompts';
-import { copyModelDir } from '../src/main/core/copy/model-choice';
 import { platformLimits } from '../src/main/core/copy/platform-limits';
 import { readRequest } from '../src/main/core/copy/request-reading';
 import { createShop } from '../src/main/core/shops/shops-repo';
@@ -17,8 +16,7 @@ import { verdict } from './measure';
 // Tokens per second of the copy LLM through the whole job engine (inference host process,
 // job events, persistence) against the same model called in this process, side by side.
 const dir = mkdtempSync(join(tmpdir(), 'adstudio-bench-copy-'));
-mkdirSync(copyModelDir(dir), { recursive: true });
-const modelPath = writeTinyGguf(copyModelDir(dir));
+const modelPath = writeTinyGguf(dir);
 const text = '콜드브루 할인 이벤트 카톡 채널용 문구';
 const limits = platformLimits['kakao-channel'];
 const shopProfile = { name: '달빛카페', industry: '카페', region: '서울 마포구', description: '', tone: '', targetCustomers: '' };
@@ -48,7 +46,10 @@ async function directRun(seed: number): Promise<{ tokens: number; seconds: numbe
   return { tokens, seconds: (performance.now() - start) / 1000 };
 }
 
-const core = createCore({ dataDir: dir, host: 'cli' });
+const core = createCore({ dataDir: join(dir, 'data'), host: 'cli' });
+// Linked where it lies: both sides read the very same file.
+await core.call('settings.set', { modelImport: 'link' });
+await core.call('models.import', { path: modelPath });
 const shop = createShop(core.database.db(), { name: '달빛카페', industry: 'cafe', region: '서울 마포구' });
 
 async function engineRun(): Promise<{ tokens: number; seconds: number }> {

@@ -21,6 +21,9 @@ export const errorCodeSchema = z.enum([
   'CANCELLED',
   'INFERENCE_CRASHED',
   'MODEL_LOAD_FAILED',
+  'MODEL_INVALID',
+  'DOWNLOAD_FAILED',
+  'CHECKSUM_MISMATCH',
   'GENERATION_FAILED',
   'INTERNAL',
 ]);
@@ -58,6 +61,9 @@ export const defaultUserMessages: Record<ErrorCode, string> = {
   CANCELLED: '작업을 취소했습니다.',
   INFERENCE_CRASHED: 'AI 엔진이 예기치 않게 멈췄습니다. 엔진을 다시 시작했으니 한 번 더 시도해 주세요.',
   MODEL_LOAD_FAILED: 'AI 모델을 불러오지 못했습니다. 기본 문구 작성기로 계속합니다.',
+  MODEL_INVALID: '모델 파일이 올바르지 않습니다. 파일이 끝까지 복사되었는지, 지원하는 형식(GGUF, ONNX 폴더)인지 확인해 주세요.',
+  DOWNLOAD_FAILED: '모델을 내려받지 못했습니다. 인터넷 연결을 확인한 뒤 이어받기를 눌러 주세요.',
+  CHECKSUM_MISMATCH: '내려받은 파일이 원본과 달라 지웠습니다. 다시 내려받아 주세요.',
   GENERATION_FAILED: '광고를 만들지 못했습니다. 요청을 조금 바꿔서 다시 시도해 주세요.',
   INTERNAL: '예상하지 못한 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',
 };

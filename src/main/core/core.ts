@@ -1,3 +1,12 @@
+import type { GpuSummary } from '../../shared/ipc/app';
+import type { Catalog } from '../../shared/ipc/models';
+import { probeGpu } from './app/hardware';
+import { loadCatalog } from './models/catalog';
+import { createDownloadManager, type DownloadManager } from './models/download-manager';
+import { createModelsHandlers } from './models/handlers';
+import { modelPaths, type ModelPaths } from './models/model-paths';
+import { createRegistry, type ModelRegistry } from './models/registry';
+import { findResourcesDir } from './paths/resources-dir';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../../shared/ipc/app';
@@ -52,6 +61,10 @@ export interface CoreOptions {
   jobConcurrency?: number;
   /** Awaited as each pipeline stage begins; tests use it to hold a job in a stage. */
   beforeStage?: (stage: JobStage, signal: AbortSignal) => Promise<void>;
+  /** The model catalog; by default resources/models-catalog.json. Tests serve their own. */
+  catalog?: Catalog;
+  /** Waits between download retries; tests shorten it. */
+  downloadBackoffMs?: (attempt: number) => number;
 }
 
 export interface Core {
@@ -65,6 +78,7 @@ export interface Core {
   readonly inference: InferenceHost;
   /** What draws, saves and packs a result's images again (cut-out cache and render pool included). */
   readonly adFiles: AdFileDeps;
+  readonly models: { registry: ModelRegistry; downloads: DownloadManager; paths: ModelPaths };
   /** Validated call: what every transport binds to. Never throws. */
   call(method: unknown, input: unknown): Promise<Envelope>;
   /** Purges expired deletions and collects unreferenced media now (it also runs on a timer). */
@@ -90,9 +104,15 @@ export function createCore(options: CoreOptions): Core {
   const inference = new InferenceHost(options.inferenceLauncher ?? forkLauncher, inferenceEntry().path, logger);
   // One model computation at a time: a second would only fight the first for the same memory.
   const accelerator = new FifoLane(1);
+  const models = modelPaths(dataDir);
+  const registry = createRegistry(models);
+  const catalog = options.catalog ?? loadCatalog(findResourcesDir());
+  const downloads = createDownloadManager({ paths: models, catalog, registry, emit: (state) => events.emit('models.progress', state), backoffMs: options.downloadBackoffMs });
+  let gpuProbe: Promise<GpuSummary> | undefined;
+  const gpu = () => (gpuProbe ??= probeGpu());
   const copywriter = createCopywriter({
     run: (request, signal, onChunk) => accelerator.run(() => inference.request(request, { signal, onChunk }), { signal }),
-    model: async () => findCopyModel(dataDir, reviveSettings(await settings.load())),
+    model: async () => findCopyModel(registry, reviveSettings(await settings.load())),
     logger,
   });
   const cutouts = createCutoutService(database.db, media, async (request, signal) =>
@@ -109,7 +129,18 @@ export function createCore(options: CoreOptions): Core {
 
   const adFiles: AdFileDeps = { db: database.db, media, cutouts, renders };
   const handlers: Handlers = {
-    ...createAppHandlers({ dataDir, logsDir, host: options.host, settings, startedAt }),
+    ...createAppHandlers({ dataDir, logsDir, host: options.host, settings, startedAt, gpu }),
+    ...createModelsHandlers({
+      dataDir,
+      paths: models,
+      registry,
+      catalog,
+      downloads,
+      gpu,
+      settings: async () => reviveSettings(await settings.load()),
+      inspect: (request) => inference.request(request),
+      unloadLlm: async (modelPath) => void (await inference.request({ op: 'llm.unload', modelPath })),
+    }),
     ...createSettingsHandlers(settings, events),
     ...createShopsHandlers(database.db),
     ...createSessionsHandlers(database.db),
@@ -138,11 +169,13 @@ export function createCore(options: CoreOptions): Core {
     jobs,
     inference,
     adFiles,
+    models: { registry, downloads, paths: models },
     call: (method, input) => dispatch(handlers, logger, method, input),
     maintain,
     async close() {
       clearInterval(timer);
       jobs.cancelAll();
+      downloads.close();
       await jobs.settled();
       inference.close();
       await renders.close();

@@ -56,18 +56,24 @@ export const segmentSchema = z.object({
 });
 export type SegmentRequest = z.infer<typeof segmentSchema>;
 
+/** Opens each ONNX file in a throw-away session and reads its inputs and outputs: an import check. */
+export const onnxInspectSchema = z.object({ op: z.literal('onnx.inspect'), paths: z.array(z.string().min(1)).min(1).max(16) });
+export type OnnxInspectRequest = z.infer<typeof onnxInspectSchema>;
+
 export const llmUnloadSchema = z.object({ op: z.literal('llm.unload'), modelPath: z.string().optional() });
 export const pingSchema = z.object({ op: z.literal('ping') });
 
-export const hostRequestSchema = z.discriminatedUnion('op', [llmGenerateSchema, segmentSchema, llmUnloadSchema, pingSchema]);
+export const hostRequestSchema = z.discriminatedUnion('op', [llmGenerateSchema, segmentSchema, onnxInspectSchema, llmUnloadSchema, pingSchema]);
 export type HostRequest = z.infer<typeof hostRequestSchema>;
 
 export const resultSchemas = {
   'llm.generate': llmGenerateResultSchema,
   /** The product's alpha (0–255) over `crop`, cleaned; milliseconds spent in session.run. */
   'segment.run': z.object({ mask: bytes, runMs: z.number() }),
+  'onnx.inspect': z.object({ models: z.array(z.object({ path: z.string(), inputs: z.array(z.string()), outputs: z.array(z.string()) })) }),
   'llm.unload': z.object({ unloaded: z.number().int() }),
-  ping: z.object({ pid: z.number().int(), rssBytes: z.number() }),
+  /** loadedModels: LLMs resident now (an idle one leaves after its timeout). */
+  ping: z.object({ pid: z.number().int(), rssBytes: z.number(), loadedModels: z.array(z.string()) }),
 } as const;
 export type HostResult<Op extends HostRequest['op']> = z.infer<(typeof resultSchemas)[Op]>;
 

@@ -4,6 +4,7 @@ import { generationsEvents, generationsMethods } from './generations';
 import { jobsEvents, jobsMethods } from './jobs';
 import { libraryEvents, libraryMethods } from './library';
 import { mediaEvents, mediaMethods } from './media';
+import { modelsEvents, modelsMethods } from './models';
 import { sessionsEvents, sessionsMethods } from './sessions';
 import { settingsEvents, settingsMethods } from './settings';
 import { shopsEvents, shopsMethods } from './shops';
@@ -18,6 +19,7 @@ export const methods = {
   ...mediaMethods,
   ...libraryMethods,
   ...jobsMethods,
+  ...modelsMethods,
 };
 /** Every event the core may push. */
 export const events = {
@@ -29,6 +31,7 @@ export const events = {
   ...mediaEvents,
   ...libraryEvents,
   ...jobsEvents,
+  ...modelsEvents,
 };
 
 export type Methods = typeof methods;

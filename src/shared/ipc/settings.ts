@@ -11,6 +11,8 @@ export const settingsSchema = z.object({
   cpuThreads: z.number().int().min(0).max(256),
   /** Off forces CPU inference even when a GPU is present. */
   gpuEnabled: z.boolean(),
+  /** An imported model is copied into the data folder, or used where it lies (a USB stick must stay plugged in). */
+  modelImport: z.enum(['copy', 'link']),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -20,6 +22,7 @@ export const defaultSettings: Settings = {
   idleUnloadMinutes: 10,
   cpuThreads: 0,
   gpuEnabled: true,
+  modelImport: 'copy',
 };
 
 /** A partial update; keys not named keep their value. */

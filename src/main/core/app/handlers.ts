@@ -1,7 +1,7 @@
 import type { AppInfo, GpuSummary } from '../../../shared/ipc/app';
 import type { DomainHandlers } from '../../../shared/ipc/contract';
 import type { SettingsStore } from '../settings/settings-store';
-import { readMachine, probeGpu } from './hardware';
+import { readMachine } from './hardware';
 import { runHealthChecks } from './health';
 import { appVersion } from './version';
 
@@ -11,11 +11,11 @@ export interface AppHandlerDeps {
   host: AppInfo['host'];
   settings: SettingsStore;
   startedAt: number;
+  /** The GPU probe loads native runtimes: the core runs it once and shares the answer. */
+  gpu: () => Promise<GpuSummary>;
 }
 
 export function createAppHandlers(deps: AppHandlerDeps) {
-  // The GPU probe loads native runtimes: once per process is enough.
-  let gpu: Promise<GpuSummary> | undefined;
   return {
     'app.info': async () => ({
       version: appVersion,
@@ -24,7 +24,7 @@ export function createAppHandlers(deps: AppHandlerDeps) {
       arch: process.arch,
       host: deps.host,
       ...readMachine(),
-      gpu: await (gpu ??= probeGpu()),
+      gpu: await deps.gpu(),
     }),
     'app.health': () => runHealthChecks(deps.dataDir, deps.logsDir, deps.settings, deps.startedAt),
   } satisfies DomainHandlers<'app.info' | 'app.health'>;

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobResult } from '../../../shared/ipc/jobs';
 import { unwrap } from '../testing/unwrap';
@@ -14,7 +14,6 @@ import { createTempCore } from '../testing/temp-core';
 import { createCopywriter } from './copywriter';
 import { writeLlmCopy, type LlmModelChoice } from './llm-copywriter';
 import { containsHanja } from './korean';
-import { copyModelDir } from './model-choice';
 import { platformLimits } from './platform-limits';
 import { readRequest } from './request-reading';
 
@@ -64,9 +63,10 @@ describe('the whole job with a local LLM (tiny GGUF)', () => {
   const watch = watchJobs(core);
   const shop = createShop(core.database.db(), { name: '달빛카페', industry: 'cafe', region: '서울 마포구' });
   let tinyModel = '';
-  beforeAll(() => {
-    mkdirSync(copyModelDir(core.dataDir), { recursive: true });
-    tinyModel = writeTinyGguf(copyModelDir(core.dataDir));
+  let modelId = '';
+  beforeAll(async () => {
+    tinyModel = writeTinyGguf(mkdtempSync(join(tmpdir(), 'adstudio-gguf-')));
+    modelId = unwrap<{ id: string }>(await core.call('models.import', { path: tinyModel })).id;
   });
   afterAll(() => core.dispose());
 
@@ -87,7 +87,7 @@ describe('the whole job with a local LLM (tiny GGUF)', () => {
     expect(copy?.hashtags.length).toBeLessThanOrEqual(limits.hashtags);
     expect(containsHanja(JSON.stringify(copy))).toBe(false);
     const generation = getGeneration(core.database.db(), result.generationIds[0] ?? '');
-    expect(generation.modelIds).toEqual(['adstudio-tiny-test.gguf']);
+    expect(generation.modelIds).toEqual([modelId]);
     expect(result.replyText).toContain('로컬 AI 모델');
   });
 
@@ -102,8 +102,12 @@ describe('the whole job with a local LLM (tiny GGUF)', () => {
   });
 
   it('falls back to the template writer when the model file is broken, and says so', { timeout: 120_000 }, async () => {
-    const broken = join(copyModelDir(core.dataDir), 'zz-broken.gguf');
+    // A model file damaged after it was imported (a failing disk): registered, but unloadable.
+    const broken = join(core.models.paths.root, 'llm', 'zz-broken.gguf');
+    mkdirSync(dirname(broken), { recursive: true });
     writeFileSync(broken, readFileSync(tinyModel).subarray(0, 4096));
+    await core.models.registry.add({ id: 'zz-broken', role: 'llm', name: 'broken', format: 'gguf', path: broken, sizeBytes: 4096, source: 'import', linked: true, installedAt: Date.now() });
+    await core.call('models.setActive', { role: 'llm', id: 'zz-broken' });
     const { jobId } = unwrap<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '소금빵 광고 만들어줘' }));
     const finished = await watch.finished(jobId);
     expect(finished).toMatchObject({ status: 'done', result: { writer: 'template' } });

@@ -1,12 +1,11 @@
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { backupManifestSchema, type BackupManifest } from '../../../shared/ipc/library';
 import { appVersion } from '../app/version';
 import { appliedMigrationCount } from '../db/client';
+import { sha256OfFile } from '../fs/hash-file';
 import { writeFolderAtomically } from '../fs/timestamped-folder';
 import { mediaPaths, originalPath } from '../media/media-paths';
 import type { DatabaseHolder } from './database-holder';
@@ -20,12 +19,6 @@ interface MediaRow {
 }
 
 const mediaRows = (sqlite: Database.Database): MediaRow[] => sqlite.prepare('SELECT sha256, ext FROM media').all() as MediaRow[];
-
-async function sha256Of(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 /**
  * A consistent snapshot while the app keeps running: SQLite's online backup of the database,
@@ -102,7 +95,7 @@ export async function restoreLibrary(holder: DatabaseHolder, dataDir: string, so
     const target = originalPath(to, row.sha256, row.ext);
     if (await stat(target).catch(() => undefined)) continue;
     const origin = originalPath(from, row.sha256, row.ext);
-    if ((await sha256Of(origin).catch(() => '')) !== row.sha256) {
+    if ((await sha256OfFile(origin).catch(() => '')) !== row.sha256) {
       throw new AppError('BACKUP_INVALID', `Backup file ${origin} is missing or does not match its hash`);
     }
     await mkdir(dirname(target), { recursive: true });

@@ -35,10 +35,12 @@ async function handle(request: HostRequest, signal: AbortSignal, chunk: (text: s
       return engine.generate(request, signal, chunk);
     case 'segment.run':
       return onnx.segment(request);
+    case 'onnx.inspect':
+      return onnx.inspect(request);
     case 'llm.unload':
       return { unloaded: await engine.unload(request.modelPath) };
     case 'ping':
-      return { pid: process.pid, rssBytes: process.memoryUsage().rss };
+      return { pid: process.pid, rssBytes: process.memoryUsage().rss, loadedModels: engine.loadedPaths() };
   }
 }
 

@@ -40,6 +40,11 @@ export class LlmEngine {
   private llama: Promise<Llama> | undefined;
   private readonly models = new Map<string, Promise<LoadedModel>>();
 
+  /** The model files loaded (or loading) now. */
+  loadedPaths(): string[] {
+    return [...this.models.keys()];
+  }
+
   private getLlama(gpu: boolean): Promise<Llama> {
     this.llama ??= getLlama({ gpu: gpu ? 'auto' : false, build: 'never', progressLogs: false, logLevel: LlamaLogLevel.error });
     return this.llama;
@@ -48,8 +53,11 @@ export class LlmEngine {
   private load(request: LlmGenerate): Promise<LoadedModel> {
     const existing = this.models.get(request.modelPath);
     if (existing) return existing;
+    // One copy model resident at a time: switching models frees the old one's memory first.
+    const others = [...this.models.keys()];
     const loading = (async () => {
       try {
+        for (const path of others) await this.unload(path);
         const llama = await this.getLlama(request.gpu);
         const model = await llama.loadModel({ modelPath: request.modelPath, gpuLayers: request.gpu ? 'auto' : 0 });
         const contextSize = Math.min(request.contextSize, model.trainContextSize);

@@ -1,7 +1,7 @@
 import * as ort from 'onnxruntime-node';
 import { readIsnetModel } from '../../core/image/cutout/isnet-model';
 import { cleanMask } from '../../core/image/cutout/mask-refine';
-import { segmentationSize, type SegmentRequest } from '../protocol';
+import { segmentationSize, type OnnxInspectRequest, type SegmentRequest } from '../protocol';
 
 /**
  * CPU execution without spin-waiting: ORT's idle threads otherwise keep spinning after a run,
@@ -43,5 +43,16 @@ export class OnnxEngine {
     const square = new Uint8Array(pixels);
     for (let i = 0; i < pixels; i += 1) square[i] = Math.max(0, Math.min(255, Math.round((probabilities[i] ?? 0) * 255)));
     return { mask: cleanMask(square, segmentationSize, request.crop), runMs };
+  }
+
+  /** Each file opened and released again: a file that does not open is not a model we can run. */
+  async inspect(request: OnnxInspectRequest) {
+    const models = [];
+    for (const path of request.paths) {
+      const session = await ort.InferenceSession.create(path, { executionProviders: ['cpu'], graphOptimizationLevel: 'disabled' });
+      models.push({ path, inputs: [...session.inputNames], outputs: [...session.outputNames] });
+      await session.release();
+    }
+    return { models };
   }
 }

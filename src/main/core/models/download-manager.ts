@@ -1,0 +1,221 @@
+import { mkdir, readdir, readFile, rename, rm, stat, statfs } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import { AppError, toErrorData } from '../../../shared/errors';
+import type { Catalog, CatalogEntry, DownloadState } from '../../../shared/ipc/models';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { sha256OfFile } from '../fs/hash-file';
+import { catalogEntry, totalBytes } from './catalog';
+import { downloadFile } from './http-download';
+import type { ModelPaths } from './model-paths';
+import type { ModelRegistry } from './registry';
+
+/** Written beside the partial files, so a restarted app knows what it was downloading. */
+const stagingStateSchema = z.object({ modelId: z.string() });
+const stagingStateFile = 'download.json';
+const progressIntervalMs = 250;
+/** Room kept free beyond the model itself: the system and the library still need to write. */
+const diskMarginBytes = 512 * 1024 * 1024;
+
+interface Running {
+  controller: AbortController;
+  state: DownloadState;
+  done: Promise<void>;
+}
+
+export interface DownloadManagerOptions {
+  paths: ModelPaths;
+  catalog: Catalog;
+  registry: ModelRegistry;
+  emit: (state: DownloadState) => void;
+  backoffMs?: (attempt: number) => number;
+  /** Free-space margin; tests on a tiny tmpfs lower it. */
+  marginBytes?: number;
+}
+
+const partPath = (staging: string, path: string): string => join(staging, `${path}.part`);
+const donePath = (staging: string, path: string): string => join(staging, path);
+
+const onDisk = async (path: string): Promise<number> => (await stat(path).catch(() => undefined))?.size ?? 0;
+
+/**
+ * Model downloads: every file into a hidden staging folder as a partial, resumed with Range
+ * after a dropped connection, a pause or a restart; each checked against its SHA-256; the
+ * folder renamed into models/<role>/<id> and registered only when all files are verified.
+ */
+export function createDownloadManager(options: DownloadManagerOptions) {
+  const { paths, registry, emit } = options;
+  const running = new Map<string, Running>();
+  const ended = new Map<string, DownloadState>();
+
+  const received = async (entry: CatalogEntry): Promise<number> => {
+    const staging = paths.staging(entry.id);
+    let sum = 0;
+    for (const file of entry.files) sum += Math.max(await onDisk(donePath(staging, file.path)), await onDisk(partPath(staging, file.path)));
+    return sum;
+  };
+
+  const stateOf = (entry: CatalogEntry, status: DownloadState['status'], receivedBytes: number, error: AppError | null = null): DownloadState => ({
+    modelId: entry.id,
+    status,
+    receivedBytes,
+    totalBytes: totalBytes(entry),
+    bytesPerSecond: 0,
+    etaSeconds: null,
+    error: error ? toErrorData(error) : null,
+  });
+
+  async function ensureSpace(entry: CatalogEntry): Promise<void> {
+    await mkdir(paths.downloads, { recursive: true });
+    const fs = await statfs(paths.downloads);
+    const free = fs.bavail * fs.bsize;
+    const needed = totalBytes(entry) - (await received(entry)) + (options.marginBytes ?? diskMarginBytes);
+    if (free < needed) {
+      const gb = (n: number) => (n / 1024 ** 3).toFixed(1);
+      throw new AppError('DISK_FULL', `Need ${needed} bytes free for ${entry.id}, have ${free}`, `저장 공간이 부족해요. 이 모델에는 ${gb(needed)}GB가 필요한데 ${gb(free)}GB만 남아 있어요.`);
+    }
+  }
+
+  async function run(entry: CatalogEntry, job: Running): Promise<void> {
+    const staging = paths.staging(entry.id);
+    await mkdir(staging, { recursive: true });
+    await writeFileAtomic(join(staging, stagingStateFile), JSON.stringify({ modelId: entry.id }));
+    let before = 0;
+    let lastEmit = 0;
+    let lastBytes = job.state.receivedBytes;
+    let lastTime = performance.now();
+    for (const file of entry.files) {
+      const finishedFile = donePath(staging, file.path);
+      if ((await onDisk(finishedFile)) === file.sizeBytes) {
+        before += file.sizeBytes;
+        continue;
+      }
+      const part = partPath(staging, file.path);
+      await mkdir(dirname(part), { recursive: true });
+      await downloadFile({
+        url: file.url,
+        partPath: part,
+        sizeBytes: file.sizeBytes,
+        signal: job.controller.signal,
+        backoffMs: options.backoffMs,
+        onBytes: (bytes) => {
+          const now = performance.now();
+          const total = before + bytes;
+          if (now - lastEmit < progressIntervalMs) return;
+          const speed = ((total - lastBytes) / Math.max(1, now - lastTime)) * 1000;
+          // A smoothed speed: one slow second should not swing the ETA wildly.
+          const smoothed = job.state.bytesPerSecond > 0 ? job.state.bytesPerSecond * 0.7 + speed * 0.3 : speed;
+          job.state = { ...job.state, receivedBytes: total, bytesPerSecond: smoothed, etaSeconds: smoothed > 0 ? (job.state.totalBytes - total) / smoothed : null };
+          lastEmit = now;
+          lastBytes = total;
+          lastTime = now;
+          emit(job.state);
+        },
+      });
+      job.state = { ...job.state, status: 'verifying' };
+      emit(job.state);
+      const hash = await sha256OfFile(part);
+      if (hash !== file.sha256) {
+        await rm(part, { force: true });
+        throw new AppError('CHECKSUM_MISMATCH', `${file.path} of ${entry.id} hashed to ${hash}, expected ${file.sha256}`);
+      }
+      await rename(part, finishedFile);
+      before += file.sizeBytes;
+      job.state = { ...job.state, status: 'downloading', receivedBytes: before };
+    }
+    await rm(join(staging, stagingStateFile), { force: true });
+    const target = paths.installDir(entry.role, entry.id);
+    await rm(target, { recursive: true, force: true });
+    await mkdir(dirname(target), { recursive: true });
+    await rename(staging, target);
+    const main = entry.format === 'gguf' ? join(target, entry.files[0]?.path ?? '') : target;
+    await registry.add({ id: entry.id, role: entry.role, name: entry.name, format: entry.format, path: main, sizeBytes: totalBytes(entry), source: 'catalog', linked: false, installedAt: Date.now() });
+  }
+
+  function start(entry: CatalogEntry, receivedBytes: number): DownloadState {
+    const controller = new AbortController();
+    const job: Running = { controller, state: stateOf(entry, 'downloading', receivedBytes), done: Promise.resolve() };
+    running.set(entry.id, job);
+    ended.delete(entry.id);
+    job.done = run(entry, job)
+      .then(() => {
+        job.state = { ...job.state, status: 'done', receivedBytes: job.state.totalBytes, etaSeconds: 0 };
+      })
+      .catch(async (error: unknown) => {
+        const reason = controller.signal.reason as unknown;
+        if (reason === 'pause') job.state = { ...job.state, status: 'paused', bytesPerSecond: 0, etaSeconds: null, receivedBytes: await received(entry) };
+        else if (reason === 'cancel') {
+          await rm(paths.staging(entry.id), { recursive: true, force: true });
+          job.state = { ...job.state, status: 'cancelled', receivedBytes: 0, bytesPerSecond: 0, etaSeconds: null };
+        } else {
+          const failure = error instanceof AppError ? error : new AppError('DOWNLOAD_FAILED', String(error));
+          // A full disk gets its space back: the partial is deleted, nothing half-written stays.
+          if (failure.code === 'DISK_FULL') await rm(paths.staging(entry.id), { recursive: true, force: true });
+          job.state = { ...stateOf(entry, 'failed', failure.code === 'DISK_FULL' ? 0 : await received(entry), failure) };
+        }
+      })
+      .finally(() => {
+        running.delete(entry.id);
+        ended.set(entry.id, job.state);
+        emit(job.state);
+      });
+    emit(job.state);
+    return job.state;
+  }
+
+  return {
+    async download(id: string): Promise<DownloadState> {
+      const entry = catalogEntry(options.catalog, id);
+      if (entry.bundled) throw new AppError('CONFLICT', `${id} ships with the app`, '앱에 이미 들어 있는 모델이에요.');
+      if (registry.find(id)) throw new AppError('CONFLICT', `${id} is installed`, '이미 설치된 모델이에요.');
+      const current = running.get(id);
+      if (current) return current.state;
+      await ensureSpace(entry);
+      return start(entry, await received(entry));
+    },
+    async pause(id: string): Promise<DownloadState> {
+      const job = running.get(id);
+      if (!job) return this.state(id);
+      job.controller.abort('pause');
+      await job.done;
+      return job.state;
+    },
+    resume(id: string): Promise<DownloadState> {
+      return this.download(id);
+    },
+    async cancel(id: string): Promise<DownloadState> {
+      const entry = catalogEntry(options.catalog, id);
+      const job = running.get(id);
+      if (job) {
+        job.controller.abort('cancel');
+        await job.done;
+        return job.state;
+      }
+      await rm(paths.staging(id), { recursive: true, force: true });
+      const state = stateOf(entry, 'cancelled', 0);
+      ended.set(id, state);
+      emit(state);
+      return state;
+    },
+    /** Running, ended this run, and partials a previous run left behind (shown as paused). */
+    async list(): Promise<DownloadState[]> {
+      const states = new Map<string, DownloadState>([...ended, ...[...running].map(([id, job]) => [id, job.state] as const)]);
+      for (const name of await readdir(paths.downloads).catch(() => [] as string[])) {
+        if (states.has(name)) continue;
+        const saved = stagingStateSchema.safeParse(JSON.parse(await readFile(join(paths.staging(name), stagingStateFile), 'utf8').catch(() => 'null')));
+        const entry = saved.success ? options.catalog.entries.find((e) => e.id === saved.data.modelId) : undefined;
+        if (entry) states.set(entry.id, stateOf(entry, 'paused', await received(entry)));
+      }
+      return [...states.values()];
+    },
+    async state(id: string): Promise<DownloadState> {
+      return (await this.list()).find((s) => s.modelId === id) ?? stateOf(catalogEntry(options.catalog, id), 'paused', 0);
+    },
+    /** Waits for a running download to end (tests, shutdown). */
+    settled: (id: string): Promise<void> => running.get(id)?.done ?? Promise.resolve(),
+    close(): void {
+      for (const job of running.values()) job.controller.abort('pause');
+    },
+  };
+}
+export type DownloadManager = ReturnType<typeof createDownloadManager>;

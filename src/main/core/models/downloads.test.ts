@@ -1,0 +1,187 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Behaviour } from './testing/file-server';
+import type { CatalogEntry, DownloadState } from '../../../shared/ipc/models';
+import { createDownloadManager } from './download-manager';
+import { modelPaths } from './model-paths';
+import { createRegistry } from './registry';
+import { catalogOf, testModel } from './testing/catalog-fixture';
+import { startFileServer } from './testing/file-server';
+
+// Downloads against a loopback server that drops connections, fails and throttles on request.
+const files = new Map<string, Buffer>();
+const behaviours = new Map<string, Behaviour>();
+const server = await startFileServer(files, behaviours);
+afterAll(() => server.close());
+
+let dataDir = '';
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'adstudio-dl-'));
+  server.seen.length = 0;
+});
+
+function setup(entries: CatalogEntry[], options: { marginBytes?: number; dir?: string } = {}) {
+  const paths = modelPaths(options.dir ?? dataDir);
+  const registry = createRegistry(paths);
+  const events: DownloadState[] = [];
+  const manager = createDownloadManager({ paths, catalog: catalogOf(entries), registry, emit: (s) => events.push(s), backoffMs: () => 20, marginBytes: options.marginBytes ?? 0 });
+  return { paths, registry, events, manager };
+}
+
+function serve(id: string, size: number, behaviour: Behaviour = {}) {
+  const model = testModel(id, server.url, size);
+  files.set(model.path, model.bytes);
+  behaviours.set(model.path, behaviour);
+  return model;
+}
+
+const offsets = (path: string) => server.seen.filter((r) => r.path === path).map((r) => Number(/bytes=(\d+)-/.exec(r.range ?? '')?.[1] ?? 0));
+
+describe('model downloads', () => {
+  it('resumes after the connection drops at 30 % and again at 70 %, verifies, and installs', async () => {
+    const size = 3 * 1024 * 1024;
+    const model = serve('drop-twice', size, { dropAt: (n) => [0.3, 0.7][n] });
+    const { manager, registry, paths, events } = setup([model.entry]);
+    await manager.download(model.entry.id);
+    await manager.settled(model.entry.id);
+    const resumedAt = offsets(model.path);
+    expect(resumedAt).toHaveLength(3);
+    // Resumed from what reached the disk: at most a few chunks short of where the line dropped.
+    const slack = 4 * 65_536;
+    expect(resumedAt[1]).toBeGreaterThanOrEqual(Math.floor(size * 0.3) - slack);
+    expect(resumedAt[2]).toBeGreaterThanOrEqual(Math.floor(size * 0.7) - slack);
+    const installed = registry.find(model.entry.id);
+    expect(installed).toMatchObject({ role: 'llm', active: true, sizeBytes: size });
+    expect(readFileSync(installed?.path ?? '').equals(model.bytes)).toBe(true);
+    expect(existsSync(paths.staging(model.entry.id))).toBe(false);
+    expect(events.at(-1)).toMatchObject({ status: 'done', receivedBytes: size });
+    expect(events.some((e) => e.status === 'verifying')).toBe(true);
+  });
+
+  it('pauses, keeps the partial, and resumes from it', async () => {
+    const model = serve('pausing', 2 * 1024 * 1024, { chunkDelayMs: 15 });
+    const { manager, registry, events } = setup([model.entry]);
+    await manager.download(model.entry.id);
+    await expect.poll(() => events.at(-1)?.receivedBytes ?? 0, { timeout: 10_000 }).toBeGreaterThan(300_000);
+    const paused = await manager.pause(model.entry.id);
+    expect(paused.status).toBe('paused');
+    expect(registry.find(model.entry.id)).toBeUndefined();
+    behaviours.set(model.path, {});
+    await manager.resume(model.entry.id);
+    await manager.settled(model.entry.id);
+    expect(offsets(model.path)[1]).toBe(paused.receivedBytes);
+    expect(registry.find(model.entry.id)).toBeDefined();
+  });
+
+  it('rejects a file whose SHA-256 is wrong, and deletes it', async () => {
+    const model = serve('bad-hash', 400_000);
+    const entry = { ...model.entry, files: model.entry.files.map((f) => ({ ...f, sha256: '0'.repeat(64) })) };
+    const { manager, registry, paths, events } = setup([entry]);
+    await manager.download(entry.id);
+    await manager.settled(entry.id);
+    expect(events.at(-1)).toMatchObject({ status: 'failed', error: { code: 'CHECKSUM_MISMATCH', userMessage: expect.stringContaining('다시 내려받아') } });
+    expect(registry.list()).toEqual([]);
+    expect(existsSync(join(paths.staging(entry.id), `${entry.id}.gguf.part`))).toBe(false);
+    expect(existsSync(paths.installDir('llm', entry.id))).toBe(false);
+  });
+
+  it('explains 404 and 500 in Korean, retrying only what can get better', async () => {
+    const missing = testModel('gone', server.url, 1000);
+    const failing = serve('server-error', 1000, { status: () => 500 });
+    const { manager, events } = setup([missing.entry, failing.entry]);
+    await manager.download(missing.entry.id);
+    await manager.settled(missing.entry.id);
+    expect(events.at(-1)).toMatchObject({ status: 'failed', error: { code: 'DOWNLOAD_FAILED', userMessage: expect.stringContaining('404') } });
+    expect(offsets(missing.path)).toHaveLength(1);
+    await manager.download(failing.entry.id);
+    await manager.settled(failing.entry.id);
+    expect(events.at(-1)).toMatchObject({ status: 'failed', error: { code: 'DOWNLOAD_FAILED', userMessage: expect.stringContaining('500') } });
+    expect(offsets(failing.path).length).toBeGreaterThan(3);
+  });
+
+  it('starts over when the server answers 416 to a stale partial', async () => {
+    const model = serve('stale', 300_000, { status: (n) => (n === 0 ? 416 : undefined) });
+    const { manager, registry, paths } = setup([model.entry]);
+    mkdirSync(paths.staging(model.entry.id), { recursive: true });
+    writeFileSync(join(paths.staging(model.entry.id), `${model.entry.id}.gguf.part`), Buffer.alloc(100_000, 7));
+    await manager.download(model.entry.id);
+    await manager.settled(model.entry.id);
+    expect(offsets(model.path)).toEqual([100_000, 0]);
+    expect(readFileSync(registry.find(model.entry.id)?.path ?? '').equals(model.bytes)).toBe(true);
+  });
+
+  it('survives the process being killed mid-download: the next run lists it paused and resumes', { timeout: 60_000 }, async () => {
+    const model = serve('killed', 3 * 1024 * 1024, { chunkDelayMs: 20 });
+    const catalogFile = join(dataDir, 'catalog.json');
+    writeFileSync(catalogFile, JSON.stringify(catalogOf([model.entry])));
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'testing', 'download-child.ts'), dataDir, catalogFile, model.entry.id], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let received = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().trim().split('\n')) received = Math.max(received, Number(line) || 0);
+    });
+    await expect.poll(() => received, { timeout: 30_000 }).toBeGreaterThan(600_000);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+
+    behaviours.set(model.path, {});
+    const { manager, registry, paths } = setup([model.entry]);
+    const [interrupted] = await manager.list();
+    expect(interrupted).toMatchObject({ modelId: model.entry.id, status: 'paused' });
+    expect(interrupted?.receivedBytes).toBeGreaterThan(600_000);
+    expect(registry.list()).toEqual([]);
+    await manager.resume(model.entry.id);
+    await manager.settled(model.entry.id);
+    expect(offsets(model.path).at(-1)).toBe(interrupted?.receivedBytes);
+    expect(readFileSync(registry.find(model.entry.id)?.path ?? '').equals(model.bytes)).toBe(true);
+    expect(readdirSync(paths.downloads)).toEqual([]);
+  });
+});
+
+describe('a full disk', () => {
+  const mountPoint = mkdtempSync(join(tmpdir(), 'adstudio-small-disk-'));
+  let mounted = false;
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mountPoint], { stdio: 'ignore' });
+    mounted = true;
+  } catch {
+    console.log('a full disk: mounting a 1 MB tmpfs needs root; these cases were skipped here');
+  }
+  afterAll(() => {
+    if (mounted) execFileSync('umount', [mountPoint]);
+    rmSync(mountPoint, { recursive: true, force: true });
+  });
+
+  it.runIf(mounted)('refuses to start when the model cannot fit', async () => {
+    const model = serve('too-big', 2 * 1024 * 1024);
+    const { manager } = setup([model.entry], { dir: join(mountPoint, 'a') });
+    await expect(manager.download(model.entry.id)).rejects.toMatchObject({ code: 'DISK_FULL', userMessage: expect.stringContaining('저장 공간') });
+    expect(offsets(model.path)).toEqual([]);
+  });
+
+  it.runIf(mounted)('stops with a clear error when the disk fills mid-download, leaving no partial file', async () => {
+    const model = serve('fills-up', 700_000, { chunkDelayMs: 80 });
+    const dir = join(mountPoint, 'b');
+    const { manager, registry, paths, events } = setup([model.entry], { dir });
+    await manager.download(model.entry.id);
+    await expect.poll(() => events.at(-1)?.receivedBytes ?? 0, { timeout: 10_000 }).toBeGreaterThan(100_000);
+    // Another program takes the rest of the disk.
+    const filler = openSync(join(mountPoint, 'filler'), 'w');
+    try {
+      for (;;) writeSync(filler, Buffer.alloc(65_536));
+    } catch (error) {
+      expect((error as NodeJS.ErrnoException).code).toBe('ENOSPC');
+    } finally {
+      closeSync(filler);
+    }
+    await manager.settled(model.entry.id);
+    expect(events.at(-1)).toMatchObject({ status: 'failed', error: { code: 'DISK_FULL' } });
+    expect(registry.list()).toEqual([]);
+    expect(existsSync(paths.staging(model.entry.id))).toBe(false);
+    expect(existsSync(paths.installDir('llm', model.entry.id))).toBe(false);
+    rmSync(join(mountPoint, 'filler'));
+    expect(statSync(mountPoint).isDirectory()).toBe(true);
+  });
+});

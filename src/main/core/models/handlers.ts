@@ -1,0 +1,51 @@
+import type { GpuSummary } from '../../../shared/ipc/app';
+import type { DomainHandlers } from '../../../shared/ipc/contract';
+import type { Catalog } from '../../../shared/ipc/models';
+import type { Settings } from '../../../shared/ipc/settings';
+import type { DownloadManager } from './download-manager';
+import { hardwareInfo } from './hardware-fit';
+import { importModel, type ImportDeps } from './import-model';
+import { removeModel } from './remove-model';
+
+export interface ModelsHandlerDeps extends ImportDeps {
+  dataDir: string;
+  catalog: Catalog;
+  downloads: DownloadManager;
+  settings: () => Promise<Settings>;
+  gpu: () => Promise<GpuSummary>;
+  /** A copy model being removed leaves the inference host's memory first. */
+  unloadLlm: (modelPath: string) => Promise<void>;
+}
+
+export function createModelsHandlers(deps: ModelsHandlerDeps) {
+  const { registry, downloads } = deps;
+  return {
+    'models.catalog': async () => deps.catalog,
+    'models.installed': async () => ({ items: registry.list() }),
+    'models.downloads': async () => ({ items: await downloads.list() }),
+    'models.download': ({ id }) => downloads.download(id),
+    'models.pause': ({ id }) => downloads.pause(id),
+    'models.resume': ({ id }) => downloads.resume(id),
+    'models.cancel': ({ id }) => downloads.cancel(id),
+    'models.import': async ({ path, role }) => importModel(deps, path, (await deps.settings()).modelImport, role),
+    'models.remove': async ({ id }) => {
+      const model = registry.find(id);
+      if (model?.role === 'llm') await deps.unloadLlm(model.path);
+      return removeModel(deps, id);
+    },
+    'models.setActive': async ({ role, id }) => ({ items: await registry.setActive(role, id) }),
+    'hardware.info': async () => hardwareInfo(deps.catalog, deps.dataDir, await deps.gpu()),
+  } satisfies DomainHandlers<
+    | 'models.catalog'
+    | 'models.installed'
+    | 'models.downloads'
+    | 'models.download'
+    | 'models.pause'
+    | 'models.resume'
+    | 'models.cancel'
+    | 'models.import'
+    | 'models.remove'
+    | 'models.setActive'
+    | 'hardware.info'
+  >;
+}

@@ -1,0 +1,111 @@
+import { createWriteStream } from 'node:fs';
+import { stat, truncate } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { EnvHttpProxyAgent, fetch } from 'undici';
+import { AppError } from '../../../shared/errors';
+
+/** Proxies come from HTTP_PROXY / HTTPS_PROXY / NO_PROXY, as shop networks set them. */
+const dispatcher = new EnvHttpProxyAgent();
+
+export interface FileDownload {
+  url: string;
+  /** The partial file: appended to, never replaced, so a dropped connection costs nothing. */
+  partPath: string;
+  sizeBytes: number;
+  signal: AbortSignal;
+  /** Bytes on disk so far (including what an earlier attempt left). */
+  onBytes: (received: number) => void;
+  /** Waits before retry n (0-based); tests shorten it. */
+  backoffMs?: (attempt: number) => number;
+}
+
+const maxAttempts = 6;
+const defaultBackoff = (attempt: number): number => Math.min(30_000, 1000 * 2 ** attempt);
+
+const sizeOf = async (path: string): Promise<number> => (await stat(path).catch(() => undefined))?.size ?? 0;
+
+/** A failure worth another attempt: the connection dropped, the server hiccuped, the file moved. */
+class TransientError extends AppError {}
+
+function httpError(status: number, url: string): AppError {
+  if (status === 404) return new AppError('DOWNLOAD_FAILED', `404 Not Found: ${url}`, '모델 파일을 찾을 수 없어요 (404). 모델 목록을 최신으로 업데이트해 주세요.');
+  if (status === 401 || status === 403) return new AppError('DOWNLOAD_FAILED', `${status} for ${url}`, '모델 제공처가 내려받기를 허락하지 않았어요. 잠시 후 다시 시도해 주세요.');
+  const Kind = status >= 500 || status === 429 ? TransientError : AppError;
+  return new Kind('DOWNLOAD_FAILED', `HTTP ${status} for ${url}`, `모델 서버에 문제가 있어요 (${status}). 잠시 후 이어받기를 눌러 주세요.`);
+}
+
+// Network errors (reset, refused, timed out) are retried; our own typed verdicts only when transient.
+const retryable = (error: unknown): boolean => (error instanceof AppError ? error instanceof TransientError : (error as NodeJS.ErrnoException).code !== 'EACCES');
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason as Error);
+    }, { once: true });
+  });
+}
+
+/** One attempt: asks for the bytes after what is on disk and appends them. */
+async function attempt(job: FileDownload): Promise<void> {
+  let offset = await sizeOf(job.partPath);
+  if (offset > job.sizeBytes) {
+    await truncate(job.partPath, 0);
+    offset = 0;
+  }
+  if (offset === job.sizeBytes) return;
+  const response = await fetch(job.url, { dispatcher, signal: job.signal, headers: offset > 0 ? { range: `bytes=${offset}-` } : {} });
+  if (response.status === 416) {
+    // The server says our range is past its end: what we hold is not a prefix of its file.
+    await response.body?.cancel();
+    await truncate(job.partPath, 0);
+    throw new TransientError('DOWNLOAD_FAILED', `416 Range Not Satisfiable at ${offset} for ${job.url}; restarting`, '파일이 서버에서 바뀌어 처음부터 다시 받아요.');
+  }
+  if (!response.ok || !response.body) {
+    await response.body?.cancel();
+    throw httpError(response.status, job.url);
+  }
+  // A server that ignores Range sends the whole file: start the partial over.
+  const append = response.status === 206 && offset > 0;
+  if (!append) offset = 0;
+  let received = offset;
+  // One pipeline, so a write error (a full disk) or an abort ends the download at once.
+  await pipeline(
+    Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>),
+    async function* (source: AsyncIterable<Uint8Array>) {
+      for await (const chunk of source) {
+        received += chunk.byteLength;
+        job.onBytes(received);
+        yield chunk;
+      }
+    },
+    createWriteStream(job.partPath, { flags: append ? 'a' : 'w' }),
+    { signal: job.signal },
+  );
+  if (received < job.sizeBytes) throw new TransientError('DOWNLOAD_FAILED', `Connection ended at ${received} of ${job.sizeBytes} bytes`, '연결이 끊겼어요. 받은 부분부터 이어받습니다.');
+}
+
+/**
+ * Downloads one file into its partial with resume (Range), retrying network failures, 5xx and
+ * a 416 with back-off. Errors that retrying cannot fix (404, a full disk) end it at once.
+ */
+export async function downloadFile(job: FileDownload): Promise<void> {
+  const backoff = job.backoffMs ?? defaultBackoff;
+  for (let n = 0; ; n += 1) {
+    try {
+      await attempt(job);
+      return;
+    } catch (error) {
+      if (job.signal.aborted) throw job.signal.reason;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOSPC' || code === 'EDQUOT') throw new AppError('DISK_FULL', `No space left writing ${job.partPath}`);
+      if (n + 1 >= maxAttempts || !retryable(error)) {
+        throw error instanceof AppError ? error : new AppError('DOWNLOAD_FAILED', `Download of ${job.url} failed: ${String(error)}`);
+      }
+      await sleep(backoff(n), job.signal);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+import { installedModelSchema, type InstalledModel, type ModelRole } from '../../../shared/ipc/models';
+import { writeFileAtomic } from '../fs/atomic-write';
+import type { ModelPaths } from './model-paths';
+
+const registrySchema = z.object({ version: z.literal(1), models: z.array(installedModelSchema) });
+
+/**
+ * What is installed, kept in models/installed.json and rewritten whole (temp file + rename), so
+ * a crash leaves the old list or the new one. Only complete, verified models are ever in it.
+ */
+export function createRegistry(paths: ModelPaths) {
+  const read = (): InstalledModel[] => {
+    try {
+      return registrySchema.parse(JSON.parse(readFileSync(paths.registry, 'utf8'))).models;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw new AppError('MODEL_INVALID', `Unreadable model registry: ${String(error)}`, '설치된 모델 목록을 읽지 못했어요. 모델을 다시 가져와 주세요.');
+    }
+  };
+  const write = (models: InstalledModel[]) => writeFileAtomic(paths.registry, `${JSON.stringify({ version: 1, models }, null, 2)}\n`);
+
+  return {
+    list: read,
+    find: (id: string) => read().find((m) => m.id === id),
+    active: (role: ModelRole) => read().find((m) => m.role === role && m.active),
+    /** Adds (or replaces) a model; the first of its role becomes active. */
+    async add(model: Omit<InstalledModel, 'active'>): Promise<InstalledModel> {
+      const others = read().filter((m) => m.id !== model.id);
+      const added = { ...model, active: !others.some((m) => m.role === model.role && m.active) };
+      await write([...others, added]);
+      return added;
+    },
+    async remove(id: string): Promise<InstalledModel> {
+      const models = read();
+      const removed = models.find((m) => m.id === id);
+      if (!removed) throw new AppError('NOT_FOUND', `Model ${id} is not installed`, '설치되지 않은 모델이에요.');
+      await write(models.filter((m) => m.id !== id));
+      return removed;
+    },
+    async setActive(role: ModelRole, id: string | null): Promise<InstalledModel[]> {
+      const models = read();
+      if (id !== null && !models.some((m) => m.id === id && m.role === role)) {
+        throw new AppError('NOT_FOUND', `Model ${id} is not an installed ${role} model`, '설치된 모델 중에 그 모델이 없어요.');
+      }
+      const next = models.map((m) => (m.role === role ? { ...m, active: m.id === id } : m));
+      await write(next);
+      return next;
+    },
+  };
+}
+export type ModelRegistry = ReturnType<typeof createRegistry>;

@@ -1,0 +1,77 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** How the server misbehaves for one path, per request (the first request is 0). */
+export interface Behaviour {
+  /** Cut the connection after sending this share of the file, on the nth request. */
+  dropAt?: (request: number) => number | undefined;
+  /** Answer with this status instead, on the nth request. */
+  status?: (request: number) => number | undefined;
+  /** Milliseconds between 64 KiB chunks: slow enough to act mid-download. */
+  chunkDelayMs?: number;
+}
+
+export interface SeenRequest {
+  path: string;
+  range: string | undefined;
+}
+
+/**
+ * A loopback HTTP file server for download tests: serves byte ranges as a CDN would (206 with
+ * Content-Range, 416 past the end) and drops connections or fails on request.
+ */
+export async function startFileServer(files: Map<string, Buffer>, behaviours: Map<string, Behaviour> = new Map()) {
+  const seen: SeenRequest[] = [];
+  const counts = new Map<string, number>();
+  const server: Server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    const n = counts.get(path) ?? 0;
+    counts.set(path, n + 1);
+    seen.push({ path, range: req.headers.range });
+    const body = files.get(path);
+    const behaviour = behaviours.get(path) ?? {};
+    const forced = behaviour.status?.(n);
+    if (!body || forced) {
+      res.writeHead(body ? (forced ?? 500) : 404).end();
+      return;
+    }
+    const match = /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
+    const start = match ? Number(match[1]) : 0;
+    if (start >= body.length && match) {
+      res.writeHead(416, { 'content-range': `bytes */${body.length}` }).end();
+      return;
+    }
+    res.writeHead(match ? 206 : 200, {
+      'content-length': body.length - start,
+      'accept-ranges': 'bytes',
+      ...(match ? { 'content-range': `bytes ${start}-${body.length - 1}/${body.length}` } : {}),
+    });
+    const dropShare = behaviour.dropAt?.(n);
+    const stopAt = dropShare === undefined ? body.length : Math.floor(body.length * dropShare);
+    let at = start;
+    const pump = () => {
+      if (at >= stopAt) {
+        if (stopAt < body.length) req.socket.destroy();
+        else res.end();
+        return;
+      }
+      const end = Math.min(stopAt, at + 65_536);
+      res.write(body.subarray(at, end));
+      at = end;
+      if (behaviour.chunkDelayMs) setTimeout(pump, behaviour.chunkDelayMs);
+      else setImmediate(pump);
+    };
+    pump();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (path: string) => `http://127.0.0.1:${port}${path}`,
+    seen,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

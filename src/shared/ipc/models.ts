@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { errorDataSchema } from '../errors';
+import { gpuSummarySchema } from './app';
+import { absolutePathSchema, noInput, timestampSchema } from './common';
+import type { EventSpecs, MethodSpecs } from './spec';
+
+export const modelRoles = ['llm', 'diffusion', 'cutout'] as const;
+export const modelRoleSchema = z.enum(modelRoles);
+export type ModelRole = z.infer<typeof modelRoleSchema>;
+
+/** A GGUF file (llama.cpp), a diffusers ONNX folder, or one ONNX file (the cut-out). */
+export const modelFormatSchema = z.enum(['gguf', 'onnx-folder', 'onnx']);
+
+const modelIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,80}$/, 'lowercase letters, digits, dot, dash, underscore');
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** One file of a model: where it goes inside the model's folder, where it comes from, what it must hash to. */
+export const catalogFileSchema = z.object({
+  path: z.string().regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, 'a relative path without ..'),
+  url: z.url({ protocol: /^https?$/ }),
+  sizeBytes: z.number().int().positive(),
+  sha256: sha256Hex,
+});
+
+export const catalogEntrySchema = z.object({
+  id: modelIdSchema,
+  role: modelRoleSchema,
+  name: z.string().min(1),
+  publisher: z.string().min(1),
+  format: modelFormatSchema,
+  /** One line, in Korean, of what it is good for. */
+  descriptionKo: z.string().min(1),
+  licence: z.string().min(1),
+  licenceUrl: z.url(),
+  /** Shop owners use ads commercially: a model that forbids it is listed only marked so. */
+  commercialUse: z.boolean(),
+  /** Text the licence requires the app to show (e.g. "Powered by HyperCLOVA X"). */
+  notice: z.string().optional(),
+  /** Memory to run it: RAM on the CPU path, VRAM when offloaded to a GPU. */
+  ramBytes: z.number().int().positive(),
+  vramBytes: z.number().int().nonnegative(),
+  /** Execution providers it runs on (ONNX), so an export that needs CUDA is never offered to a Mac. */
+  providers: z.array(z.enum(['cpu', 'cuda', 'dml', 'coreml'])).optional(),
+  /** Shipped inside the app: nothing to download. */
+  bundled: z.boolean().default(false),
+  files: z.array(catalogFileSchema),
+  /** The page the URLs, sizes and hashes were taken from. */
+  source: z.url(),
+});
+export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
+
+export const catalogSchema = z.object({
+  version: z.number().int().positive(),
+  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  entries: z.array(catalogEntrySchema),
+});
+export type Catalog = z.infer<typeof catalogSchema>;
+
+export const installedModelSchema = z.object({
+  id: modelIdSchema,
+  role: modelRoleSchema,
+  name: z.string(),
+  format: modelFormatSchema,
+  /** The .gguf file or the ONNX folder. */
+  path: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+  source: z.enum(['catalog', 'import', 'bundled']),
+  /** An imported model used where it lies, not copied. */
+  linked: z.boolean(),
+  active: z.boolean(),
+  installedAt: timestampSchema,
+});
+export type InstalledModel = z.infer<typeof installedModelSchema>;
+
+export const downloadStatuses = ['downloading', 'paused', 'verifying', 'done', 'failed', 'cancelled'] as const;
+export const downloadStateSchema = z.object({
+  modelId: modelIdSchema,
+  status: z.enum(downloadStatuses),
+  receivedBytes: z.number().int().nonnegative(),
+  totalBytes: z.number().int().nonnegative(),
+  bytesPerSecond: z.number().nonnegative(),
+  /** null while the speed is unknown. */
+  etaSeconds: z.number().nonnegative().nullable(),
+  error: errorDataSchema.nullable(),
+});
+export type DownloadState = z.infer<typeof downloadStateSchema>;
+
+export const fitVerdicts = ['fits', 'tight', 'wont-fit'] as const;
+export const modelFitSchema = z.object({
+  modelId: modelIdSchema,
+  verdict: z.enum(fitVerdicts),
+  /** Korean, for the models screen. */
+  reason: z.string(),
+});
+export type ModelFit = z.infer<typeof modelFitSchema>;
+
+export const hardwareInfoSchema = z.object({
+  totalMemoryBytes: z.number().nonnegative(),
+  freeMemoryBytes: z.number().nonnegative(),
+  cpuModel: z.string(),
+  cpuCores: z.number().int().positive(),
+  /** SIMD features the runtimes use (avx2, avx512f, neon, …) where the system tells. */
+  cpuFeatures: z.array(z.string()),
+  gpu: gpuSummarySchema,
+  freeDiskBytes: z.number().nonnegative(),
+  fits: z.array(modelFitSchema),
+  /** The best catalog entry per role that fits this computer. */
+  recommended: z.record(modelRoleSchema, z.string().nullable()),
+});
+export type HardwareInfo = z.infer<typeof hardwareInfoSchema>;
+
+const byId = z.object({ id: modelIdSchema }).strict();
+
+export const modelsMethods = {
+  'models.catalog': { input: noInput, output: catalogSchema },
+  'models.installed': { input: noInput, output: z.object({ items: z.array(installedModelSchema) }) },
+  /** Downloads in progress or paused (also those a restart interrupted). */
+  'models.downloads': { input: noInput, output: z.object({ items: z.array(downloadStateSchema) }) },
+  /** Starts (or resumes) a catalog model's download; progress arrives as models.progress. */
+  'models.download': { input: byId, output: downloadStateSchema },
+  'models.pause': { input: byId, output: downloadStateSchema },
+  'models.resume': { input: byId, output: downloadStateSchema },
+  /** Stops and deletes what was downloaded so far. */
+  'models.cancel': { input: byId, output: downloadStateSchema },
+  /** A .gguf file or an ONNX model folder, validated before it is registered. */
+  'models.import': { input: z.object({ path: absolutePathSchema, role: modelRoleSchema.optional() }).strict(), output: installedModelSchema },
+  'models.remove': { input: byId, output: z.object({ id: modelIdSchema }) },
+  /** The model a role uses; null returns the role to its built-in path. */
+  'models.setActive': { input: z.object({ role: modelRoleSchema, id: modelIdSchema.nullable() }).strict(), output: z.object({ items: z.array(installedModelSchema) }) },
+  'hardware.info': { input: noInput, output: hardwareInfoSchema },
+} satisfies MethodSpecs;
+
+export const modelsEvents = {
+  'models.progress': { payload: downloadStateSchema },
+} satisfies EventSpecs;
