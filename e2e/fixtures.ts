@@ -7,14 +7,19 @@ import { startHeadlessHost } from './headless-host';
 import { StudioPage } from './pages/studio-page';
 import { chromiumArgs, chromiumPath, electronSkipReason, installedElectronBinary } from './targets';
 
+interface Options {
+  /** Extra environment for the app (e.g. ADSTUDIO_CATALOG pointing at a test server's catalog). */
+  hostEnv: NodeJS.ProcessEnv;
+}
+
 interface Fixtures {
   /** A fresh data folder per test: nothing leaks between specs or into the user's own. */
   dataDir: string;
   studio: StudioPage;
 }
 
-async function openInChromium(dataDir: string, use: (page: Page) => Promise<void>): Promise<void> {
-  const host = await startHeadlessHost(dataDir);
+async function openInChromium(dataDir: string, env: NodeJS.ProcessEnv, use: (page: Page) => Promise<void>): Promise<void> {
+  const host = await startHeadlessHost(dataDir, env);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   try {
     // The owner's browser lets a local app use the clipboard and save downloads.
@@ -28,10 +33,10 @@ async function openInChromium(dataDir: string, use: (page: Page) => Promise<void
   }
 }
 
-async function openInElectron(binary: string, dataDir: string, use: (page: Page) => Promise<void>): Promise<void> {
+async function openInElectron(binary: string, dataDir: string, env: NodeJS.ProcessEnv, use: (page: Page) => Promise<void>): Promise<void> {
   // What `npm start` does first: Electron's own build of the SQLite addon.
   execFileSync(process.execPath, ['scripts/electron-native.js'], { stdio: 'inherit' });
-  const app = await _electron.launch({ executablePath: binary, args: ['out/main/index.js', `--data-dir=${dataDir}`] });
+  const app = await _electron.launch({ executablePath: binary, args: ['out/main/index.js', `--data-dir=${dataDir}`], env: { ...process.env, ...env } as Record<string, string> });
   try {
     await use(await app.firstWindow());
   } finally {
@@ -39,19 +44,20 @@ async function openInElectron(binary: string, dataDir: string, use: (page: Page)
   }
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  hostEnv: [{}, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring form
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'adstudio-e2e-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  studio: async ({ dataDir }, use, testInfo) => {
+  studio: async ({ dataDir, hostEnv }, use, testInfo) => {
     const withPage = (page: Page) => use(new StudioPage(page));
-    if (testInfo.project.metadata.target !== 'electron') return openInChromium(dataDir, withPage);
+    if (testInfo.project.metadata.target !== 'electron') return openInChromium(dataDir, hostEnv, withPage);
     const binary = installedElectronBinary();
     testInfo.skip(!binary, electronSkipReason);
-    if (binary) await openInElectron(binary, dataDir, withPage);
+    if (binary) await openInElectron(binary, dataDir, hostEnv, withPage);
   },
 });
 

@@ -6,8 +6,9 @@ export interface RunningHost {
 }
 
 /** Starts `adstudio serve` exactly as a user would, and reads the URL it prints. */
-export async function startHeadlessHost(dataDir: string): Promise<RunningHost> {
+export async function startHeadlessHost(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<RunningHost> {
   const child: ChildProcess = spawn(process.execPath, ['bin/adstudio.js', 'serve', '--port', '0', '--data-dir', dataDir], {
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,6 +1,7 @@
 import { app, BrowserWindow } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createCore } from './core/core';
+import { catalogFromEnv } from './core/models/catalog';
 import { resolveDataDir } from './core/paths/data-dir';
 import { hardenWebContents } from './electron/hardening';
 import { bindCoreToIpc } from './electron/ipc-binding';
@@ -43,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
       settingsStore: createElectronSettingsStore(dataDir),
       sqliteNativeBinding: electronSqliteBinding(),
       inferenceLauncher: utilityLauncher,
+      catalog: catalogFromEnv(process.env),
     });
     hardenWebContents();
     serveRenderer(rendererDir);

@@ -7,6 +7,7 @@ export function connectBridge(client: Client, store: AppStore): () => void {
     client.on('settings.changed', (settings) => store.getState().receiveSettings(settings)),
     client.on('job.progress', (progress) => store.getState().receiveProgress(progress)),
     client.on('job.finished', (finished) => void store.getState().receiveFinished(finished)),
+    client.on('models.progress', (state) => store.getState().receiveModelProgress(state)),
   ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

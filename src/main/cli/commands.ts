@@ -6,6 +6,7 @@ import { call, withCore, type CliIo, type Command } from './core-access';
 import { formatAppInfo } from './format-info';
 import { batch, generate, shops } from './generate-commands';
 import { backup, restore } from './library-commands';
+import { models } from './models-commands';
 
 export type { CliIo } from './core-access';
 
@@ -25,9 +26,14 @@ Usage:
   adstudio backup <folder>                        a consistent copy of the library into <folder>
   adstudio restore <backup-folder>                replace the library with a backup (the current
                                                   database is kept aside as adstudio.db.before-restore-…)
+  adstudio models list                            installed models, the catalog and what fits this computer
+  adstudio models pull <id>                       download a catalog model (resumes where it stopped), with a progress bar
+  adstudio models import <file.gguf|onnx-folder>  add a model from disk or a USB stick (checked first)
+  adstudio models rm <id>                         remove an installed model
   adstudio help
 
-Every command takes --data-dir <dir>; the default is the app's own folder (ADSTUDIO_DATA_DIR overrides it).`;
+Every command takes --data-dir <dir>; the default is the app's own folder (ADSTUDIO_DATA_DIR overrides it).
+ADSTUDIO_CATALOG=<file> uses another model catalog (an office mirror); HTTPS_PROXY / HTTP_PROXY / NO_PROXY are honoured.`;
 
 const info: Command = async (io, args) => {
   const appInfo = await withCore(io, 'cli', (core) => call(core, 'app.info', {}));
@@ -53,7 +59,7 @@ const serve: Command = async (io, args) => {
   });
 };
 
-const commands: Record<string, Command> = { info, serve, shops, generate, batch, backup, restore };
+const commands: Record<string, Command> = { info, serve, shops, generate, batch, backup, restore, models };
 
 export async function runCli(io: CliIo, args: ParsedArguments): Promise<number> {
   if (args.command === undefined || args.command === 'help' || args.flags.has('help')) {

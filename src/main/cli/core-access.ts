@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/ipc/contract';
 import { createCore, type Core } from '../core/core';
+import { catalogFromEnv } from '../core/models/catalog';
 import { defaultUserDataDir, resolveDataDir } from '../core/paths/data-dir';
 import type { ParsedArguments } from './arguments';
 
@@ -20,7 +21,7 @@ export type Command = (io: CliIo, args: ParsedArguments) => Promise<number>;
 /** Opens the core for one command and always closes it, so the database is left clean. */
 export async function withCore<T>(io: CliIo, host: 'cli' | 'headless', use: (core: Core) => Promise<T>): Promise<T> {
   const dataDir = resolveDataDir(io.argv, io.env, () => defaultUserDataDir());
-  const core = createCore({ dataDir, host, echo: io.err });
+  const core = createCore({ dataDir, host, echo: io.err, catalog: catalogFromEnv(io.env) });
   try {
     return await use(core);
   } finally {

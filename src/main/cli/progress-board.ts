@@ -3,7 +3,7 @@ import type { CliIo } from './core-access';
 
 const barWidth = 24;
 
-const bar = (percent: number): string => {
+export const bar = (percent: number): string => {
   const filled = Math.round((percent / 100) * barWidth);
   return `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}] ${percent.toFixed(0).padStart(3)}%`;
 };

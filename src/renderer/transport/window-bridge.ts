@@ -1,8 +1,8 @@
-import type { Transport } from '../../shared/ipc/client';
+import type { DesktopBridge } from '../../shared/ipc/desktop-bridge';
 
 declare global {
   interface Window {
     /** Present only under Electron, put there by the preload. */
-    adstudio?: Transport;
+    adstudio?: DesktopBridge;
   }
 }

@@ -1,14 +1,174 @@
+import { useEffect, useState } from 'react';
+import type { CatalogEntry, DownloadState, InstalledModel, ModelFit, ModelRole } from '../../shared/ipc/models';
+import { modelRoles } from '../../shared/ipc/models';
+import { DropZone } from '../components/common/DropZone';
 import { ModelCheck } from '../components/ModelCheck';
 import { SystemPanel } from '../components/SystemPanel';
+import type { MessageKey } from '../i18n/ko';
 import { useTranslate } from '../i18n/use-translate';
+import { appSelectors, appStore, useApp } from '../stores/app';
 
-/** What runs here now, on what hardware. */
+const size = (bytes: number): string => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`);
+const roleTitle: Record<ModelRole, MessageKey> = { llm: 'models.role.llm', diffusion: 'models.role.diffusion', cutout: 'models.role.cutout' };
+const fitLabel: Record<ModelFit['verdict'], MessageKey> = { fits: 'models.fit.fits', tight: 'models.fit.tight', 'wont-fit': 'models.fit.wont' };
+
+function DownloadControls({ entry, state }: { entry: CatalogEntry; state: DownloadState | undefined }) {
+  const t = useTranslate();
+  const store = appStore.getState();
+  const active = state?.status === 'downloading' || state?.status === 'verifying';
+  if (!state || state.status === 'cancelled' || state.status === 'done') {
+    return (
+      <button type="button" className="button" onClick={() => void store.downloadModel(entry.id)}>
+        {t('models.download', { size: size(entry.files.reduce((sum, f) => sum + f.sizeBytes, 0)) })}
+      </button>
+    );
+  }
+  const percent = state.totalBytes > 0 ? Math.round((state.receivedBytes / state.totalBytes) * 100) : 0;
+  return (
+    <div className="model__download">
+      <div className="progress" role="progressbar" aria-label={t('models.progress', { name: entry.name })} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+        <div className="progress__bar" style={{ width: `${percent}%` }} />
+      </div>
+      <span className="muted">
+        {state.status === 'verifying'
+          ? t('models.verifying')
+          : t('models.progressText', { done: size(state.receivedBytes), total: size(state.totalBytes), speed: state.bytesPerSecond > 0 ? `${size(state.bytesPerSecond)}/s` : '—', eta: state.etaSeconds !== null ? `${Math.ceil(state.etaSeconds)}` : '—' })}
+      </span>
+      {state.error && <span className="notice__message">{state.error.userMessage}</span>}
+      <div className="form-actions">
+        {active ? (
+          <button type="button" className="button button--quiet" onClick={() => void store.pauseModel(entry.id)}>
+            {t('models.pause')}
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={() => void store.downloadModel(entry.id)}>
+            {t('models.resume')}
+          </button>
+        )}
+        <button type="button" className="button button--quiet" onClick={() => void store.cancelModel(entry.id)}>
+          {t('models.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function CatalogCard({ entry, installed }: { entry: CatalogEntry; installed: InstalledModel | undefined }) {
+  const t = useTranslate();
+  const hardware = useApp(appSelectors.hardware);
+  const downloads = useApp(appSelectors.downloads);
+  const fit = hardware?.fits.find((f) => f.modelId === entry.id);
+  const recommended = hardware?.recommended[entry.role] === entry.id;
+  return (
+    <li className="model">
+      <div className="model__head">
+        <strong>{entry.name}</strong>
+        {recommended && <span className="badge badge--accent">{t('models.recommended')}</span>}
+        {fit && <span className={`badge badge--${fit.verdict}`}>{t(fitLabel[fit.verdict])}</span>}
+      </div>
+      <p>{entry.descriptionKo}</p>
+      <p className="muted model__meta">
+        {entry.publisher} · {entry.licence}
+        {entry.commercialUse ? '' : ` · ${t('models.nonCommercial')}`}
+        {fit ? ` · ${fit.reason}` : ''}
+      </p>
+      {entry.notice && <p className="model__notice">{entry.notice}</p>}
+      {entry.bundled ? <span className="muted">{t('models.bundled')}</span> : installed ? <span className="muted">{t('models.installedAlready')}</span> : <DownloadControls entry={entry} state={downloads[entry.id]} />}
+    </li>
+  );
+}
+
+function ActiveChoice({ role }: { role: ModelRole }) {
+  const t = useTranslate();
+  const installed = useApp(appSelectors.installed).filter((m) => m.role === role);
+  const active = installed.find((m) => m.active)?.id ?? '';
+  if (role === 'cutout') return null;
+  return (
+    <fieldset className="active-choice">
+      <legend>{t('models.active')}</legend>
+      <label className="radio">
+        <input type="radio" name={`active-${role}`} checked={active === ''} onChange={() => void appStore.getState().setActiveModel(role, null)} />
+        {t(role === 'llm' ? 'models.builtin.llm' : 'models.builtin.diffusion')}
+      </label>
+      {installed.map((model) => (
+        <span key={model.id} className="radio-row">
+          <label className="radio">
+            <input type="radio" name={`active-${role}`} checked={active === model.id} onChange={() => void appStore.getState().setActiveModel(role, model.id)} />
+            {model.name} <span className="muted">({size(model.sizeBytes)}{model.linked ? `, ${t('models.linked')}` : ''})</span>
+          </label>
+          <button type="button" className="button button--quiet button--small" onClick={() => void appStore.getState().removeModel(model.id)}>
+            {t('models.remove', { name: model.name })}
+          </button>
+        </span>
+      ))}
+    </fieldset>
+  );
+}
+
+function ImportPanel() {
+  const t = useTranslate();
+  const [path, setPath] = useState('');
+  const dropped = (files: File[]) => {
+    const file = files[0];
+    const droppedPath = file && window.adstudio ? window.adstudio.pathForFile(file) : '';
+    if (droppedPath) void appStore.getState().importModel(droppedPath);
+    else if (file) appStore.getState().inform('models.dropNeedsPath');
+  };
+  return (
+    <section className="card" aria-labelledby="import-title">
+      <h3 id="import-title">{t('models.importTitle')}</h3>
+      <p className="muted">{t('models.importLead')}</p>
+      <DropZone label={t('models.importDrop')} accept=".gguf,application/octet-stream" onFiles={dropped} />
+      <form
+        className="import-path"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (path.trim()) void appStore.getState().importModel(path.trim()).then((ok) => ok && setPath(''));
+        }}
+      >
+        <label className="field">
+          <span>{t('models.importPath')}</span>
+          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="D:\\models\\HyperCLOVAX-SEED-Text-Instruct-1.5B-Q4_K_M.gguf" />
+        </label>
+        <button type="submit" className="button" disabled={!path.trim()}>
+          {t('models.importButton')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** What runs here now, the catalog with what fits this computer, downloads, import, the active model per role. */
 export function ModelsView() {
   const t = useTranslate();
+  const catalog = useApp(appSelectors.catalog);
+  const installed = useApp(appSelectors.installed);
+  useEffect(() => {
+    void appStore.getState().loadModels();
+  }, []);
   return (
     <div className="page">
       <h2 className="page__title">{t('models.title')}</h2>
       <ModelCheck />
+      {modelRoles.map((role) => {
+        const entries = catalog?.entries.filter((e) => e.role === role) ?? [];
+        return (
+          <section key={role} className="card" aria-labelledby={`role-${role}`}>
+            <h3 id={`role-${role}`}>{t(roleTitle[role])}</h3>
+            <ActiveChoice role={role} />
+            {entries.length === 0 ? (
+              <p className="muted">{t('models.noneInCatalog')}</p>
+            ) : (
+              <ul className="models">
+                {entries.map((entry) => (
+                  <CatalogCard key={entry.id} entry={entry} installed={installed.find((m) => m.id === entry.id)} />
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+      <ImportPanel />
       <SystemPanel />
     </div>
   );

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Client } from '../../../shared/ipc/client';
 import { createChatSlice, type ChatSlice } from './chat-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
+import { createModelsSlice, type ModelsSlice } from './models-slice';
 import type { Notice } from './notice';
 import { createResultsSlice, type ResultsSlice } from './results-slice';
 import { createSessionsSlice, type SessionsSlice } from './sessions-slice';
@@ -16,7 +17,7 @@ export interface NoticeSlice {
   dismissNotice(): void;
 }
 
-export type AppState = SystemSlice & SettingsSlice & NoticeSlice & ShopsSlice & SessionsSlice & ChatSlice & ResultsSlice & LibrarySlice & UiSlice;
+export type AppState = SystemSlice & SettingsSlice & NoticeSlice & ShopsSlice & SessionsSlice & ChatSlice & ResultsSlice & LibrarySlice & ModelsSlice & UiSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A plain store over any client, so its logic is tested without React or a window. */
@@ -29,6 +30,7 @@ export function createAppStore(client: Client): AppStore {
     ...createChatSlice(client)(...args),
     ...createResultsSlice(client)(...args),
     ...createLibrarySlice(client)(...args),
+    ...createModelsSlice(client)(...args),
     ...createUiSlice(...args),
     notice: undefined,
     dismissNotice: () => args[0]({ notice: undefined }),

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Catalog, CatalogEntry } from '../../../../shared/ipc/models';
 
-/** A model file of random bytes and the catalog entry that points at it on the test server. */
-export function testModel(id: string, url: (path: string) => string, sizeBytes: number, overrides: Partial<CatalogEntry> = {}) {
-  const bytes = randomBytes(sizeBytes);
+/** A model file (random bytes of a size, or the bytes given) and the catalog entry that points at it on the test server. */
+export function testModel(id: string, url: (path: string) => string, content: number | Buffer, overrides: Partial<CatalogEntry> = {}) {
+  const bytes = typeof content === 'number' ? randomBytes(content) : content;
+  const sizeBytes = bytes.length;
   const path = `/${id}/${id}.gguf`;
   const entry: CatalogEntry = {
     id,

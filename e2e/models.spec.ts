@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { catalogOf, testModel } from '../src/main/core/models/testing/catalog-fixture';
+import { startFileServer } from '../src/main/core/models/testing/file-server';
+import { writeTinyGguf } from '../src/main/inference/testing/tiny-gguf';
+import { expect, test } from './fixtures';
+
+// The models screen on a catalog served from loopback: a real download with its progress bar,
+// the fit check, import by path, and the active model per role.
+const work = mkdtempSync(join(tmpdir(), 'adstudio-e2e-models-'));
+const tiny = readFileSync(writeTinyGguf(work));
+const files = new Map<string, Buffer>();
+const server = await startFileServer(files);
+const model = testModel('tiny-copy-model', server.url, tiny, { name: '작은 테스트 모델' });
+files.set(model.path, model.bytes);
+const entry = model.entry;
+const catalogFile = join(work, 'catalog.json');
+writeFileSync(catalogFile, JSON.stringify(catalogOf([entry, { ...entry, id: 'too-big', name: '너무 큰 모델', ramBytes: 10 * 1024 ** 4 }])));
+test.use({ hostEnv: { ADSTUDIO_CATALOG: catalogFile } });
+test.afterAll(() => server.close());
+
+test('models: download with progress, fit check, import by path, the active model per role', async ({ studio }) => {
+  const { page } = studio;
+  await studio.createShop();
+  await studio.go('AI 모델');
+  const copyModels = page.getByRole('region', { name: '문구 모델 (로컬 AI)' });
+  await expect(copyModels.getByText('작은 테스트 모델')).toBeVisible();
+  await expect(copyModels.locator('.model').filter({ hasText: '너무 큰 모델' })).toContainText('이 컴퓨터엔 안 맞아요');
+  await expect(copyModels.getByRole('radio', { name: '기본 문구 작성기 (모델 없이)' })).toBeChecked();
+  await studio.expectAccessible('models');
+  await studio.shot('m1-catalog');
+
+  await copyModels.locator('.model').filter({ hasText: '작은 테스트 모델' }).getByRole('button', { name: /내려받기/ }).click();
+  await expect(copyModels.getByRole('radio', { name: /작은 테스트 모델/ })).toBeChecked({ timeout: 30_000 });
+  await expect(copyModels.locator('.model').filter({ hasText: '작은 테스트 모델' })).toContainText('설치됨');
+  await studio.shot('m2-downloaded');
+
+  await copyModels.getByRole('radio', { name: '기본 문구 작성기 (모델 없이)' }).click();
+  await expect(copyModels.getByRole('radio', { name: '기본 문구 작성기 (모델 없이)' })).toBeChecked();
+
+  const second = writeTinyGguf(mkdtempSync(join(tmpdir(), 'adstudio-e2e-import-')));
+  await page.getByLabel('또는 파일·폴더 경로').fill(second);
+  await page.getByRole('button', { name: '경로로 가져오기' }).click();
+  await expect(page.getByText('모델을 가져왔어요.')).toBeVisible();
+  await expect(copyModels.getByRole('radio')).toHaveCount(3);
+  await page.getByLabel('또는 파일·폴더 경로').fill(join(work, 'missing.gguf'));
+  await page.getByRole('button', { name: '경로로 가져오기' }).click();
+  await expect(studio.alert).toContainText('FILE_NOT_FOUND');
+  await studio.shot('m3-imported');
+});

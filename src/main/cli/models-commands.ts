@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { DownloadState } from '../../shared/ipc/models';
+import type { Core } from '../core/core';
+import { call, withCore, type CliIo, type Command } from './core-access';
+import { bar } from './progress-board';
+
+const size = (bytes: number): string => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : `${(bytes / 1024 ** 2).toFixed(0)} MB`);
+const verdictText = { fits: '맞음', tight: '빠듯함', 'wont-fit': '안 맞음' } as const;
+
+async function list(io: CliIo, core: Core): Promise<number> {
+  const [catalog, installed, hardware] = await Promise.all([call(core, 'models.catalog', {}), call(core, 'models.installed', {}), call(core, 'hardware.info', {})]);
+  io.out('Installed:');
+  if (installed.items.length === 0) io.out('  (none — the built-in copywriter and backdrops are used)');
+  for (const model of installed.items) io.out(`  ${model.active ? '*' : ' '} ${model.id.padEnd(34)} ${model.role.padEnd(9)} ${size(model.sizeBytes).padStart(9)}  ${model.path}`);
+  io.out('');
+  io.out(`Catalog (v${catalog.version}, ${catalog.updated}) — fit on this computer:`);
+  for (const entry of catalog.entries) {
+    const fit = hardware.fits.find((f) => f.modelId === entry.id);
+    const recommended = hardware.recommended[entry.role] === entry.id ? ' ★' : '';
+    const total = entry.files.reduce((sum, file) => sum + file.sizeBytes, 0);
+    io.out(`  ${entry.id.padEnd(34)} ${entry.role.padEnd(9)} ${(entry.bundled ? 'bundled' : size(total)).padStart(9)}  ${verdictText[fit?.verdict ?? 'fits']}${recommended}  ${entry.licence}${entry.commercialUse ? '' : ' (비상업용)'}`);
+    io.out(`      ${entry.descriptionKo}${entry.notice ? ` — ${entry.notice}` : ''}`);
+  }
+  return 0;
+}
+
+/** Downloads with a bar redrawn in place on a terminal, a line per 10 % elsewhere. */
+async function pull(io: CliIo, core: Core, id: string): Promise<number> {
+  let lastTenth = -1;
+  const show = (state: DownloadState) => {
+    if (state.modelId !== id) return;
+    const percent = state.totalBytes > 0 ? (state.receivedBytes / state.totalBytes) * 100 : 0;
+    const speed = state.bytesPerSecond > 0 ? ` ${size(state.bytesPerSecond)}/s` : '';
+    const eta = state.etaSeconds !== null && state.status === 'downloading' ? ` 남은 시간 ${Math.ceil(state.etaSeconds)}초` : '';
+    const line = `${bar(percent)} ${size(state.receivedBytes)} / ${size(state.totalBytes)}${speed}${eta} ${state.status === 'verifying' ? '확인 중' : ''}`;
+    if (io.interactive) io.out(`\x1b[1A\x1b[2K${line}`);
+    else if (Math.floor(percent / 10) !== lastTenth) io.out(line);
+    lastTenth = Math.floor(percent / 10);
+  };
+  if (io.interactive) io.out('');
+  const unsubscribe = core.events.subscribe((event) => {
+    if (event.name === 'models.progress') show(event.payload);
+  });
+  try {
+    await call(core, 'models.download', { id });
+    await core.models.downloads.settled(id);
+  } finally {
+    unsubscribe();
+  }
+  const state = await core.models.downloads.state(id);
+  if (core.models.registry.find(id)) {
+    io.out(`Installed ${id}.`);
+    return 0;
+  }
+  io.err(`${state.error?.userMessage ?? '내려받지 못했어요.'}\n(${state.error?.code ?? state.status}: ${state.error?.message ?? ''})`);
+  return 1;
+}
+
+export const models: Command = async (io, args) => {
+  const [action = 'list', target] = args.positionals;
+  const need = (what: string) => {
+    if (!target) throw new AppError('VALIDATION_FAILED', `models ${action} needs ${what}`, `${what}을(를) 적어 주세요.`);
+    return target;
+  };
+  return withCore(io, 'cli', async (core) => {
+    if (action === 'list') return list(io, core);
+    if (action === 'pull') return pull(io, core, need('모델 id'));
+    if (action === 'import') {
+      const model = await call(core, 'models.import', { path: resolve(need('파일이나 폴더 경로')) });
+      io.out(`Imported ${model.id} (${model.role}, ${size(model.sizeBytes)})${model.active ? ', now active' : ''}.`);
+      return 0;
+    }
+    if (action === 'rm') {
+      await call(core, 'models.remove', { id: need('모델 id') });
+      io.out(`Removed ${target}.`);
+      return 0;
+    }
+    throw new AppError('VALIDATION_FAILED', `Unknown models action "${action}"`, 'adstudio models list | pull <id> | import <경로> | rm <id> 중 하나를 써 주세요.');
+  });
+};

@@ -1,0 +1,72 @@
+import type { StateCreator } from 'zustand';
+import type { Client } from '../../../shared/ipc/client';
+import type { Catalog, DownloadState, HardwareInfo, InstalledModel, ModelRole } from '../../../shared/ipc/models';
+import { toNotice } from './notice';
+import type { AppState } from './store';
+
+export interface ModelsSlice {
+  catalog: Catalog | undefined;
+  installed: InstalledModel[];
+  downloads: Record<string, DownloadState>;
+  hardware: HardwareInfo | undefined;
+  loadModels(): Promise<void>;
+  downloadModel(id: string): Promise<void>;
+  pauseModel(id: string): Promise<void>;
+  cancelModel(id: string): Promise<void>;
+  importModel(path: string): Promise<boolean>;
+  removeModel(id: string): Promise<void>;
+  setActiveModel(role: ModelRole, id: string | null): Promise<void>;
+  receiveModelProgress(state: DownloadState): void;
+}
+
+export const createModelsSlice =
+  (client: Client): StateCreator<AppState, [], [], ModelsSlice> =>
+  (set, get) => {
+    const fail = (error: unknown) => set({ notice: toNotice(error) });
+    const act = async (work: () => Promise<unknown>) => {
+      try {
+        await work();
+      } catch (error) {
+        fail(error);
+      }
+    };
+    const refreshInstalled = async () => set({ installed: (await client.invoke('models.installed', {})).items });
+    return {
+      catalog: undefined,
+      installed: [],
+      downloads: {},
+      hardware: undefined,
+      async loadModels() {
+        await act(async () => {
+          const [catalog, installed, downloads] = await Promise.all([client.invoke('models.catalog', {}), client.invoke('models.installed', {}), client.invoke('models.downloads', {})]);
+          set({ catalog, installed: installed.items, downloads: Object.fromEntries(downloads.items.map((d) => [d.modelId, d])) });
+          // The hardware probe loads the runtimes: it arrives a moment after the lists.
+          set({ hardware: await client.invoke('hardware.info', {}) });
+        });
+      },
+      downloadModel: (id) => act(async () => get().receiveModelProgress(await client.invoke('models.download', { id }))),
+      pauseModel: (id) => act(async () => get().receiveModelProgress(await client.invoke('models.pause', { id }))),
+      cancelModel: (id) => act(async () => get().receiveModelProgress(await client.invoke('models.cancel', { id }))),
+      async importModel(path) {
+        try {
+          const model = await client.invoke('models.import', { path });
+          await refreshInstalled();
+          get().inform('toast.modelImported', model.name);
+          return true;
+        } catch (error) {
+          fail(error);
+          return false;
+        }
+      },
+      removeModel: (id) =>
+        act(async () => {
+          await client.invoke('models.remove', { id });
+          await refreshInstalled();
+        }),
+      setActiveModel: (role, id) => act(async () => set({ installed: (await client.invoke('models.setActive', { role, id })).items })),
+      receiveModelProgress(state) {
+        set({ downloads: { ...get().downloads, [state.modelId]: state } });
+        if (state.status === 'done') void refreshInstalled();
+      },
+    };
+  };
