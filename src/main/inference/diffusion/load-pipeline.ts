@@ -1,0 +1,95 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { arch, platform } from 'node:os';
+import { join } from 'node:path';
+import { listSupportedBackends } from 'onnxruntime-node';
+import { z } from 'zod';
+import { loadClipTokenizer, type ClipTokenizer } from './components/clip-tokenizer';
+import { OnnxComponent, type ExecutionProvider } from './components/onnx-component';
+import { TextEncoder } from './components/text-encoder';
+import { Unet } from './components/unet';
+import { VaeDecoder, VaeEncoder } from './components/vae';
+
+const modelIndexSchema = z.object({ _class_name: z.string() }).loose();
+
+/** A diffusers ONNX folder, loaded: every component its own session, on one execution provider. */
+export interface DiffusionPipeline {
+  dir: string;
+  tokenizer: ClipTokenizer;
+  textEncoder: TextEncoder;
+  unet: Unet;
+  vaeDecoder: VaeDecoder;
+  vaeEncoder: VaeEncoder | undefined;
+  schedulerConfig: unknown;
+  provider: ExecutionProvider;
+  /** Why a faster provider was not used, when one failed. */
+  fallbackReason: string | undefined;
+  /** Milliseconds inside session.run, all components together. */
+  modelMs(): number;
+  release(): Promise<void>;
+}
+
+/** The accelerator this platform's onnxruntime build offers, then the CPU. */
+export function preferredProviders(): ExecutionProvider[] {
+  const bundled = new Set(listSupportedBackends().map((backend) => backend.name));
+  const accelerator: ExecutionProvider | undefined = platform() === 'win32' ? 'dml' : platform() === 'darwin' ? 'coreml' : platform() === 'linux' && arch() === 'x64' ? 'cuda' : undefined;
+  return accelerator && bundled.has(accelerator) ? [accelerator, 'cpu'] : ['cpu'];
+}
+
+async function loadOn(dir: string, provider: ExecutionProvider) {
+  const part = (name: string) => join(dir, name, 'model.onnx');
+  const [text, unet, decoder] = await Promise.all([
+    OnnxComponent.create('text_encoder', part('text_encoder'), provider),
+    OnnxComponent.create('unet', part('unet'), provider),
+    OnnxComponent.create('vae_decoder', part('vae_decoder'), provider),
+  ]);
+  const encoder = existsSync(part('vae_encoder')) ? await OnnxComponent.create('vae_encoder', part('vae_encoder'), provider) : undefined;
+  return { text, unet, decoder, encoder };
+}
+
+/** Bytes of the model files: what a run keeps in memory, roughly. */
+export function modelBytes(dir: string): number {
+  return ['text_encoder', 'unet', 'vae_decoder', 'vae_encoder'].reduce((sum, name) => {
+    for (const file of ['model.onnx', 'model.onnx_data', 'weights.pb']) {
+      const path = join(dir, name, file);
+      if (existsSync(path)) sum += statSync(path).size;
+    }
+    return sum;
+  }, 0);
+}
+
+/**
+ * Reads model_index.json, the tokenizer and scheduler config, and opens the components on the
+ * best provider; when that provider fails to open them, on the CPU, saying why.
+ */
+export async function loadPipeline(dir: string, providers: ExecutionProvider[] = preferredProviders()): Promise<DiffusionPipeline> {
+  modelIndexSchema.parse(JSON.parse(readFileSync(join(dir, 'model_index.json'), 'utf8')));
+  const tokenizer = loadClipTokenizer(join(dir, 'tokenizer'));
+  const schedulerPath = join(dir, 'scheduler', 'scheduler_config.json');
+  const schedulerConfig: unknown = existsSync(schedulerPath) ? JSON.parse(readFileSync(schedulerPath, 'utf8')) : {};
+  let fallbackReason: string | undefined;
+  for (const provider of providers) {
+    try {
+      const parts = await loadOn(dir, provider);
+      const all = [parts.text, parts.unet, parts.decoder, ...(parts.encoder ? [parts.encoder] : [])];
+      return {
+        dir,
+        tokenizer,
+        textEncoder: new TextEncoder(parts.text),
+        unet: new Unet(parts.unet),
+        vaeDecoder: new VaeDecoder(parts.decoder),
+        vaeEncoder: parts.encoder && new VaeEncoder(parts.encoder),
+        schedulerConfig,
+        provider,
+        fallbackReason,
+        modelMs: () => all.reduce((sum, c) => sum + c.runMs, 0),
+        release: async () => {
+          await Promise.all(all.map((c) => c.release()));
+        },
+      };
+    } catch (error) {
+      if (provider === 'cpu') throw error;
+      fallbackReason = `${provider.toUpperCase()} could not open the model (${String(error)}); running on the CPU`;
+    }
+  }
+  throw new Error('No execution provider');
+}
