@@ -10,6 +10,7 @@ connectBridge(client, appStore);
 void appStore.getState().loadSettings();
 void appStore.getState().loadSystem();
 void appStore.getState().loadShops();
+void appStore.getState().loadModels();
 
 const root = document.getElementById('root');
 if (root) {

@@ -25,6 +25,7 @@ export const errorCodeSchema = z.enum([
   'DOWNLOAD_FAILED',
   'CHECKSUM_MISMATCH',
   'GENERATION_FAILED',
+  'INSUFFICIENT_MEMORY',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -65,6 +66,7 @@ export const defaultUserMessages: Record<ErrorCode, string> = {
   DOWNLOAD_FAILED: '모델을 내려받지 못했습니다. 인터넷 연결을 확인한 뒤 이어받기를 눌러 주세요.',
   CHECKSUM_MISMATCH: '내려받은 파일이 원본과 달라 지웠습니다. 다시 내려받아 주세요.',
   GENERATION_FAILED: '광고를 만들지 못했습니다. 요청을 조금 바꿔서 다시 시도해 주세요.',
+  INSUFFICIENT_MEMORY: '메모리가 부족해서 이 작업을 할 수 없어요. 다른 프로그램을 닫거나 더 작은 크기·빠른 설정으로 다시 시도해 주세요.',
   INTERNAL: '예상하지 못한 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',
 };
 

@@ -1,6 +1,10 @@
 import type { GpuSummary } from '../../shared/ipc/app';
 import type { Catalog } from '../../shared/ipc/models';
 import { probeGpu } from './app/hardware';
+import type { CopyIndustry } from '../../shared/ipc/copy';
+import { aiBackdrop, type Diffuse } from './image/ai-background/ai-backdrop';
+import type { AiBackgrounds } from './image/ad-set';
+import type { AdStyle } from './image/backdrops/backdrops';
 import { loadCatalog } from './models/catalog';
 import { createDownloadManager, type DownloadManager } from './models/download-manager';
 import { createModelsHandlers } from './models/handlers';
@@ -119,12 +123,23 @@ export function createCore(options: CoreOptions): Core {
     (await accelerator.run(() => inference.request(request, { signal }), { signal })).mask,
   );
   const renders = new RenderPool();
+  const diffuse: Diffuse = (request, signal, onPreview) => accelerator.run(() => inference.request(request, { signal, onPreview }), { signal });
+  const aiBackgrounds = async (context: { imagePrompt: string; style: AdStyle; industry: CopyIndustry }): Promise<AiBackgrounds | undefined> => {
+    const model = registry.active('diffusion');
+    if (!model) return undefined;
+    const current = reviveSettings(await settings.load());
+    const accelerated = current.gpuEnabled && (await gpu()).onnxProviders.some((p) => p === 'cuda' || p === 'dml' || p === 'coreml');
+    return {
+      scene: (cutoutPng, spec, signal, onPreview) =>
+        aiBackdrop(diffuse, { modelDir: model.path, cutoutPng, spec, ...context, performance: current.diffusionPerformance, accelerated, gpu: current.gpuEnabled, idleUnloadMs: current.idleUnloadMinutes * 60_000 }, signal, onPreview),
+    };
+  };
   const jobs = createJobEngine({
     db: database.db,
     events,
     logger,
     concurrency: options.jobConcurrency ?? 2,
-    run: (request, job) => runPipeline({ db: database.db, media, copywriter, cutouts, renders, logger, now: () => new Date(), beforeStage: options.beforeStage }, request, job),
+    run: (request, job) => runPipeline({ db: database.db, media, copywriter, cutouts, renders, aiBackgrounds, logger, now: () => new Date(), beforeStage: options.beforeStage }, request, job),
   });
 
   const adFiles: AdFileDeps = { db: database.db, media, cutouts, renders };

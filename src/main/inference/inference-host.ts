@@ -1,16 +1,20 @@
 import { AppError } from '../../shared/errors';
 import type { Logger } from '../core/log/logger';
 import type { ChildHandle, ChildLauncher } from './child-launcher';
-import { fromHostSchema, resultSchemas, type HostRequest, type HostResult, type ToHost } from './protocol';
+import { fromHostSchema, type FromHost, resultSchemas, type HostRequest, type HostResult, type ToHost } from './protocol';
 
 interface Pending {
   op: HostRequest['op'];
   onChunk?: (text: string) => void;
+  onPreview?: (preview: HostPreview) => void;
   resolve: (result: unknown) => void;
   reject: (error: Error) => void;
 }
 
+export type HostPreview = Omit<Extract<FromHost, { kind: 'preview' }>, 'kind' | 'id'>;
+
 export interface RequestOptions {
+  onPreview?: (preview: HostPreview) => void;
   signal?: AbortSignal;
   onChunk?: (text: string) => void;
 }
@@ -58,6 +62,10 @@ export class InferenceHost {
         const pending = this.pending.get(frame.data.id);
         if (!pending) return;
         if (frame.data.kind === 'chunk') return pending.onChunk?.(frame.data.text);
+        if (frame.data.kind === 'preview') {
+          const { kind: _kind, id: _id, ...preview } = frame.data;
+          return pending.onPreview?.(preview);
+        }
         this.pending.delete(frame.data.id);
         if (frame.data.kind === 'fail') return pending.reject(AppError.fromData(frame.data.error));
         const result = resultSchemas[pending.op].safeParse(frame.data.result);
@@ -103,6 +111,7 @@ export class InferenceHost {
       this.pending.set(id, {
         op: request.op,
         onChunk: options.onChunk,
+        onPreview: options.onPreview,
         resolve: (result) => {
           options.signal?.removeEventListener('abort', onAbort);
           resolve(result as HostResult<R['op']>);

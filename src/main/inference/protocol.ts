@@ -60,10 +60,33 @@ export type SegmentRequest = z.infer<typeof segmentSchema>;
 export const onnxInspectSchema = z.object({ op: z.literal('onnx.inspect'), paths: z.array(z.string().min(1)).min(1).max(16) });
 export type OnnxInspectRequest = z.infer<typeof onnxInspectSchema>;
 
+/** One AI-background run on a diffusers ONNX folder; step previews arrive as preview frames. */
+export const diffusionRunSchema = z.object({
+  op: z.literal('diffusion.run'),
+  modelDir: z.string().min(1),
+  mode: z.enum(['txt2img', 'img2img', 'outpaint']),
+  prompt: z.string().max(2000),
+  negativePrompt: z.string().max(2000),
+  width: z.number().int().min(64).max(2048).multipleOf(8),
+  height: z.number().int().min(64).max(2048).multipleOf(8),
+  steps: z.number().int().min(1).max(100),
+  guidance: z.number().min(0).max(30),
+  seed: z.number().int().nonnegative(),
+  /** img2img: how much of the image may change. */
+  strength: z.number().min(0.05).max(1).optional(),
+  /** RGB, width × height × 3: the backdrop (img2img) or the product photo (outpaint). */
+  image: bytes.optional(),
+  /** outpaint: the product's alpha, width × height. */
+  alpha: bytes.optional(),
+  gpu: z.boolean(),
+  idleUnloadMs: z.number().int().nonnegative(),
+});
+export type DiffusionRun = z.infer<typeof diffusionRunSchema>;
+
 export const llmUnloadSchema = z.object({ op: z.literal('llm.unload'), modelPath: z.string().optional() });
 export const pingSchema = z.object({ op: z.literal('ping') });
 
-export const hostRequestSchema = z.discriminatedUnion('op', [llmGenerateSchema, segmentSchema, onnxInspectSchema, llmUnloadSchema, pingSchema]);
+export const hostRequestSchema = z.discriminatedUnion('op', [llmGenerateSchema, segmentSchema, onnxInspectSchema, diffusionRunSchema, llmUnloadSchema, pingSchema]);
 export type HostRequest = z.infer<typeof hostRequestSchema>;
 
 export const resultSchemas = {
@@ -71,6 +94,7 @@ export const resultSchemas = {
   /** The product's alpha (0–255) over `crop`, cleaned; milliseconds spent in session.run. */
   'segment.run': z.object({ mask: bytes, runMs: z.number() }),
   'onnx.inspect': z.object({ models: z.array(z.object({ path: z.string(), inputs: z.array(z.string()), outputs: z.array(z.string()) })) }),
+  'diffusion.run': z.object({ rgb: bytes, width: z.number().int(), height: z.number().int(), provider: z.string(), fallbackReason: z.string().nullable(), totalMs: z.number(), modelMs: z.number() }),
   'llm.unload': z.object({ unloaded: z.number().int() }),
   /** loadedModels: LLMs resident now (an idle one leaves after its timeout). */
   ping: z.object({ pid: z.number().int(), rssBytes: z.number(), loadedModels: z.array(z.string()) }),
@@ -86,6 +110,8 @@ export type ToHost = z.infer<typeof toHostSchema>;
 export const fromHostSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ready'), pid: z.number().int() }),
   z.object({ kind: z.literal('chunk'), id: z.number().int(), text: z.string() }),
+  /** A diffusion step's look at the latents: RGB, one pixel per latent. */
+  z.object({ kind: z.literal('preview'), id: z.number().int(), step: z.number().int(), total: z.number().int(), width: z.number().int(), height: z.number().int(), rgb: bytes }),
   z.object({ kind: z.literal('done'), id: z.number().int(), result: z.unknown() }),
   z.object({ kind: z.literal('fail'), id: z.number().int(), error: errorDataSchema }),
 ]);

@@ -18,21 +18,25 @@ export function SettingsPanel() {
     <section className="card" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('settings.title')}</h2>
       <div className="field-row">
-        <label className="field">
-          <span>{t('settings.language')}</span>
-          <select value={settings.language} onChange={(e) => void save({ language: e.target.value as Settings['language'] })}>
-            <option value="ko">한국어</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('settings.theme')}</span>
-          <select value={settings.theme} onChange={(e) => void save({ theme: e.target.value as Settings['theme'] })}>
-            <option value="system">{t('settings.theme.system')}</option>
-            <option value="light">{t('settings.theme.light')}</option>
-            <option value="dark">{t('settings.theme.dark')}</option>
-          </select>
-        </label>
+        <Choice label={t('settings.language')} value={settings.language} options={[['ko', '한국어'], ['en', 'English']]} onChange={(language) => void save({ language })} />
+        <Choice
+          label={t('settings.theme')}
+          value={settings.theme}
+          options={[['system', t('settings.theme.system')], ['light', t('settings.theme.light')], ['dark', t('settings.theme.dark')]]}
+          onChange={(theme) => void save({ theme })}
+        />
+        <Choice
+          label={t('settings.diffusionPerformance')}
+          value={settings.diffusionPerformance}
+          options={[['quality', t('settings.performance.quality')], ['balanced', t('settings.performance.balanced')], ['fast', t('settings.performance.fast')]]}
+          onChange={(diffusionPerformance) => void save({ diffusionPerformance })}
+        />
+        <Choice
+          label={t('settings.modelImport')}
+          value={settings.modelImport}
+          options={[['copy', t('settings.modelImport.copy')], ['link', t('settings.modelImport.link')]]}
+          onChange={(modelImport) => void save({ modelImport })}
+        />
         <label className="field field--switch">
           <input type="checkbox" checked={settings.gpuEnabled} onChange={(e) => void save({ gpuEnabled: e.target.checked })} />
           <span>{t('settings.gpu')}</span>
@@ -42,6 +46,22 @@ export function SettingsPanel() {
       <PerformanceForm key={`${settings.idleUnloadMinutes}:${settings.cpuThreads}`} settings={settings} saved={saved} onSaved={setSaved} />
       {error && <NoticeBanner notice={error} />}
     </section>
+  );
+}
+
+/** One labelled select over a fixed set of values. */
+function Choice<V extends string>({ label, value, options, onChange }: { label: string; value: V; options: [V, string][]; onChange: (value: V) => void }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value as V)}>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

@@ -105,6 +105,17 @@ function ActiveChoice({ role }: { role: ModelRole }) {
   );
 }
 
+/** Which execution providers onnxruntime offers here; a run that cannot use one says so in its reply. */
+function Accelerators() {
+  const t = useTranslate();
+  const hardware = useApp(appSelectors.hardware);
+  const settings = useApp(appSelectors.settings);
+  if (!hardware) return null;
+  const names: Record<string, string> = { cuda: 'CUDA', dml: 'DirectML', coreml: 'CoreML', cpu: 'CPU' };
+  const list = settings?.gpuEnabled === false ? ['CPU'] : hardware.gpu.onnxProviders.filter((p) => p in names).map((p) => names[p] ?? p);
+  return <p className="muted">{t('models.accelerators', { list: list.join(', ') || 'CPU' })}</p>;
+}
+
 function ImportPanel() {
   const t = useTranslate();
   const [path, setPath] = useState('');
@@ -155,6 +166,7 @@ export function ModelsView() {
         return (
           <section key={role} className="card" aria-labelledby={`role-${role}`}>
             <h3 id={`role-${role}`}>{t(roleTitle[role])}</h3>
+            {role === 'diffusion' && <Accelerators />}
             <ActiveChoice role={role} />
             {entries.length === 0 ? (
               <p className="muted">{t('models.noneInCatalog')}</p>

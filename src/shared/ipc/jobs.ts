@@ -41,6 +41,8 @@ export const generateRequestSchema = z
     formats: z.array(adFormatSchema).min(1).max(5).optional(),
     /** Image variants per request, differing in backdrop, layout and palette. */
     variants: z.number().int().min(1).max(4).default(4),
+    /** Paint the scene with the installed diffusion model instead of a built-in backdrop. */
+    aiBackground: z.boolean().default(false),
   })
   .strict();
 export type GenerateRequest = z.infer<typeof generateRequestSchema>;

@@ -13,6 +13,8 @@ export const settingsSchema = z.object({
   gpuEnabled: z.boolean(),
   /** An imported model is copied into the data folder, or used where it lies (a USB stick must stay plugged in). */
   modelImport: z.enum(['copy', 'link']),
+  /** AI backgrounds: best pictures, a balance, or the quickest (fewer steps, smaller size). */
+  diffusionPerformance: z.enum(['quality', 'balanced', 'fast']),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -23,6 +25,7 @@ export const defaultSettings: Settings = {
   cpuThreads: 0,
   gpuEnabled: true,
   modelImport: 'copy',
+  diffusionPerformance: 'balanced',
 };
 
 /** A partial update; keys not named keep their value. */

@@ -29,7 +29,7 @@ export interface Analysis {
   history: ChatTurn[];
   recentTemplates: string[];
   /** The ad images to make, when there is a photo: the parent's for an edit. */
-  images?: { sourceSha256: string; style: AdStyle; count: number; formats: AdFormat[]; parentVariants?: Variant[] };
+  images?: { sourceSha256: string; style: AdStyle; count: number; formats: AdFormat[]; parentVariants?: Variant[]; aiBackground: boolean };
   /** For an edit: the result it changes and what to change. */
   edit?: { parent: Generation; parentCopy: AdCopy; aspects: EditAspects };
 }
@@ -37,6 +37,7 @@ export interface Analysis {
 interface ImageMeta {
   variants?: Variant[];
   formats?: AdFormat[];
+  aiBackground?: boolean;
 }
 
 const copyOf = (generation: Generation): AdCopy | undefined => {
@@ -87,7 +88,7 @@ export function analyze(deps: PipelineDeps, request: GenerateRequest, ingested: 
       recentTemplates,
       edit: { parent: latest, parentCopy, aspects },
       images: source && meta.variants
-        ? { sourceSha256: source, style: (latest.style as AdStyle | null) ?? 'semi-realistic', count: meta.variants.length, formats: request.formats ?? meta.formats ?? [platformImages[platform].format], parentVariants: meta.variants }
+        ? { sourceSha256: source, style: (latest.style as AdStyle | null) ?? 'semi-realistic', count: meta.variants.length, formats: request.formats ?? meta.formats ?? [platformImages[platform].format], parentVariants: meta.variants, aiBackground: request.aiBackground || meta.aiBackground === true }
         : undefined,
     };
   }
@@ -104,7 +105,7 @@ export function analyze(deps: PipelineDeps, request: GenerateRequest, ingested: 
     history,
     recentTemplates,
     images: ingested.photos[0]
-      ? { sourceSha256: ingested.photos[0].sha256, style: request.style ?? 'semi-realistic', count: request.variants, formats: request.formats ?? [platformImages[platform].format] }
+      ? { sourceSha256: ingested.photos[0].sha256, style: request.style ?? 'semi-realistic', count: request.variants, formats: request.formats ?? [platformImages[platform].format], aiBackground: request.aiBackground }
       : undefined,
   };
 }

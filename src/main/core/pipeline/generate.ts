@@ -16,7 +16,7 @@ export interface Generated {
   copy: AdCopy | null;
   modelId: string;
   templateId: string | null;
-  images?: { set: AdSet; variants: Variant[]; texts: AdTexts };
+  images?: { set: AdSet; variants: Variant[]; texts: AdTexts; aiBackground: boolean };
 }
 
 const writerNote: Record<CopyWriter, string> = { llm: '로컬 AI 모델이 썼어요', template: '기본 문구 작성기가 썼어요' };
@@ -31,11 +31,11 @@ const industryNames: Record<string, string> = {
   other: '가게',
 };
 
-function replyFor(copy: AdCopy, analysis: Analysis, writer: CopyWriter, fallbackReason: string | null, images: number): string {
+function replyFor(copy: AdCopy, analysis: Analysis, writer: CopyWriter, fallbackReason: string | null, images: number, imageNotes: string[]): string {
   const made = images > 0 ? `광고 이미지 ${images}장과 문구를 만들었어요.` : `${platformNames[analysis.platform]}용 광고 문구를 만들었어요.`;
   const lead = analysis.intent === 'edit' ? '요청하신 부분만 고쳤어요.' : made;
   const tags = copy.hashtags.map((tag) => `#${tag}`).join(' ');
-  return [lead, '', copy.headline, copy.subcopy, copy.cta, tags, '', `(${writerNote[writer]}${fallbackReason ? ` — ${fallbackReason}` : ''})`].join('\n');
+  return [lead, '', copy.headline, copy.subcopy, copy.cta, tags, '', `(${writerNote[writer]}${fallbackReason ? ` — ${fallbackReason}` : ''})`, ...imageNotes].join('\n');
 }
 
 /** The ad images for the photo: planned variants, or the parent's with only the asked-for change. */
@@ -61,11 +61,12 @@ async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Anal
       variants,
       formats: images.formats,
       brandColors: ingested.shop.brandColors,
+      ai: images.aiBackground ? await deps.aiBackgrounds({ imagePrompt: copy.imagePromptEn, style: images.style, industry: analysis.industry }) : undefined,
     },
     job.signal,
     (step) => job.reporter.report({ fraction: 0.45 + 0.55 * (step.done / Math.max(1, step.total)), message: `광고 이미지를 그리고 있어요 (${step.done}/${step.total})`, previewSha256: step.previewSha256 }),
   );
-  return { set, variants, texts };
+  return { set, variants, texts, aiBackground: images.aiBackground };
 }
 
 /**
@@ -126,7 +127,7 @@ export async function generate(deps: PipelineDeps, ingested: Ingested, analysis:
   );
   const images = await makeImages(deps, ingested, analysis, written.copy, job);
   return {
-    replyText: replyFor(written.copy, analysis, written.writer, written.fallbackReason, images?.set.outputs.length ?? 0),
+    replyText: replyFor(written.copy, analysis, written.writer, written.fallbackReason, images?.set.outputs.length ?? 0, images?.set.aiNotes ?? []),
     writer: written.writer,
     copy: written.copy,
     modelId: written.modelId,

@@ -8,6 +8,10 @@ import type { Ingested } from './ingest';
 import type { JobContext, PipelineDeps } from './pipeline-types';
 
 /** The assistant's message and the generation row, in one transaction: both or neither. */
+/** The generated scene behind each AI-background output, for drawing it again later. */
+const aiScenes = (generated: Generated) =>
+  (generated.images?.set.outputs ?? []).flatMap((o) => (o.sceneSha256 ? [{ variantIndex: o.variantIndex, format: o.format, sha256: o.sceneSha256 }] : []));
+
 export function persist(deps: PipelineDeps, ingested: Ingested, analysis: Analysis, generated: Generated, job: JobContext): JobResult {
   job.signal.throwIfAborted();
   const { assistantMessageId, generationIds } = deps.db().transaction((tx) => {
@@ -27,13 +31,14 @@ export function persist(deps: PipelineDeps, ingested: Ingested, analysis: Analys
       messageId: message.id,
       kind: outputs.length > 0 ? 'image' : 'copy',
       inputText: analysis.edit ? analysis.edit.parent.inputText : ingested.userMessage.text,
-      inputMedia: analysis.images ? [analysis.images.sourceSha256] : ingested.photos.map((photo) => photo.sha256),
+      // Generated scenes are inputs of the result too: kept while it lives, collected after.
+      inputMedia: analysis.images ? [analysis.images.sourceSha256, ...aiScenes(generated).map((s) => s.sha256)] : ingested.photos.map((photo) => photo.sha256),
       outputCopy: {
         ...generated.copy,
         platform: analysis.platform,
         writer: generated.writer,
         templateId: generated.templateId,
-        ...(generated.images ? { variants: generated.images.variants, texts: generated.images.texts, formats: analysis.images?.formats, cutoutSha256: generated.images.set.cutoutSha256 } : {}),
+        ...(generated.images ? { variants: generated.images.variants, texts: generated.images.texts, formats: analysis.images?.formats, cutoutSha256: generated.images.set.cutoutSha256, aiBackground: generated.images.aiBackground, aiScenes: aiScenes(generated) } : {}),
       },
       imagePrompt: generated.copy.imagePromptEn,
       method: outputs.length > 0 ? 'template' : null,
@@ -48,7 +53,7 @@ export function persist(deps: PipelineDeps, ingested: Ingested, analysis: Analys
       parentId: analysis.edit?.parent.id ?? null,
       modelIds: generated.modelId ? [generated.modelId] : [],
       timings: job.timings,
-      outputs,
+      outputs: outputs.map(({ variantIndex, format, sha256 }) => ({ variantIndex, format, sha256 })),
     });
     return { assistantMessageId: message.id, generationIds: [generation.id] };
   });

@@ -2,6 +2,9 @@ import type { JobStage } from '../../../shared/ipc/jobs';
 import type { Copywriter } from '../copy/copywriter';
 import type { CutoutService } from '../image/cutout/cutout-service';
 import type { RenderPool } from '../image/render/render-pool';
+import type { AiBackgrounds } from '../image/ad-set';
+import type { AdStyle } from '../image/backdrops/backdrops';
+import type { CopyIndustry } from '../../../shared/ipc/copy';
 import type { Db } from '../db/client';
 import type { StageReporter } from '../jobs/progress';
 import type { Logger } from '../log/logger';
@@ -13,6 +16,8 @@ export interface PipelineDeps {
   copywriter: Copywriter;
   cutouts: CutoutService;
   renders: RenderPool;
+  /** AI backgrounds for this set, or undefined when no diffusion model is active. */
+  aiBackgrounds: (context: { imagePrompt: string; style: AdStyle; industry: CopyIndustry }) => Promise<AiBackgrounds | undefined>;
   logger: Logger;
   now: () => Date;
   /** Awaited as each stage begins; instrumentation for tests that hold a job in a given stage. */

@@ -11,5 +11,5 @@ const core = createCore({
   beforeStage: (stage) => (stage === 'generating' ? new Promise<void>(() => process.stdout.write(`generating\n`)) : Promise.resolve()),
 });
 const shop = createShop(core.database.db(), { name: '재시작 테스트', industry: 'bakery' });
-const jobId = core.jobs.start({ shopId: shop.id, text: '소금빵 광고 만들어줘', attachments: [], variants: 1 });
+const jobId = core.jobs.start({ shopId: shop.id, text: '소금빵 광고 만들어줘', attachments: [], variants: 1, aiBackground: false });
 process.stdout.write(`job ${jobId}\n`);

@@ -21,7 +21,7 @@ export interface DiffusionPipeline {
   vaeEncoder: VaeEncoder | undefined;
   schedulerConfig: unknown;
   provider: ExecutionProvider;
-  /** Why a faster provider was not used, when one failed. */
+  /** Why a faster provider was not used, when one failed (Korean, for the owner). */
   fallbackReason: string | undefined;
   /** Milliseconds inside session.run, all components together. */
   modelMs(): number;
@@ -35,14 +35,20 @@ export function preferredProviders(): ExecutionProvider[] {
   return accelerator && bundled.has(accelerator) ? [accelerator, 'cpu'] : ['cpu'];
 }
 
+/** Providers that failed to open a model in this process: not tried again until a restart. */
+const failedProviders = new Set<ExecutionProvider>();
+const providerNames: Record<ExecutionProvider, string> = { cuda: '그래픽 카드(CUDA)', dml: '그래픽 카드(DirectML)', coreml: 'Apple 가속(CoreML)', cpu: 'CPU' };
+
 async function loadOn(dir: string, provider: ExecutionProvider) {
   const part = (name: string) => join(dir, name, 'model.onnx');
+  // An accelerator that may be missing is tried quietly: its failure is reported once, in Korean.
+  const options = provider === 'cpu' ? {} : { logSeverityLevel: 4 as const };
   const [text, unet, decoder] = await Promise.all([
-    OnnxComponent.create('text_encoder', part('text_encoder'), provider),
-    OnnxComponent.create('unet', part('unet'), provider),
-    OnnxComponent.create('vae_decoder', part('vae_decoder'), provider),
+    OnnxComponent.create('text_encoder', part('text_encoder'), provider, options),
+    OnnxComponent.create('unet', part('unet'), provider, options),
+    OnnxComponent.create('vae_decoder', part('vae_decoder'), provider, options),
   ]);
-  const encoder = existsSync(part('vae_encoder')) ? await OnnxComponent.create('vae_encoder', part('vae_encoder'), provider) : undefined;
+  const encoder = existsSync(part('vae_encoder')) ? await OnnxComponent.create('vae_encoder', part('vae_encoder'), provider, options) : undefined;
   return { text, unet, decoder, encoder };
 }
 
@@ -68,6 +74,10 @@ export async function loadPipeline(dir: string, providers: ExecutionProvider[] =
   const schedulerConfig: unknown = existsSync(schedulerPath) ? JSON.parse(readFileSync(schedulerPath, 'utf8')) : {};
   let fallbackReason: string | undefined;
   for (const provider of providers) {
+    if (failedProviders.has(provider) && provider !== 'cpu') {
+      fallbackReason = `${providerNames[provider]}로 열 수 없어 CPU로 만들었어요`;
+      continue;
+    }
     try {
       const parts = await loadOn(dir, provider);
       const all = [parts.text, parts.unet, parts.decoder, ...(parts.encoder ? [parts.encoder] : [])];
@@ -88,7 +98,9 @@ export async function loadPipeline(dir: string, providers: ExecutionProvider[] =
       };
     } catch (error) {
       if (provider === 'cpu') throw error;
-      fallbackReason = `${provider.toUpperCase()} could not open the model (${String(error)}); running on the CPU`;
+      failedProviders.add(provider);
+      console.warn(`diffusion: ${provider} could not open ${dir}: ${String(error)}; falling back to the CPU`);
+      fallbackReason = `${providerNames[provider]}로 열 수 없어 CPU로 만들었어요`;
     }
   }
   throw new Error('No execution provider');

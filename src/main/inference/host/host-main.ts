@@ -3,6 +3,8 @@
 // as an Electron utility process or a forked Node process; both speak the same frames.
 import { AppError, toErrorData } from '../../../shared/errors';
 import { fromHostSchema, resultSchemas, toHostSchema, type FromHost, type HostRequest } from '../protocol';
+import { DiffusionEngine } from './diffusion-engine';
+import type { StepPreview } from '../diffusion/pipelines/stages';
 import { LlmEngine } from './llm-engine';
 import { OnnxEngine } from './onnx-engine';
 
@@ -26,10 +28,11 @@ function connectToParent(onMessage: (message: unknown) => void): (message: FromH
 }
 
 const engine = new LlmEngine();
+const diffusion = new DiffusionEngine();
 const onnx = new OnnxEngine();
 const running = new Map<number, AbortController>();
 
-async function handle(request: HostRequest, signal: AbortSignal, chunk: (text: string) => void): Promise<unknown> {
+async function handle(request: HostRequest, signal: AbortSignal, chunk: (text: string) => void, preview: (frame: StepPreview) => void): Promise<unknown> {
   switch (request.op) {
     case 'llm.generate':
       return engine.generate(request, signal, chunk);
@@ -37,6 +40,8 @@ async function handle(request: HostRequest, signal: AbortSignal, chunk: (text: s
       return onnx.segment(request);
     case 'onnx.inspect':
       return onnx.inspect(request);
+    case 'diffusion.run':
+      return diffusion.run(request, signal, preview);
     case 'llm.unload':
       return { unloaded: await engine.unload(request.modelPath) };
     case 'ping':
@@ -54,7 +59,12 @@ const send = connectToParent((raw) => {
   const { id, request } = frame.data;
   const controller = new AbortController();
   running.set(id, controller);
-  void handle(request, controller.signal, (text) => send({ kind: 'chunk', id, text }))
+  void handle(
+    request,
+    controller.signal,
+    (text) => send({ kind: 'chunk', id, text }),
+    (frame) => send({ kind: 'preview', id, ...frame }),
+  )
     .then((result) => send({ kind: 'done', id, result: resultSchemas[request.op].parse(result) }))
     .catch((error: unknown) => send({ kind: 'fail', id, error: toErrorData(controller.signal.aborted ? new AppError('CANCELLED', 'Cancelled') : error) }))
     .finally(() => running.delete(id));

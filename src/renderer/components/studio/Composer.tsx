@@ -13,6 +13,7 @@ export function Composer() {
   const attachments = useApp(appSelectors.attachments);
   const importing = useApp(appSelectors.importing);
   const options = useApp(appSelectors.options);
+  const diffusionReady = useApp(appSelectors.installed).some((m) => m.role === 'diffusion' && m.active);
   const [text, setText] = useState('');
   const store = appStore.getState();
 
@@ -117,9 +118,15 @@ export function Composer() {
             ))}
           </select>
         </label>
-        <span className="chip chip--disabled" title={t('composer.aiBackgroundHint')}>
-          {t('composer.aiBackground')}
-        </span>
+        {diffusionReady ? (
+          <button type="button" className="chip" aria-pressed={options.aiBackground} onClick={() => store.setOptions({ aiBackground: !options.aiBackground })}>
+            {t('composer.aiBackground')}
+          </button>
+        ) : (
+          <span className="chip chip--disabled" title={t('composer.aiBackgroundHint')}>
+            {t('composer.aiBackground')}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -15,6 +15,8 @@ export interface ComposerOptions {
   platform: Platform;
   style: AdStyleChoice;
   variants: number;
+  /** Paint the scene with the installed diffusion model. */
+  aiBackground: boolean;
 }
 
 /** A job this window started or heard of, as its progress card shows it. */
@@ -71,7 +73,8 @@ export const createChatSlice =
       const { shopId, sessionId, options } = get();
       if (!shopId) return false;
       try {
-        const { jobId } = await client.invoke('jobs.start', { shopId, sessionId, text, attachments, platform: options.platform, style: options.style, variants: options.variants });
+        const aiBackground = options.aiBackground && get().installed.some((m) => m.role === 'diffusion' && m.active);
+        const { jobId } = await client.invoke('jobs.start', { shopId, sessionId, text, attachments, platform: options.platform, style: options.style, variants: options.variants, aiBackground });
         const card: JobCard = { jobId, sessionId: sessionId ?? null, text, attachments, stage: 'pending', percent: 0, message: '', queuePosition: null, copyText: '', previews: [], updates: 0 };
         set({ jobs: [...get().jobs, card] });
         return true;
@@ -87,7 +90,7 @@ export const createChatSlice =
       generations: [],
       attachments: [],
       importing: 0,
-      options: { platform: 'instagram-feed', style: 'semi-realistic', variants: 4 },
+      options: { platform: 'instagram-feed', style: 'semi-realistic', variants: 4, aiBackground: false },
       jobs: [],
       async loadConversation() {
         const { sessionId } = get();

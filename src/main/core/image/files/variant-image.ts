@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import type { Db } from '../../db/client';
 import type { MediaLibrary } from '../../media/media-library';
 import type { CutoutService } from '../cutout/cutout-service';
@@ -23,7 +24,17 @@ export async function renderVariant(deps: AdFileDeps, source: VariantSource, var
   const variant = variantAt(source, variantIndex);
   const cutout = await deps.cutouts(source.sourceSha256, new AbortController().signal);
   const dominant = await dominantColors(cutout.png);
-  return deps.renders.render({ cutoutPng: cutout.png, dominant, brandColors: source.brandColors, texts: options.texts ?? source.texts, spec: { ...variant, format }, withPlate: options.withPlate });
+  return deps.renders.render({ cutoutPng: cutout.png, dominant, brandColors: source.brandColors, texts: options.texts ?? source.texts, spec: { ...variant, format }, withPlate: options.withPlate, backdropImage: await sceneOf(deps, source, variantIndex, format) });
+}
+
+/** An AI-background variant's generated scene (the one made for this format, else another of the variant's). */
+async function sceneOf(deps: AdFileDeps, source: VariantSource, variantIndex: number, format: AdFormat) {
+  const scenes = source.scenes.filter((s) => s.variantIndex === variantIndex);
+  const scene = scenes.find((s) => s.format === format) ?? scenes[0];
+  const served = scene && (await deps.media.resolve(scene.sha256, null));
+  if (!served) return undefined;
+  const { data, info } = await sharp(served.path).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { rgb: new Uint8Array(data), width: info.width, height: info.height };
 }
 
 /** The stored file when this variant was made in this format already, else a fresh render. */

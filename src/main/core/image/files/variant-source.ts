@@ -28,6 +28,7 @@ const imageMetaSchema = z.object({
   variants: z.array(variantSchema).min(1),
   formats: z.array(adFormatSchema).min(1),
   texts: adTextsSchema.optional(),
+  aiScenes: z.array(z.object({ variantIndex: z.number().int(), format: adFormatSchema, sha256: z.string() })).default([]),
 });
 
 /** Everything needed to draw one image result's variants again, in any format. */
@@ -38,6 +39,8 @@ export interface VariantSource {
   formats: AdFormat[];
   texts: AdTexts;
   brandColors: string[];
+  /** Generated scenes behind AI-background variants (media hashes), by variant and format. */
+  scenes: { variantIndex: number; format: AdFormat; sha256: string }[];
 }
 
 const notAnImage = (id: string): AppError => new AppError('VALIDATION_FAILED', `Generation ${id} has no ad images`, '이 결과물에는 광고 이미지가 없어요.');
@@ -50,7 +53,7 @@ export function loadVariantSource(db: Db, id: string): VariantSource {
   const shop = getShop(db, generation.shopId);
   // Results saved before the texts were kept: the copy's own lines and the shop's name.
   const texts = meta.data.texts ?? { headline: meta.data.headline, subcopy: meta.data.subcopy, cta: meta.data.cta, shop: shop.name };
-  return { generation, sourceSha256, variants: meta.data.variants, formats: meta.data.formats, texts, brandColors: shop.brandColors };
+  return { generation, sourceSha256, variants: meta.data.variants, formats: meta.data.formats, texts, brandColors: shop.brandColors, scenes: meta.data.aiScenes };
 }
 
 export function variantAt(source: VariantSource, index: number): Variant {

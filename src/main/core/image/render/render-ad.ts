@@ -33,6 +33,8 @@ export interface AdInput {
   spec: AdSpec;
   /** Also return the picture without its text, for live editing in the DOM. */
   withPlate?: boolean;
+  /** A generated background (RGB) to use instead of the built-in backdrop; scaled to cover. */
+  backdropImage?: { rgb: Uint8Array; width: number; height: number };
 }
 
 export interface RenderedAd {
@@ -121,12 +123,17 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
   });
   const decorations = new Resvg(decorationsSvg(width, height, plan.decorations, palette)).render();
   const shadowOverlays = (await Promise.all(shadows.map((layer) => clipLayer(layer, width, height)))).filter((layer): layer is Layer => layer !== undefined);
+  const generated = input.backdropImage;
   // Backdrops are soft by nature: drawn at a third of the size and scaled up they cost a ninth.
-  const backdrop = new Resvg(backdropSource, { fitTo: { mode: 'width', value: Math.round(width / 3) } }).render();
-  const scene = await sharp(backdrop.pixels, { raw: { width: backdrop.width, height: backdrop.height, channels: 4 } })
-    .resize(width, height, { fit: 'fill', kernel: 'linear' })
+  const backdrop = generated
+    ? sharp(generated.rgb, { raw: { width: generated.width, height: generated.height, channels: 3 } }).ensureAlpha().resize(width, height, { fit: 'cover', kernel: 'lanczos3' })
+    : (() => {
+        const drawn = new Resvg(backdropSource, { fitTo: { mode: 'width', value: Math.round(width / 3) } }).render();
+        return sharp(drawn.pixels, { raw: { width: drawn.width, height: drawn.height, channels: 4 } }).resize(width, height, { fit: 'fill', kernel: 'linear' });
+      })();
+  const scene = await backdrop
     .composite([
-      ...(grain > 0 ? [{ ...grainTile(grain, random), tile: true, blend: 'overlay' as const }] : []),
+      ...(grain > 0 && !generated ? [{ ...grainTile(grain, random), tile: true, blend: 'overlay' as const }] : []),
       ...shadowOverlays,
       { input: product.rgba, raw: { width: product.box.width, height: product.box.height, channels: 4 as const }, left: product.box.x, top: product.box.y },
       { input: decorations.pixels, raw: { width, height, channels: 4 as const }, left: 0, top: 0 },
