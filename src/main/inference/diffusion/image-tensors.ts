@@ -2,7 +2,11 @@
 export function rgbToTensor(rgb: Uint8Array, height: number, width: number): Float32Array {
   const plane = height * width;
   const out = new Float32Array(plane * 3);
-  for (let p = 0; p < plane; p += 1) for (let c = 0; c < 3; c += 1) out[c * plane + p] = (rgb[p * 3 + c] ?? 0) / 127.5 - 1;
+  for (let p = 0, o = 0; p < plane; p += 1, o += 3) {
+    out[p] = (rgb[o] ?? 0) / 127.5 - 1;
+    out[plane + p] = (rgb[o + 1] ?? 0) / 127.5 - 1;
+    out[2 * plane + p] = (rgb[o + 2] ?? 0) / 127.5 - 1;
+  }
   return out;
 }
 
@@ -10,7 +14,13 @@ export function rgbToTensor(rgb: Uint8Array, height: number, width: number): Flo
 export function tensorToRgb(tensor: Float32Array, height: number, width: number): Uint8Array {
   const plane = height * width;
   const rgb = new Uint8Array(plane * 3);
-  for (let p = 0; p < plane; p += 1) for (let c = 0; c < 3; c += 1) rgb[p * 3 + c] = Math.max(0, Math.min(255, Math.round(((tensor[c * plane + p] ?? 0) + 1) * 127.5)));
+  // A Uint8ClampedArray view clamps and rounds on store, as the conversion needs.
+  const clamped = new Uint8ClampedArray(rgb.buffer);
+  for (let p = 0, o = 0; p < plane; p += 1, o += 3) {
+    clamped[o] = ((tensor[p] ?? 0) + 1) * 127.5;
+    clamped[o + 1] = ((tensor[plane + p] ?? 0) + 1) * 127.5;
+    clamped[o + 2] = ((tensor[2 * plane + p] ?? 0) + 1) * 127.5;
+  }
   return rgb;
 }
 

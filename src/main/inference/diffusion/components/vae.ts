@@ -8,7 +8,8 @@ export class VaeDecoder {
   constructor(readonly component: OnnxComponent) {}
 
   async decode(latents: Float32Array, height: number, width: number): Promise<Float32Array> {
-    const scaled = latents.map((v) => v / vaeScale);
+    const scaled = new Float32Array(latents.length);
+    for (let i = 0; i < latents.length; i += 1) scaled[i] = (latents[i] ?? 0) / vaeScale;
     return firstOutput(await this.component.run({ latent_sample: floatTensor(scaled, [1, 4, height, width]) }), 'sample').data as Float32Array;
   }
 }

@@ -36,13 +36,19 @@ export async function outpaint(pipeline: DiffusionPipeline, settings: DiffusionS
     extra.set(maskedLatents, plane);
     clean = await denoise(pipeline, prepared, settings, start, hooks, { extraChannels: extra });
   } else {
+    // Only the product's latents are held: gather them once, noise just those each step.
+    const held: number[] = [];
+    for (let c = 0; c < 4; c += 1) for (let p = 0; p < plane; p += 1) if ((keep[p] ?? 0) > 0) held.push(c * plane + p);
+    const heldSource = Float32Array.from(held, (i) => source[i] ?? 0);
     const hold = (latents: Float32Array, index: number): Float32Array => {
       const last = index + 1 >= scheduler.timesteps.length;
-      const known = last ? source : scheduler.addNoise(source, prepared.noise(latentSize), index + 1);
-      return latents.map((v, i) => {
+      const known = last ? heldSource : scheduler.addNoise(heldSource, prepared.noise(held.length), index + 1);
+      for (let j = 0; j < held.length; j += 1) {
+        const i = held[j] ?? 0;
         const k = keep[i % plane] ?? 0;
-        return k * (known[i] ?? 0) + (1 - k) * v;
-      });
+        latents[i] = k * (known[j] ?? 0) + (1 - k) * (latents[i] ?? 0);
+      }
+      return latents;
     };
     clean = await denoise(pipeline, prepared, settings, start, hooks, { afterStep: hold });
   }

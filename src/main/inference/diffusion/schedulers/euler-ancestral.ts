@@ -54,33 +54,38 @@ export class EulerAncestralScheduler implements Scheduler {
   scaleModelInput(latents: Float32Array, index: number): Float32Array {
     const sigma = this.sigmas[index] ?? 0;
     const scale = 1 / Math.sqrt(sigma * sigma + 1);
-    return latents.map((v) => v * scale);
+    const out = new Float32Array(latents.length);
+    for (let i = 0; i < latents.length; i += 1) out[i] = (latents[i] ?? 0) * scale;
+    return out;
   }
 
   step(modelOutput: Float32Array, index: number, latents: Float32Array, noise: () => Float32Array) {
     const sigma = this.sigmas[index] ?? 0;
     const next = this.sigmas[index + 1] ?? 0;
-    const denoised = new Float32Array(latents.length);
-    const vPrediction = this.config.prediction_type === 'v_prediction';
-    for (let i = 0; i < latents.length; i += 1) {
-      const x = latents[i] ?? 0;
-      const out = modelOutput[i] ?? 0;
-      denoised[i] = vPrediction ? out * (-sigma / Math.sqrt(sigma * sigma + 1)) + x / (sigma * sigma + 1) : x - sigma * out;
-    }
     const sigmaUp = Math.sqrt(Math.max(0, (next * next * (sigma * sigma - next * next)) / (sigma * sigma)));
     const sigmaDown = Math.sqrt(Math.max(0, next * next - sigmaUp * sigmaUp));
     const fresh = sigmaUp > 0 ? noise() : undefined;
+    const vPrediction = this.config.prediction_type === 'v_prediction';
+    // denoised = x − σ·ε (or its v-prediction form); x moves along (x − denoised)/σ down to σ_down.
+    const vScale = -sigma / Math.sqrt(sigma * sigma + 1);
+    const xScale = 1 / (sigma * sigma + 1);
+    const ratio = (sigmaDown - sigma) / sigma;
+    const denoised = new Float32Array(latents.length);
     const prevSample = new Float32Array(latents.length);
     for (let i = 0; i < latents.length; i += 1) {
       const x = latents[i] ?? 0;
-      const derivative = (x - (denoised[i] ?? 0)) / sigma;
-      prevSample[i] = x + derivative * (sigmaDown - sigma) + (fresh ? (fresh[i] ?? 0) * sigmaUp : 0);
+      const out = modelOutput[i] ?? 0;
+      const d = vPrediction ? out * vScale + x * xScale : x - sigma * out;
+      denoised[i] = d;
+      prevSample[i] = x + (x - d) * ratio + (fresh ? (fresh[i] ?? 0) * sigmaUp : 0);
     }
     return { prevSample, denoised };
   }
 
   addNoise(original: Float32Array, noise: Float32Array, index: number): Float32Array {
     const sigma = this.sigmas[index] ?? 0;
-    return original.map((v, i) => v + (noise[i] ?? 0) * sigma);
+    const out = new Float32Array(original.length);
+    for (let i = 0; i < original.length; i += 1) out[i] = (original[i] ?? 0) + (noise[i] ?? 0) * sigma;
+    return out;
   }
 }

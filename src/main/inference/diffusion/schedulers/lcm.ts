@@ -46,12 +46,19 @@ export class LcmScheduler implements Scheduler {
     }
     if (prevT === undefined) return { prevSample: denoised, denoised };
     const fresh = noise();
-    const prevSample = denoised.map((d, i) => Math.sqrt(alphaPrev) * d + Math.sqrt(1 - alphaPrev) * (fresh[i] ?? 0));
+    const a = Math.sqrt(alphaPrev);
+    const b = Math.sqrt(1 - alphaPrev);
+    const prevSample = new Float32Array(denoised.length);
+    for (let i = 0; i < denoised.length; i += 1) prevSample[i] = a * (denoised[i] ?? 0) + b * (fresh[i] ?? 0);
     return { prevSample, denoised };
   }
 
   addNoise(original: Float32Array, noise: Float32Array, index: number): Float32Array {
     const alpha = this.alphas[this.timesteps[index] ?? 0] ?? 1;
-    return original.map((v, i) => Math.sqrt(alpha) * v + Math.sqrt(1 - alpha) * (noise[i] ?? 0));
+    const a = Math.sqrt(alpha);
+    const b = Math.sqrt(1 - alpha);
+    const out = new Float32Array(original.length);
+    for (let i = 0; i < original.length; i += 1) out[i] = a * (original[i] ?? 0) + b * (noise[i] ?? 0);
+    return out;
   }
 }

@@ -38,6 +38,11 @@ export interface TinyDiffusersOptions {
   /** An LCM UNet also reads a guidance embedding ("timestep_cond"). */
   lcm?: boolean;
   hiddenSize?: number;
+  /**
+   * Channels of two hidden 3×3 convolutions in the UNet: 0 keeps it a single convolution; the
+   * bench sets it so a step costs real compute, as a real UNet's does.
+   */
+  unetWidth?: number;
   seed?: number;
 }
 
@@ -48,7 +53,7 @@ export interface TinyDiffusersOptions {
  * pipeline runs in milliseconds on the real onnxruntime.
  */
 export function writeTinyDiffusers(dir: string, options: TinyDiffusersOptions = {}): string {
-  const { unetChannels = 4, timestepType = 'int64', lcm = false, hiddenSize = 32, seed = 5 } = options;
+  const { unetChannels = 4, timestepType = 'int64', lcm = false, hiddenSize = 32, unetWidth = 0, seed = 5 } = options;
   const random = seededRandom(seed);
   writeClipTokenizerFolder(join(dir, 'tokenizer'));
   writeFileSync(join(dir, 'model_index.json'), JSON.stringify({ _class_name: 'OnnxStableDiffusionPipeline', _diffusers_version: '0.27.0', scheduler: ['diffusers', lcm ? 'LCMScheduler' : 'EulerAncestralDiscreteScheduler'] }));
@@ -69,8 +74,19 @@ export function writeTinyDiffusers(dir: string, options: TinyDiffusersOptions = 
     output: [valueInfo('last_hidden_state', FLOAT, ['batch', 77, hiddenSize]), valueInfo('pooler_output', FLOAT, ['batch', hiddenSize])],
   });
 
+  const pads = { name: 'pads', type: onnx.AttributeProto.AttributeType.INTS, ints: [1, 1, 1, 1] };
+  const convs: Record<string, unknown>[] =
+    unetWidth > 0
+      ? [
+          { opType: 'Conv', input: ['sample', 'in_w', 'in_b'], output: ['h1'], attribute: [pads] },
+          { opType: 'Relu', input: ['h1'], output: ['h1r'] },
+          { opType: 'Conv', input: ['h1r', 'mid_w', 'mid_b'], output: ['h2'], attribute: [pads] },
+          { opType: 'Relu', input: ['h2'], output: ['h2r'] },
+          { opType: 'Conv', input: ['h2r', 'conv_w', 'conv_b'], output: ['features'], attribute: [pads] },
+        ]
+      : [{ opType: 'Conv', input: ['sample', 'conv_w', 'conv_b'], output: ['features'], attribute: [pads] }];
   const unetNodes: Record<string, unknown>[] = [
-    { opType: 'Conv', input: ['sample', 'conv_w', 'conv_b'], output: ['features'], attribute: [{ name: 'pads', type: onnx.AttributeProto.AttributeType.INTS, ints: [1, 1, 1, 1] }] },
+    ...convs,
     { opType: 'ReduceMean', input: ['encoder_hidden_states'], output: ['context'], attribute: [{ name: 'axes', type: onnx.AttributeProto.AttributeType.INTS, ints: [1, 2] }, { name: 'keepdims', type: onnx.AttributeProto.AttributeType.INT, i: 0 }] },
     { opType: 'Reshape', input: ['context', 'to_b111'], output: ['context4'] },
     { opType: 'Cast', input: ['timestep'], output: ['t_float'], attribute: [{ name: 'to', type: onnx.AttributeProto.AttributeType.INT, i: FLOAT }] },
@@ -81,9 +97,7 @@ export function writeTinyDiffusers(dir: string, options: TinyDiffusersOptions = 
     { opType: 'Add', input: ['with_guidance', 't4'], output: ['out_sample'] },
   ];
   if (lcm) {
-    unetNodes.splice(
-      6,
-      0,
+    unetNodes.unshift(
       { opType: 'ReduceMean', input: ['timestep_cond'], output: ['w'], attribute: [{ name: 'axes', type: onnx.AttributeProto.AttributeType.INTS, ints: [1] }, { name: 'keepdims', type: onnx.AttributeProto.AttributeType.INT, i: 0 }] },
       { opType: 'Reshape', input: ['w', 'to_b111'], output: ['w4'] },
     );
@@ -91,7 +105,14 @@ export function writeTinyDiffusers(dir: string, options: TinyDiffusersOptions = 
   writeModel(join(dir, 'unet', 'model.onnx'), {
     name: 'unet',
     node: unetNodes,
-    initializer: [weights('conv_w', [4, unetChannels, 3, 3], random, 0.15), weights('conv_b', [4], random, 0.05), floats('t_scale', [0.0001]), int64s('to_b111', [-1, 1, 1, 1])],
+    initializer: [
+      ...(unetWidth > 0
+        ? [weights('in_w', [unetWidth, unetChannels, 3, 3], random, 0.1), weights('in_b', [unetWidth], random, 0.01), weights('mid_w', [unetWidth, unetWidth, 3, 3], random, 0.02), weights('mid_b', [unetWidth], random, 0.01), weights('conv_w', [4, unetWidth, 3, 3], random, 0.02)]
+        : [weights('conv_w', [4, unetChannels, 3, 3], random, 0.15)]),
+      weights('conv_b', [4], random, 0.05),
+      floats('t_scale', [0.0001]),
+      int64s('to_b111', [-1, 1, 1, 1]),
+    ],
     input: [
       valueInfo('sample', FLOAT, ['batch', unetChannels, 'height', 'width']),
       valueInfo('timestep', timestepType === 'int64' ? INT64 : FLOAT, [1]),
