@@ -8,7 +8,8 @@ const notices = [
   'Pretendard, Nanum Myeongjo, Nanum Pen Script — SIL Open Font License 1.1',
   'onnxruntime — MIT · node-llama-cpp / llama.cpp — MIT',
   'sharp / libvips — Apache-2.0 / LGPL-3.0 · satori — MPL-2.0 · resvg — MPL-2.0',
-  'React, zustand, zod, drizzle-orm, better-sqlite3 — MIT',
+  'React, zustand, zod, drizzle-orm, better-sqlite3, undici, TanStack Virtual — MIT · tokenizers.js — Apache-2.0',
+  'HyperCLOVA X SEED models (when installed) — Powered by HyperCLOVA X',
 ];
 
 export function SettingsView() {
