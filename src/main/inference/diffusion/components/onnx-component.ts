@@ -1,4 +1,5 @@
 import * as ort from 'onnxruntime-node';
+import { floatArray, halfArray } from './half-float';
 
 /** Where a diffusion model runs, best first; CPU is always the last resort. */
 export type ExecutionProvider = 'cuda' | 'dml' | 'coreml' | 'cpu';
@@ -41,13 +42,25 @@ export class OnnxComponent {
     return typeof dim === 'number' ? dim : undefined;
   }
 
+  /**
+   * Runs the session. Float inputs are converted to half floats where the export wants them, and
+   * half-float outputs come back as float32, so fp16 and fp32 exports look alike to the pipeline.
+   */
   async run(feeds: Record<string, ort.Tensor>): Promise<ort.InferenceSession.ReturnType> {
+    const typed: Record<string, ort.Tensor> = {};
+    for (const [name, tensor] of Object.entries(feeds)) {
+      typed[name] = tensor.type === 'float32' && this.inputType(name) === 'float16' ? new ort.Tensor('float16', halfArray(tensor.data as Float32Array), tensor.dims) : tensor;
+    }
     const start = performance.now();
+    let outputs: ort.InferenceSession.ReturnType;
     try {
-      return await this.session.run(feeds);
+      outputs = await this.session.run(typed);
     } finally {
       this.runMs += performance.now() - start;
     }
+    const converted: Record<string, ort.Tensor> = {};
+    for (const [name, tensor] of Object.entries(outputs)) converted[name] = tensor.type === 'float16' ? new ort.Tensor('float32', floatArray(tensor.data as Uint16Array), tensor.dims) : tensor;
+    return converted;
   }
 
   release(): Promise<void> {

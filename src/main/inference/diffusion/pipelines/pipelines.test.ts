@@ -77,9 +77,10 @@ describe('diffusion pipelines', () => {
   for (const kind of [
     { name: 'a 4-channel UNet (held region, Euler)', options: { unetChannels: 4 as const } },
     { name: 'a 9-channel inpainting UNet (LCM, guidance embedding)', options: { unetChannels: 9 as const, lcm: true, timestepType: 'float' as const } },
+    { name: 'an fp16 export (half-float inputs and outputs)', options: { unetChannels: 4 as const, fp16: true } },
   ]) {
     it(`outpaints around the product on ${kind.name}, leaving the product's pixels bit-identical`, async () => {
-      const pipeline = await load(`outpaint-${kind.options.unetChannels}`, kind.options);
+      const pipeline = await load(`outpaint-${kind.name.length}`, kind.options);
       const { rgb, alpha } = productPhoto(128, 96);
       const previews: StepPreview[] = [];
       const out = await outpaint(pipeline, settings, rgb, alpha, hooks(previews));

@@ -25,9 +25,28 @@ function weights(name: string, dims: number[], random: () => number, scale: numb
 const floats = (name: string, values: number[]) => ({ name, dims: [values.length], dataType: FLOAT, floatData: values });
 const int64s = (name: string, values: number[]) => ({ name, dims: [values.length], dataType: INT64, int64Data: values });
 
-function writeModel(path: string, graph: Record<string, unknown>): void {
+type Graph = { node: Record<string, unknown>[]; input: ReturnType<typeof valueInfo>[]; output: ReturnType<typeof valueInfo>[] } & Record<string, unknown>;
+
+/** The same graph with half-float inputs and outputs (cast at the edges), as fp16 exports have. */
+function asHalf(graph: Graph): Graph {
+  const FLOAT16 = onnx.TensorProto.DataType.FLOAT16;
+  const cast = (from: string, to: string, type: number) => ({ opType: 'Cast', input: [from], output: [to], attribute: [{ name: 'to', type: onnx.AttributeProto.AttributeType.INT, i: type }] });
+  const isFloat = (v: ReturnType<typeof valueInfo>) => v.type.tensorType.elemType === FLOAT;
+  const edges = new Set([...graph.input.filter(isFloat), ...graph.output.filter(isFloat)].map((v) => v.name));
+  const inner = (name: string) => (edges.has(name) ? `${name}__f32` : name);
+  const node = graph.node.map((n) => ({ ...n, input: (n.input as string[]).map(inner), output: (n.output as string[]).map(inner) }));
+  const half = (v: ReturnType<typeof valueInfo>) => (isFloat(v) ? { ...v, type: { tensorType: { ...v.type.tensorType, elemType: FLOAT16 } } } : v);
+  return {
+    ...graph,
+    node: [...graph.input.filter(isFloat).map((i) => cast(i.name, `${i.name}__f32`, FLOAT)), ...node, ...graph.output.filter(isFloat).map((o) => cast(`${o.name}__f32`, o.name, FLOAT16))],
+    input: graph.input.map(half),
+    output: graph.output.map(half),
+  };
+}
+
+function writeModel(path: string, graph: Graph, fp16 = false): void {
   mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, onnx.ModelProto.encode({ irVersion: 8, opsetImport: [{ domain: '', version: 17 }], producerName: 'adstudio-tests', graph }).finish());
+  writeFileSync(path, onnx.ModelProto.encode({ irVersion: 8, opsetImport: [{ domain: '', version: 17 }], producerName: 'adstudio-tests', graph: fp16 ? asHalf(graph) : graph }).finish());
 }
 
 export interface TinyDiffusersOptions {
@@ -43,6 +62,8 @@ export interface TinyDiffusersOptions {
    * bench sets it so a step costs real compute, as a real UNet's does.
    */
   unetWidth?: number;
+  /** Half-float inputs and outputs, as the fp16 exports GPUs prefer. */
+  fp16?: boolean;
   seed?: number;
 }
 
@@ -53,7 +74,7 @@ export interface TinyDiffusersOptions {
  * pipeline runs in milliseconds on the real onnxruntime.
  */
 export function writeTinyDiffusers(dir: string, options: TinyDiffusersOptions = {}): string {
-  const { unetChannels = 4, timestepType = 'int64', lcm = false, hiddenSize = 32, unetWidth = 0, seed = 5 } = options;
+  const { unetChannels = 4, timestepType = 'int64', lcm = false, hiddenSize = 32, unetWidth = 0, fp16 = false, seed = 5 } = options;
   const random = seededRandom(seed);
   writeClipTokenizerFolder(join(dir, 'tokenizer'));
   writeFileSync(join(dir, 'model_index.json'), JSON.stringify({ _class_name: 'OnnxStableDiffusionPipeline', _diffusers_version: '0.27.0', scheduler: ['diffusers', lcm ? 'LCMScheduler' : 'EulerAncestralDiscreteScheduler'] }));
@@ -72,7 +93,7 @@ export function writeTinyDiffusers(dir: string, options: TinyDiffusersOptions = 
     initializer: [weights('embedding', [49408, hiddenSize], random, 1)],
     input: [valueInfo('input_ids', INT32, ['batch', 77])],
     output: [valueInfo('last_hidden_state', FLOAT, ['batch', 77, hiddenSize]), valueInfo('pooler_output', FLOAT, ['batch', hiddenSize])],
-  });
+  }, fp16);
 
   const pads = { name: 'pads', type: onnx.AttributeProto.AttributeType.INTS, ints: [1, 1, 1, 1] };
   const convs: Record<string, unknown>[] =
@@ -120,7 +141,7 @@ export function writeTinyDiffusers(dir: string, options: TinyDiffusersOptions = 
       ...(lcm ? [valueInfo('timestep_cond', FLOAT, ['batch', 256])] : []),
     ],
     output: [valueInfo('out_sample', FLOAT, ['batch', 4, 'height', 'width'])],
-  });
+  }, fp16);
 
   writeModel(join(dir, 'vae_decoder', 'model.onnx'), {
     name: 'vae_decoder',
@@ -132,7 +153,7 @@ export function writeTinyDiffusers(dir: string, options: TinyDiffusersOptions = 
     initializer: [floats('scales', [1, 1, 8, 8]), weights('dec_w', [3, 4, 3, 3], random, 0.3), weights('dec_b', [3], random, 0.1)],
     input: [valueInfo('latent_sample', FLOAT, ['batch', 4, 'height', 'width'])],
     output: [valueInfo('sample', FLOAT, ['batch', 3, 'height8', 'width8'])],
-  });
+  }, fp16);
 
   writeModel(join(dir, 'vae_encoder', 'model.onnx'), {
     name: 'vae_encoder',
@@ -143,6 +164,6 @@ export function writeTinyDiffusers(dir: string, options: TinyDiffusersOptions = 
     initializer: [weights('enc_w', [4, 3, 1, 1], random, 0.5), weights('enc_b', [4], random, 0.1)],
     input: [valueInfo('sample', FLOAT, ['batch', 3, 'height', 'width'])],
     output: [valueInfo('latent_sample', FLOAT, ['batch', 4, 'height8', 'width8'])],
-  });
+  }, fp16);
   return dir;
 }
