@@ -7,7 +7,7 @@ import { seededRandom } from '../../random/seeded-random';
 import { hexToRgb, type Rgb } from './color';
 import { paletteFrom } from './palette';
 import { placeProduct, shadowLayers, type Layer } from './product-layer';
-import { decorationsSvg, renderTextLayer, setBlock, type Backing, type SetBlock } from './text-layer';
+import { decorationBounds, decorationsSvg, renderTextLayer, setBlock, type Backing, type SetBlock } from './text-layer';
 
 export interface AdSpec {
   format: AdFormat;
@@ -121,7 +121,8 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
     direction: random() < 0.5 ? -1 : 1,
     intensity: spec.style === 'minimal' ? 0.7 : 1,
   });
-  const decorations = new Resvg(decorationsSvg(width, height, plan.decorations, palette)).render();
+  const decorationArea = decorationBounds(width, height, plan.decorations);
+  const decorations = decorationArea && new Resvg(decorationsSvg(decorationArea, plan.decorations, palette)).render();
   const shadowOverlays = (await Promise.all(shadows.map((layer) => clipLayer(layer, width, height)))).filter((layer): layer is Layer => layer !== undefined);
   const generated = input.backdropImage;
   // Backdrops are soft by nature: drawn at a third of the size and scaled up they cost a ninth.
@@ -136,7 +137,7 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
       ...(grain > 0 && !generated ? [{ ...grainTile(grain, random), tile: true, blend: 'overlay' as const }] : []),
       ...shadowOverlays,
       { input: product.rgba, raw: { width: product.box.width, height: product.box.height, channels: 4 as const }, left: product.box.x, top: product.box.y },
-      { input: decorations.pixels, raw: { width, height, channels: 4 as const }, left: 0, top: 0 },
+      ...(decorations && decorationArea ? [{ input: decorations.pixels, raw: { width: decorations.width, height: decorations.height, channels: 4 as const }, left: decorationArea.x, top: decorationArea.y }] : []),
     ])
     .removeAlpha()
     .raw()
@@ -150,7 +151,7 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
   }
   const textLayer = await renderTextLayer(width, height, blocks);
   const png = await sharp(scene, { raw: { width, height, channels: 3 } })
-    .composite([{ input: textLayer, raw: { width, height, channels: 4 }, left: 0, top: 0 }])
+    .composite(textLayer ? [{ input: textLayer.pixels, raw: { width: textLayer.area.width, height: textLayer.area.height, channels: 4 }, left: textLayer.area.x, top: textLayer.area.y }] : [])
     .png({ compressionLevel: 4 })
     .toBuffer();
   const plate = input.withPlate ? await sharp(scene, { raw: { width, height, channels: 3 } }).png({ compressionLevel: 4 }).toBuffer() : undefined;

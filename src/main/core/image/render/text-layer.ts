@@ -75,21 +75,38 @@ export function setBlock(block: TextBlock, text: string, backing: Backing): SetB
 type Node = { type: 'div'; props: { style: Record<string, string | number>; children?: (Node | string)[] | string } };
 const div = (style: Record<string, string | number>, children?: (Node | string)[] | string): Node => ({ type: 'div', props: { style, children } });
 
-/** Bands, badges and buttons as SVG shapes, drawn before the text's backing is measured. */
-export function decorationsSvg(width: number, height: number, decorations: Decoration[], tones: { deep: string; light: string; accent: string }): string {
+/** The rectangle all decorations cover (clamped to the canvas), or undefined when there are none. */
+export function decorationBounds(width: number, height: number, decorations: Decoration[]): Rect | undefined {
+  if (decorations.length === 0) return undefined;
+  const x = Math.max(0, Math.floor(Math.min(...decorations.map((d) => d.box.x))));
+  const y = Math.max(0, Math.floor(Math.min(...decorations.map((d) => d.box.y))));
+  const right = Math.min(width, Math.ceil(Math.max(...decorations.map((d) => d.box.x + d.box.width))));
+  const bottom = Math.min(height, Math.ceil(Math.max(...decorations.map((d) => d.box.y + d.box.height))));
+  return right > x && bottom > y ? { x, y, width: right - x, height: bottom - y } : undefined;
+}
+
+/**
+ * Bands, badges and buttons as SVG shapes, drawn before the text's backing is measured; only the
+ * area they cover is drawn (`area`), so a small button does not cost a full-canvas layer.
+ */
+export function decorationsSvg(area: Rect, decorations: Decoration[], tones: { deep: string; light: string; accent: string }): string {
   const shapes = decorations.map((d) => {
     const { x, y, width: w, height: h } = d.box;
     if (d.kind === 'band') return `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${tones[d.tone]}" opacity="${d.opacity}"/>`;
     if (d.kind === 'badge') return `<circle cx="${x + w / 2}" cy="${y + h / 2}" r="${Math.min(w, h) / 2}" fill="${tones.accent}"/>`;
     return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${h / 2}" fill="${tones.deep}"/>`;
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${shapes.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${area.width}" height="${area.height}" viewBox="${area.x} ${area.y} ${area.width} ${area.height}">${shapes.join('')}</svg>`;
 }
 
 const fontsCache = new Map<string, ReturnType<typeof satoriFonts>>();
 
-/** The text layer as raw RGBA, transparent elsewhere: every line placed exactly where the fitter measured it. */
-export async function renderTextLayer(width: number, height: number, blocks: SetBlock[]): Promise<Buffer> {
+/**
+ * The text layer as raw RGBA over just the area the blocks (and their scrims) cover, with where
+ * that area sits: every line placed exactly where the fitter measured it.
+ */
+export async function renderTextLayer(width: number, height: number, blocks: SetBlock[]): Promise<{ pixels: Buffer; area: Rect } | undefined> {
+  if (blocks.length === 0) return undefined;
   const faces = [...new Map(blocks.map((b) => [`${b.block.family}:${b.block.weight}`, loadFace(b.block.family, b.block.weight)])).values()];
   const key = faces.map((f) => `${f.family}:${f.weight}`).sort().join('|');
   let fonts = fontsCache.get(key);
@@ -98,19 +115,24 @@ export async function renderTextLayer(width: number, height: number, blocks: Set
     fontsCache.set(key, fonts);
   }
   const padding = Math.round(Math.min(width, height) * 0.012);
+  const left = Math.max(0, Math.min(...blocks.map((b) => Math.min(b.block.box.x, b.inked.x - padding))));
+  const top = Math.max(0, Math.min(...blocks.map((b) => b.inked.y - padding)));
+  const right = Math.min(width, Math.max(...blocks.map((b) => Math.max(b.block.box.x + b.block.box.width, b.inked.x + b.inked.width + padding))));
+  const bottom = Math.min(height, Math.max(...blocks.map((b) => b.inked.y + b.inked.height + padding)));
+  const area = { x: left, y: top, width: right - left, height: bottom - top };
   const children = blocks.flatMap((set) => {
     const scrim = set.scrim
-      ? [div({ position: 'absolute', left: set.inked.x - padding, top: set.inked.y - padding, width: set.inked.width + 2 * padding, height: set.inked.height + 2 * padding, backgroundColor: set.scrim, borderRadius: padding })]
+      ? [div({ position: 'absolute', left: set.inked.x - padding - area.x, top: set.inked.y - padding - area.y, width: set.inked.width + 2 * padding, height: set.inked.height + 2 * padding, backgroundColor: set.scrim, borderRadius: padding })]
       : [];
     const lines = div(
-      { position: 'absolute', left: set.block.box.x, top: set.inked.y, width: set.block.box.width, display: 'flex', flexDirection: 'column', alignItems: { left: 'flex-start', center: 'center', right: 'flex-end' }[set.block.align] },
+      { position: 'absolute', left: set.block.box.x - area.x, top: set.inked.y - area.y, width: set.block.box.width, display: 'flex', flexDirection: 'column', alignItems: { left: 'flex-start', center: 'center', right: 'flex-end' }[set.block.align] },
       set.fitted.lines.map((line) =>
         div({ display: 'flex', whiteSpace: 'nowrap', fontFamily: set.block.family, fontWeight: set.block.weight, fontSize: set.fitted.size, lineHeight: `${set.fitted.lineHeight}px`, height: set.fitted.lineHeight, color: set.color }, line),
       ),
     );
     return [...scrim, lines];
   });
-  const svg = await satori(div({ width, height, display: 'flex', position: 'relative' }, children) as never, { width, height, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'original' } }).render().pixels;
+  const svg = await satori(div({ width: area.width, height: area.height, display: 'flex', position: 'relative' }, children) as never, { width: area.width, height: area.height, fonts });
+  return { pixels: new Resvg(svg, { fitTo: { mode: 'original' } }).render().pixels, area };
 }
 
