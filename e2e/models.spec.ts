@@ -26,7 +26,9 @@ test('models: download with progress, fit check, import by path, the active mode
   await studio.go('AI 모델');
   const copyModels = page.getByRole('region', { name: '문구 모델 (로컬 AI)' });
   await expect(copyModels.getByText('작은 테스트 모델')).toBeVisible();
-  await expect(copyModels.locator('.model').filter({ hasText: '너무 큰 모델' })).toContainText('이 컴퓨터엔 안 맞아요');
+  const tooBig = copyModels.locator('.model').filter({ hasText: '너무 큰 모델' });
+  await expect(tooBig).toContainText('이 컴퓨터엔 안 맞아요');
+  await expect(tooBig.getByRole('button', { name: /내려받기/ })).toBeDisabled();
   await expect(copyModels.getByRole('radio', { name: '기본 문구 작성기 (모델 없이)' })).toBeChecked();
   await studio.expectAccessible('models');
   await studio.shot('m1-catalog');

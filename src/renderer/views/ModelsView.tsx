@@ -12,13 +12,14 @@ const size = (bytes: number): string => (bytes >= 1024 ** 3 ? `${(bytes / 1024 *
 const roleTitle: Record<ModelRole, MessageKey> = { llm: 'models.role.llm', diffusion: 'models.role.diffusion', cutout: 'models.role.cutout' };
 const fitLabel: Record<ModelFit['verdict'], MessageKey> = { fits: 'models.fit.fits', tight: 'models.fit.tight', 'wont-fit': 'models.fit.wont' };
 
-function DownloadControls({ entry, state }: { entry: CatalogEntry; state: DownloadState | undefined }) {
+function DownloadControls({ entry, state, fits }: { entry: CatalogEntry; state: DownloadState | undefined; fits: boolean }) {
   const t = useTranslate();
   const store = appStore.getState();
   const active = state?.status === 'downloading' || state?.status === 'verifying';
   if (!state || state.status === 'cancelled' || state.status === 'done') {
     return (
-      <button type="button" className="button" onClick={() => void store.downloadModel(entry.id)}>
+      // A model that cannot run here is not offered for download; the reason is shown beside it.
+      <button type="button" className="button" disabled={!fits} onClick={() => void store.downloadModel(entry.id)}>
         {t('models.download', { size: size(entry.files.reduce((sum, f) => sum + f.sizeBytes, 0)) })}
       </button>
     );
@@ -73,7 +74,7 @@ function CatalogCard({ entry, installed }: { entry: CatalogEntry; installed: Ins
         {fit ? ` · ${fit.reason}` : ''}
       </p>
       {entry.notice && <p className="model__notice">{entry.notice}</p>}
-      {entry.bundled ? <span className="muted">{t('models.bundled')}</span> : installed ? <span className="muted">{t('models.installedAlready')}</span> : <DownloadControls entry={entry} state={downloads[entry.id]} />}
+      {entry.bundled ? <span className="muted">{t('models.bundled')}</span> : installed ? <span className="muted">{t('models.installedAlready')}</span> : <DownloadControls entry={entry} state={downloads[entry.id]} fits={fit?.verdict !== 'wont-fit'} />}
     </li>
   );
 }
