@@ -1,5 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalogSchema, type HardwareInfo, type InstalledModel } from '../../../shared/ipc/models';
@@ -105,5 +105,14 @@ describe('importing a model', () => {
 
     expect(unwrap<{ id: string }>(await core.call('models.remove', { id: model.id }))).toEqual({ id: model.id });
     expect(unwrap<{ items: InstalledModel[] }>(await core.call('models.installed', {})).items).toEqual([]);
+  });
+
+  it('refuses to load a model larger than the free memory, before touching it', { timeout: 60_000 }, async () => {
+    // A sparse file: as large as a model that could never fit, without using the disk.
+    const huge = join(work, 'huge.gguf');
+    closeSync(openSync(huge, 'w'));
+    truncateSync(huge, totalmem() * 4);
+    const request = core.inference.request({ op: 'llm.generate', modelPath: huge, contextSize: 512, system: '', history: [], prompt: '안녕', maxTokens: 4, temperature: 0, seed: 1, suppressHan: false, idleUnloadMs: 0, threads: 0, gpu: false });
+    await expect(request).rejects.toMatchObject({ code: 'MODEL_LOAD_FAILED', userMessage: expect.stringContaining('메모리가 부족해') });
   });
 });

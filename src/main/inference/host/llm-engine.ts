@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { freemem } from 'node:os';
 import {
   getLlama,
   LlamaChatSession,
@@ -36,6 +38,19 @@ const contextMargin = 64;
  * turns (so a shared prefix is not evaluated again), one generation at a time per model, and
  * unloads after the idle time the request carries.
  */
+/**
+ * The memory budget: a model is mapped whole, plus its context, so one larger than the free memory
+ * would only swap the computer to a halt. Refused up front, the copy falls back to the built-in writer.
+ */
+function checkMemoryFor(modelPath: string): void {
+  const needed = statSync(modelPath).size * 1.1 + 256 * 1024 * 1024;
+  const free = freemem();
+  if (needed > free) {
+    const gb = (n: number) => (n / 1024 ** 3).toFixed(1);
+    throw new AppError('MODEL_LOAD_FAILED', `${modelPath} needs about ${needed} bytes, ${free} free`, `메모리가 부족해 AI 문구 모델(약 ${gb(needed)}GB 필요, ${gb(free)}GB 남음)을 쓰지 못하고 기본 문구 작성기로 썼어요. 다른 프로그램을 닫거나 더 작은 모델을 골라 주세요.`);
+  }
+}
+
 export class LlmEngine {
   private llama: Promise<Llama> | undefined;
   private readonly models = new Map<string, Promise<LoadedModel>>();
@@ -58,6 +73,7 @@ export class LlmEngine {
     const loading = (async () => {
       try {
         for (const path of others) await this.unload(path);
+        checkMemoryFor(request.modelPath);
         const llama = await this.getLlama(request.gpu);
         const model = await llama.loadModel({ modelPath: request.modelPath, gpuLayers: request.gpu ? 'auto' : 0 });
         const contextSize = Math.min(request.contextSize, model.trainContextSize);
@@ -65,6 +81,7 @@ export class LlmEngine {
         return { model, context, sequence: context.getSequence(), lock: Promise.resolve() } satisfies LoadedModel;
       } catch (error) {
         this.models.delete(request.modelPath);
+        if (error instanceof AppError) throw error;
         throw new AppError('MODEL_LOAD_FAILED', `Could not load ${request.modelPath}: ${String(error)}`);
       }
     })();
