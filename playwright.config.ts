@@ -9,7 +9,8 @@ export default defineConfig({
   workers: 1,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
-  outputDir: 'test-results',
+  // Playwright empties its output folder on each run; the ads vitest writes to test-results/ads stay.
+  outputDir: 'test-results/e2e',
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   // One spec set, two windows onto it: the built renderer in Debian's Chromium over the
   // headless host, and the real Electron app where its binary is installed.
