@@ -80,6 +80,8 @@ export const diffusionRunSchema = z.object({
   alpha: bytes.optional(),
   gpu: z.boolean(),
   idleUnloadMs: z.number().int().nonnegative(),
+  /** Decode with the folder's tiny VAE, when it has one. */
+  fastDecode: z.boolean().default(false),
 });
 export type DiffusionRun = z.infer<typeof diffusionRunSchema>;
 

@@ -57,7 +57,9 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
   onStep({ done, total: jobs.length });
   const aiNotes = new Set<string>();
   const preview = async (rgb: Uint8Array, width: number, height: number) => {
-    const png = await sharp(rgb, { raw: { width, height, channels: 3 } }).resize(width * 4, height * 4, { kernel: 'nearest' }).png().toBuffer();
+    // Latent previews are tiny (one pixel per latent) and get blown up crisply; tiny-VAE ones are pictures already.
+    const scale = Math.max(1, Math.floor(256 / Math.max(width, height)));
+    const png = await sharp(rgb, { raw: { width, height, channels: 3 } }).resize(width * scale, height * scale, { kernel: 'nearest' }).png().toBuffer();
     onStep({ done, total: jobs.length, previewSha256: (await deps.media.importOne({ kind: 'bytes', bytes: png })).media.sha256 });
   };
   const sceneFor = async (spec: AdSpec) => {

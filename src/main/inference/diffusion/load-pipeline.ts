@@ -7,6 +7,7 @@ import { loadClipTokenizer, type ClipTokenizer } from './components/clip-tokeniz
 import { OnnxComponent, type ExecutionProvider } from './components/onnx-component';
 import { TextEncoder } from './components/text-encoder';
 import { Unet } from './components/unet';
+import { TinyVaeDecoder } from './components/tiny-vae';
 import { VaeDecoder, VaeEncoder } from './components/vae';
 
 const modelIndexSchema = z.object({ _class_name: z.string() }).loose();
@@ -19,6 +20,8 @@ export interface DiffusionPipeline {
   unet: Unet;
   vaeDecoder: VaeDecoder;
   vaeEncoder: VaeEncoder | undefined;
+  /** The optional tiny decoder: step previews as real pictures, and fast final decodes. */
+  tinyDecoder: TinyVaeDecoder | undefined;
   schedulerConfig: unknown;
   provider: ExecutionProvider;
   /** Why a faster provider was not used, when one failed (Korean, for the owner). */
@@ -49,12 +52,13 @@ async function loadOn(dir: string, provider: ExecutionProvider) {
     OnnxComponent.create('vae_decoder', part('vae_decoder'), provider, options),
   ]);
   const encoder = existsSync(part('vae_encoder')) ? await OnnxComponent.create('vae_encoder', part('vae_encoder'), provider, options) : undefined;
-  return { text, unet, decoder, encoder };
+  const tiny = existsSync(part('vae_decoder_tiny')) ? await OnnxComponent.create('vae_decoder_tiny', part('vae_decoder_tiny'), provider, options) : undefined;
+  return { text, unet, decoder, encoder, tiny };
 }
 
 /** Bytes of the model files: what a run keeps in memory, roughly. */
 export function modelBytes(dir: string): number {
-  return ['text_encoder', 'unet', 'vae_decoder', 'vae_encoder'].reduce((sum, name) => {
+  return ['text_encoder', 'unet', 'vae_decoder', 'vae_encoder', 'vae_decoder_tiny'].reduce((sum, name) => {
     for (const file of ['model.onnx', 'model.onnx_data', 'weights.pb']) {
       const path = join(dir, name, file);
       if (existsSync(path)) sum += statSync(path).size;
@@ -80,7 +84,7 @@ export async function loadPipeline(dir: string, providers: ExecutionProvider[] =
     }
     try {
       const parts = await loadOn(dir, provider);
-      const all = [parts.text, parts.unet, parts.decoder, ...(parts.encoder ? [parts.encoder] : [])];
+      const all = [parts.text, parts.unet, parts.decoder, ...(parts.encoder ? [parts.encoder] : []), ...(parts.tiny ? [parts.tiny] : [])];
       return {
         dir,
         tokenizer,
@@ -88,6 +92,7 @@ export async function loadPipeline(dir: string, providers: ExecutionProvider[] =
         unet: new Unet(parts.unet),
         vaeDecoder: new VaeDecoder(parts.decoder),
         vaeEncoder: parts.encoder && new VaeEncoder(parts.encoder),
+        tinyDecoder: parts.tiny && new TinyVaeDecoder(parts.tiny),
         schedulerConfig,
         provider,
         fallbackReason,

@@ -57,7 +57,7 @@ export class DiffusionEngine {
     const start = performance.now();
     const pipeline = await this.pipeline(request);
     const modelBefore = pipeline.modelMs();
-    const settings = { prompt: request.prompt, negativePrompt: request.negativePrompt, width: request.width, height: request.height, steps: request.steps, guidance: request.guidance, seed: request.seed };
+    const settings = { prompt: request.prompt, negativePrompt: request.negativePrompt, width: request.width, height: request.height, steps: request.steps, guidance: request.guidance, seed: request.seed, fastDecode: request.fastDecode };
     const hooks = { signal, onStep: onPreview };
     const pixels = request.width * request.height;
     const need = (data: Uint8Array | undefined, length: number, what: string): Uint8Array => {

@@ -85,6 +85,7 @@ export async function aiBackdrop(diffuse: Diffuse, request: AiBackdropRequest, s
       alpha: canvas.alpha,
       gpu: request.gpu,
       idleUnloadMs: request.idleUnloadMs,
+      fastDecode: request.performance === 'fast',
     },
     signal,
     onPreview,

@@ -26,6 +26,10 @@ export class OnnxComponent {
     return new OnnxComponent(name, session, provider);
   }
 
+  get inputNames(): readonly string[] {
+    return this.session.inputNames;
+  }
+
   hasInput(name: string): boolean {
     return this.session.inputNames.includes(name);
   }

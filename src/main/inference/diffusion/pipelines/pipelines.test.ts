@@ -101,6 +101,17 @@ describe('diffusion pipelines', () => {
     });
   }
 
+  it('with a tiny VAE: every preview is a real picture of the estimate, and the fast decode uses it', async () => {
+    const pipeline = await load('tiny-vae', { tinyVae: true });
+    const previews: StepPreview[] = [];
+    const full = await txt2img(pipeline, settings, hooks(previews));
+    expect(previews.map((p) => `${p.width}×${p.height}`)).toEqual(Array(4).fill('128×96'));
+    const fast = await txt2img(pipeline, { ...settings, fastDecode: true }, hooks());
+    expect([fast.width, fast.height]).toEqual([128, 96]);
+    expect(Buffer.from(fast.rgb).equals(Buffer.from(full.rgb))).toBe(false);
+    expect(Buffer.from(fast.rgb).equals(Buffer.from(previews.at(-1)?.rgb ?? []))).toBe(true);
+  });
+
   it('falls back to the CPU, saying why, when the accelerator cannot open the model', async () => {
     const pipeline = await loadPipeline(writeTinyDiffusers(join(root, 'fallback')), ['cuda', 'cpu']);
     pipelines.push(pipeline);

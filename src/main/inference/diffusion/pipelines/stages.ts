@@ -16,12 +16,14 @@ export interface DiffusionSettings {
   /** Classifier-free guidance; ≤ 1 runs the UNet once per step (SD-Turbo, LCM). */
   guidance: number;
   seed: number;
+  /** Decode with the tiny VAE when the folder has one (the "fast" preset). */
+  fastDecode?: boolean;
 }
 
 export interface StepPreview {
   step: number;
   total: number;
-  /** RGB, one pixel per latent (width/8 × height/8). */
+  /** RGB of the current estimate: the tiny VAE's picture, or one pixel per latent without it. */
   rgb: Uint8Array;
   width: number;
   height: number;
@@ -92,14 +94,20 @@ export async function denoise(
     const input = options.extraChannels ? concat(scaled, options.extraChannels) : scaled;
     const channels = input.length / (prepared.latentHeight * prepared.latentWidth);
     const prediction = await predict(pipeline, prepared, input, channels, index, settings.guidance);
-    current = scheduler.step(prediction, index, current, () => prepared.noise(prepared.latentSize)).prevSample;
+    const stepped = scheduler.step(prediction, index, current, () => prepared.noise(prepared.latentSize));
+    current = stepped.prevSample;
     if (options.afterStep) current = options.afterStep(current, index);
-    hooks.onStep({ step: index + 1, total, rgb: latentPreview(current, prepared.latentHeight, prepared.latentWidth), width: prepared.latentWidth, height: prepared.latentHeight });
+    // The preview shows where this step is heading (the denoised estimate), not the noisy latents.
+    const preview = pipeline.tinyDecoder
+      ? await pipeline.tinyDecoder.decode(stepped.denoised, prepared.latentHeight, prepared.latentWidth)
+      : { rgb: latentPreview(stepped.denoised, prepared.latentHeight, prepared.latentWidth), width: prepared.latentWidth, height: prepared.latentHeight };
+    hooks.onStep({ step: index + 1, total, ...preview });
   }
   return current;
 }
 
 export async function decode(pipeline: DiffusionPipeline, latents: Float32Array, settings: DiffusionSettings): Promise<DiffusionImage> {
+  if (settings.fastDecode && pipeline.tinyDecoder) return pipeline.tinyDecoder.decode(latents, settings.height / 8, settings.width / 8);
   const image = await pipeline.vaeDecoder.decode(latents, settings.height / 8, settings.width / 8);
   return { rgb: tensorToRgb(image, settings.height, settings.width), width: settings.width, height: settings.height };
 }

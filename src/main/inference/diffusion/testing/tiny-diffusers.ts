@@ -64,6 +64,8 @@ export interface TinyDiffusersOptions {
   unetWidth?: number;
   /** Half-float inputs and outputs, as the fp16 exports GPUs prefer. */
   fp16?: boolean;
+  /** Also a TAESD-class tiny decoder (vae_decoder_tiny/). */
+  tinyVae?: boolean;
   seed?: number;
 }
 
@@ -74,7 +76,7 @@ export interface TinyDiffusersOptions {
  * pipeline runs in milliseconds on the real onnxruntime.
  */
 export function writeTinyDiffusers(dir: string, options: TinyDiffusersOptions = {}): string {
-  const { unetChannels = 4, timestepType = 'int64', lcm = false, hiddenSize = 32, unetWidth = 0, fp16 = false, seed = 5 } = options;
+  const { unetChannels = 4, timestepType = 'int64', lcm = false, hiddenSize = 32, unetWidth = 0, fp16 = false, tinyVae = false, seed = 5 } = options;
   const random = seededRandom(seed);
   writeClipTokenizerFolder(join(dir, 'tokenizer'));
   writeFileSync(join(dir, 'model_index.json'), JSON.stringify({ _class_name: 'OnnxStableDiffusionPipeline', _diffusers_version: '0.27.0', scheduler: ['diffusers', lcm ? 'LCMScheduler' : 'EulerAncestralDiscreteScheduler'] }));
@@ -165,5 +167,22 @@ export function writeTinyDiffusers(dir: string, options: TinyDiffusersOptions = 
     input: [valueInfo('sample', FLOAT, ['batch', 3, 'height', 'width'])],
     output: [valueInfo('latent_sample', FLOAT, ['batch', 4, 'height8', 'width8'])],
   }, fp16);
+  if (tinyVae) {
+    writeModel(
+      join(dir, 'vae_decoder_tiny', 'model.onnx'),
+      {
+        name: 'vae_decoder_tiny',
+        node: [
+          { opType: 'Resize', input: ['latent_sample', '', 'scales'], output: ['upsampled'], attribute: [{ name: 'mode', type: onnx.AttributeProto.AttributeType.STRING, s: new TextEncoder().encode('nearest') }] },
+          { opType: 'Conv', input: ['upsampled', 'tiny_w', 'tiny_b'], output: ['decoded'] },
+          { opType: 'Sigmoid', input: ['decoded'], output: ['sample'] },
+        ],
+        initializer: [floats('scales', [1, 1, 8, 8]), weights('tiny_w', [3, 4, 1, 1], random, 0.5), weights('tiny_b', [3], random, 0.1)],
+        input: [valueInfo('latent_sample', FLOAT, ['batch', 4, 'height', 'width'])],
+        output: [valueInfo('sample', FLOAT, ['batch', 3, 'height8', 'width8'])],
+      },
+      fp16,
+    );
+  }
   return dir;
 }
