@@ -32,9 +32,9 @@ export type BackupManifest = z.infer<typeof backupManifestSchema>;
 
 export const libraryMethods = {
   'library.stats': { input: noInput, output: libraryStatsSchema },
-  /** Writes images, copy as .txt and an index.csv into a new folder inside `destination`. */
+  /** Writes images, copy as .txt and an index.csv into a new folder inside `destination` (by default the data folder's exports/). */
   'library.export': {
-    input: z.object({ selection: exportSelectionSchema, destination: absolutePath }).strict(),
+    input: z.object({ selection: exportSelectionSchema, destination: absolutePath.optional() }).strict(),
     output: z.object({ folder: z.string(), files: z.number().int() }),
   },
   /** A consistent copy of the database (SQLite online backup) and the media folder. */

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { DomainHandlers } from '../../../shared/ipc/contract';
 import { knownMigrationCount } from '../db/client';
 import type { MediaLibrary } from '../media/media-library';
@@ -9,7 +10,7 @@ import { libraryStats } from './stats';
 export function createLibraryHandlers(holder: DatabaseHolder, media: MediaLibrary, dataDir: string) {
   return {
     'library.stats': async () => libraryStats(holder.db()),
-    'library.export': async ({ selection, destination }) => exportLibrary(holder.db(), media, selection, destination),
+    'library.export': async ({ selection, destination }) => exportLibrary(holder.db(), media, selection, destination ?? join(dataDir, 'exports')),
     'library.backup': async ({ destination }) => backupLibrary(holder, dataDir, destination),
     'library.restore': async ({ source }) => restoreLibrary(holder, dataDir, source, knownMigrationCount()),
   } satisfies DomainHandlers<'library.stats' | 'library.export' | 'library.backup' | 'library.restore'>;

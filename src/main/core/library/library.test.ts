@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -71,6 +71,14 @@ describe('library export', () => {
     expect(csv).toContain('아이스 라떼');
     expect(readFileSync(join(result.folder, '001-copy.txt'), 'utf8')).toContain('headline: 시원한 여름, 아이스 라떼');
     expect(readdirSync(join(work, 'exports')).some((name) => name.endsWith('.partial'))).toBe(false);
+  });
+
+  it('exports into the data folder when no destination is given', async () => {
+    const core = newCore();
+    const { session } = await populate(core);
+    const result = unwrap<{ folder: string }>(await core.call('library.export', { selection: { kind: 'session', sessionId: session.id } }));
+    expect(dirname(result.folder)).toBe(join(core.dataDir, 'exports'));
+    expect(readdirSync(result.folder)).toContain('index.csv');
   });
 
   it('refuses an empty selection with a typed error', async () => {

@@ -104,11 +104,9 @@ export const createLibrarySlice =
         }
       },
       async exportGenerations(ids) {
-        const dataDir = get().info?.dataDir;
-        if (!dataDir) return;
-        const separator = dataDir.includes('\\') ? '\\' : '/';
         try {
-          const result = await client.invoke('library.export', { selection: { kind: 'generations', ids }, destination: `${dataDir}${separator}exports` });
+          // The core picks the folder (the data folder's exports/) and says where it wrote.
+          const result = await client.invoke('library.export', { selection: { kind: 'generations', ids } });
           get().inform('toast.exported', result.folder);
         } catch (error) {
           fail(error);
