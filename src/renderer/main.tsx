@@ -10,7 +10,7 @@ connectBridge(client, appStore);
 void appStore.getState().loadSettings();
 void appStore.getState().loadSystem();
 void appStore.getState().loadShops();
-void appStore.getState().loadModels();
+void appStore.getState().loadInstalled();
 
 const root = document.getElementById('root');
 if (root) {

@@ -9,6 +9,8 @@ export interface ModelsSlice {
   installed: InstalledModel[];
   downloads: Record<string, DownloadState>;
   hardware: HardwareInfo | undefined;
+  /** Only what is installed: the composer needs it at start; the catalog and hardware wait for the models screen. */
+  loadInstalled(): Promise<void>;
   loadModels(): Promise<void>;
   downloadModel(id: string): Promise<void>;
   pauseModel(id: string): Promise<void>;
@@ -36,6 +38,7 @@ export const createModelsSlice =
       installed: [],
       downloads: {},
       hardware: undefined,
+      loadInstalled: () => act(refreshInstalled),
       async loadModels() {
         await act(async () => {
           const [catalog, installed, downloads] = await Promise.all([client.invoke('models.catalog', {}), client.invoke('models.installed', {}), client.invoke('models.downloads', {})]);
