@@ -4,22 +4,22 @@ import type { DownloadState } from '../../shared/ipc/models';
 import type { Core } from '../core/core';
 import { call, withCore, type CliIo, type Command } from './core-access';
 import { bar } from './progress-board';
+import { formatBytes } from '../../shared/format-bytes';
 
-const size = (bytes: number): string => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : `${(bytes / 1024 ** 2).toFixed(0)} MB`);
 const verdictText = { fits: '맞음', tight: '빠듯함', 'wont-fit': '안 맞음' } as const;
 
 async function list(io: CliIo, core: Core): Promise<number> {
   const [catalog, installed, hardware] = await Promise.all([call(core, 'models.catalog', {}), call(core, 'models.installed', {}), call(core, 'hardware.info', {})]);
   io.out('Installed:');
   if (installed.items.length === 0) io.out('  (none — the built-in copywriter and backdrops are used)');
-  for (const model of installed.items) io.out(`  ${model.active ? '*' : ' '} ${model.id.padEnd(34)} ${model.role.padEnd(9)} ${size(model.sizeBytes).padStart(9)}  ${model.path}`);
+  for (const model of installed.items) io.out(`  ${model.active ? '*' : ' '} ${model.id.padEnd(34)} ${model.role.padEnd(9)} ${formatBytes(model.sizeBytes).padStart(9)}  ${model.path}`);
   io.out('');
   io.out(`Catalog (v${catalog.version}, ${catalog.updated}) — fit on this computer:`);
   for (const entry of catalog.entries) {
     const fit = hardware.fits.find((f) => f.modelId === entry.id);
     const recommended = hardware.recommended[entry.role] === entry.id ? ' ★' : '';
     const total = entry.files.reduce((sum, file) => sum + file.sizeBytes, 0);
-    io.out(`  ${entry.id.padEnd(34)} ${entry.role.padEnd(9)} ${(entry.bundled ? 'bundled' : size(total)).padStart(9)}  ${verdictText[fit?.verdict ?? 'fits']}${recommended}  ${entry.licence}${entry.commercialUse ? '' : ' (비상업용)'}`);
+    io.out(`  ${entry.id.padEnd(34)} ${entry.role.padEnd(9)} ${(entry.bundled ? 'bundled' : formatBytes(total)).padStart(9)}  ${verdictText[fit?.verdict ?? 'fits']}${recommended}  ${entry.licence}${entry.commercialUse ? '' : ' (비상업용)'}`);
     io.out(`      ${entry.descriptionKo}${entry.notice ? ` — ${entry.notice}` : ''}`);
   }
   return 0;
@@ -31,9 +31,9 @@ async function pull(io: CliIo, core: Core, id: string): Promise<number> {
   const show = (state: DownloadState) => {
     if (state.modelId !== id) return;
     const percent = state.totalBytes > 0 ? (state.receivedBytes / state.totalBytes) * 100 : 0;
-    const speed = state.bytesPerSecond > 0 ? ` ${size(state.bytesPerSecond)}/s` : '';
+    const speed = state.bytesPerSecond > 0 ? ` ${formatBytes(state.bytesPerSecond)}/s` : '';
     const eta = state.etaSeconds !== null && state.status === 'downloading' ? ` 남은 시간 ${Math.ceil(state.etaSeconds)}초` : '';
-    const line = `${bar(percent)} ${size(state.receivedBytes)} / ${size(state.totalBytes)}${speed}${eta} ${state.status === 'verifying' ? '확인 중' : ''}`;
+    const line = `${bar(percent)} ${formatBytes(state.receivedBytes)} / ${formatBytes(state.totalBytes)}${speed}${eta} ${state.status === 'verifying' ? '확인 중' : ''}`;
     if (io.interactive) io.out(`\x1b[1A\x1b[2K${line}`);
     else if (Math.floor(percent / 10) !== lastTenth) io.out(line);
     lastTenth = Math.floor(percent / 10);
@@ -68,7 +68,7 @@ export const models: Command = async (io, args) => {
     if (action === 'pull') return pull(io, core, need('모델 id'));
     if (action === 'import') {
       const model = await call(core, 'models.import', { path: resolve(need('파일이나 폴더 경로')) });
-      io.out(`Imported ${model.id} (${model.role}, ${size(model.sizeBytes)})${model.active ? ', now active' : ''}.`);
+      io.out(`Imported ${model.id} (${model.role}, ${formatBytes(model.sizeBytes)})${model.active ? ', now active' : ''}.`);
       return 0;
     }
     if (action === 'rm') {

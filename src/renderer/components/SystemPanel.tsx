@@ -1,7 +1,7 @@
 import { useTranslate } from '../i18n/use-translate';
 import { appSelectors, useApp } from '../stores/app';
+import { formatBytes } from '../../shared/format-bytes';
 
-const gib = (bytes: number): string => `${(bytes / 1024 ** 3).toFixed(1)} GB`;
 
 export function SystemPanel() {
   const t = useTranslate();
@@ -20,13 +20,13 @@ export function SystemPanel() {
     ['dataDir', t('system.dataDir'), info.dataDir],
     ['platform', t('system.platform'), `${info.platform} · ${info.arch}`],
     ['cpu', t('system.cpu'), `${info.cpuModel} · ${t('system.cores', { n: info.cpuCores })}`],
-    ['memory', t('system.memory'), t('system.memoryValue', { free: gib(info.freeMemoryBytes), total: gib(info.totalMemoryBytes) })],
+    ['memory', t('system.memory'), t('system.memoryValue', { free: formatBytes(info.freeMemoryBytes), total: formatBytes(info.totalMemoryBytes) })],
     [
       'gpu',
       t('system.gpu'),
       gpu.llamaBackend === false
         ? t('system.gpuNone')
-        : `${gpu.devices.join(', ')} · ${gpu.llamaBackend} · ${gib(gpu.vramTotalBytes)}`,
+        : `${gpu.devices.join(', ')} · ${gpu.llamaBackend} · ${formatBytes(gpu.vramTotalBytes)}`,
     ],
     ['onnx', t('system.onnx'), gpu.onnxProviders.join(', ')],
   ];

@@ -5,8 +5,8 @@ import { copyParts } from '../components/studio/copy-parts';
 import { useTranslate } from '../i18n/use-translate';
 import { mediaUrl } from '../media-url';
 import { appSelectors, appStore, useApp } from '../stores/app';
+import { formatBytes } from '../../shared/format-bytes';
 
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function Stats() {
   const t = useTranslate();
@@ -16,7 +16,7 @@ function Stats() {
     { label: t('library.stat.total'), value: String(stats.totalGenerations) },
     { label: t('library.stat.month'), value: String(stats.thisMonth) },
     { label: t('library.stat.kinds'), value: t('library.stat.kindsValue', { image: stats.byKind.image, copy: stats.byKind.copy }) },
-    { label: t('library.stat.storage'), value: megabytes(stats.storageBytes) },
+    { label: t('library.stat.storage'), value: formatBytes(stats.storageBytes) },
   ];
   return (
     <ul className="stats" aria-label={t('library.stats')}>

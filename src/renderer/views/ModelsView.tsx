@@ -7,8 +7,8 @@ import { SystemPanel } from '../components/SystemPanel';
 import type { MessageKey } from '../i18n/ko';
 import { useTranslate } from '../i18n/use-translate';
 import { appSelectors, appStore, useApp } from '../stores/app';
+import { formatBytes } from '../../shared/format-bytes';
 
-const size = (bytes: number): string => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`);
 const roleTitle: Record<ModelRole, MessageKey> = { llm: 'models.role.llm', diffusion: 'models.role.diffusion', cutout: 'models.role.cutout' };
 const fitLabel: Record<ModelFit['verdict'], MessageKey> = { fits: 'models.fit.fits', tight: 'models.fit.tight', 'wont-fit': 'models.fit.wont' };
 
@@ -20,7 +20,7 @@ function DownloadControls({ entry, state, fits }: { entry: CatalogEntry; state: 
     return (
       // A model that cannot run here is not offered for download; the reason is shown beside it.
       <button type="button" className="button" disabled={!fits} onClick={() => void store.downloadModel(entry.id)}>
-        {t('models.download', { size: size(entry.files.reduce((sum, f) => sum + f.sizeBytes, 0)) })}
+        {t('models.download', { size: formatBytes(entry.files.reduce((sum, f) => sum + f.sizeBytes, 0)) })}
       </button>
     );
   }
@@ -33,7 +33,7 @@ function DownloadControls({ entry, state, fits }: { entry: CatalogEntry; state: 
       <span className="muted">
         {state.status === 'verifying'
           ? t('models.verifying')
-          : t('models.progressText', { done: size(state.receivedBytes), total: size(state.totalBytes), speed: state.bytesPerSecond > 0 ? `${size(state.bytesPerSecond)}/s` : '—', eta: state.etaSeconds !== null ? `${Math.ceil(state.etaSeconds)}` : '—' })}
+          : t('models.progressText', { done: formatBytes(state.receivedBytes), total: formatBytes(state.totalBytes), speed: state.bytesPerSecond > 0 ? `${formatBytes(state.bytesPerSecond)}/s` : '—', eta: state.etaSeconds !== null ? `${Math.ceil(state.etaSeconds)}` : '—' })}
       </span>
       {state.error && <span className="notice__message">{state.error.userMessage}</span>}
       <div className="form-actions">
@@ -95,7 +95,7 @@ function ActiveChoice({ role }: { role: ModelRole }) {
         <span key={model.id} className="radio-row">
           <label className="radio">
             <input type="radio" name={`active-${role}`} checked={active === model.id} onChange={() => void appStore.getState().setActiveModel(role, model.id)} />
-            {model.name} <span className="muted">({size(model.sizeBytes)}{model.linked ? `, ${t('models.linked')}` : ''})</span>
+            {model.name} <span className="muted">({formatBytes(model.sizeBytes)}{model.linked ? `, ${t('models.linked')}` : ''})</span>
           </label>
           <button type="button" className="button button--quiet button--small" onClick={() => void appStore.getState().removeModel(model.id)}>
             {t('models.remove', { name: model.name })}

@@ -9,6 +9,7 @@ import { catalogEntry, totalBytes } from './catalog';
 import { downloadFile } from './http-download';
 import type { ModelPaths } from './model-paths';
 import type { ModelRegistry } from './registry';
+import { formatBytes } from '../../../shared/format-bytes';
 
 /** Written beside the partial files, so a restarted app knows what it was downloading. */
 const stagingStateSchema = z.object({ modelId: z.string() });
@@ -71,8 +72,7 @@ export function createDownloadManager(options: DownloadManagerOptions) {
     const free = fs.bavail * fs.bsize;
     const needed = totalBytes(entry) - (await received(entry)) + (options.marginBytes ?? diskMarginBytes);
     if (free < needed) {
-      const gb = (n: number) => (n / 1024 ** 3).toFixed(1);
-      throw new AppError('DISK_FULL', `Need ${needed} bytes free for ${entry.id}, have ${free}`, `저장 공간이 부족해요. 이 모델에는 ${gb(needed)}GB가 필요한데 ${gb(free)}GB만 남아 있어요.`);
+      throw new AppError('DISK_FULL', `Need ${needed} bytes free for ${entry.id}, have ${free}`, `저장 공간이 부족해요. 이 모델에는 ${formatBytes(needed)}가 필요한데 ${formatBytes(free)}만 남아 있어요.`);
     }
   }
 

@@ -6,6 +6,7 @@ import type { Catalog, CatalogEntry, HardwareInfo, ModelFit, ModelRole } from '.
 import { modelRoles } from '../../../shared/ipc/models';
 import { readMachine } from '../app/hardware';
 import { totalBytes } from './catalog';
+import { formatBytes } from '../../../shared/format-bytes';
 
 const simdFlags = ['sse4_2', 'avx', 'avx2', 'fma', 'f16c', 'avx512f', 'avx512_vnni', 'amx_tile'];
 
@@ -21,7 +22,6 @@ function cpuFeatures(): string[] {
   }
 }
 
-const gb = (bytes: number): string => `${(bytes / 1024 ** 3).toFixed(1)}GB`;
 type Provider = NonNullable<CatalogEntry['providers']>[number];
 const acceleratorOf: Partial<Record<NodeJS.Platform, Provider>> = { darwin: 'coreml', win32: 'dml', linux: 'cuda' };
 
@@ -40,14 +40,14 @@ export interface Machine {
 export function fitOf(entry: CatalogEntry, machine: Machine): ModelFit {
   const verdict = (v: ModelFit['verdict'], reason: string): ModelFit => ({ modelId: entry.id, verdict: v, reason });
   if (entry.bundled) return verdict('fits', '앱에 들어 있어요.');
-  if (totalBytes(entry) > machine.freeDiskBytes) return verdict('wont-fit', `디스크 공간이 부족해요 (${gb(totalBytes(entry))} 필요, ${gb(machine.freeDiskBytes)} 남음).`);
+  if (totalBytes(entry) > machine.freeDiskBytes) return verdict('wont-fit', `디스크 공간이 부족해요 (${formatBytes(totalBytes(entry))} 필요, ${formatBytes(machine.freeDiskBytes)} 남음).`);
   const provider = acceleratorOf[platform()];
   const gpuUsable = entry.format === 'gguf' ? machine.gpu.llamaBackend !== false : !!provider && machine.gpu.onnxProviders.includes(provider) && (entry.providers ?? ['cpu']).includes(provider);
-  if (gpuUsable && machine.gpu.vramFreeBytes >= entry.vramBytes) return verdict('fits', `그래픽 카드에서 돌아가요 (VRAM ${gb(entry.vramBytes)}).`);
+  if (gpuUsable && machine.gpu.vramFreeBytes >= entry.vramBytes) return verdict('fits', `그래픽 카드에서 돌아가요 (VRAM ${formatBytes(entry.vramBytes)}).`);
   if (entry.format === 'onnx-folder' && !(entry.providers ?? ['cpu']).includes('cpu')) return verdict('wont-fit', '이 컴퓨터의 그래픽 카드로는 실행할 수 없는 형식이에요.');
-  if (machine.freeMemoryBytes >= entry.ramBytes * 1.25) return verdict('fits', `메모리에서 돌아가요 (${gb(entry.ramBytes)} 필요).`);
-  if (machine.totalMemoryBytes >= entry.ramBytes * 1.1) return verdict('tight', `메모리가 빠듯해요. 다른 프로그램을 닫으면 돌아가요 (${gb(entry.ramBytes)} 필요).`);
-  return verdict('wont-fit', `메모리가 부족해요 (${gb(entry.ramBytes)} 필요, 전체 ${gb(machine.totalMemoryBytes)}).`);
+  if (machine.freeMemoryBytes >= entry.ramBytes * 1.25) return verdict('fits', `메모리에서 돌아가요 (${formatBytes(entry.ramBytes)} 필요).`);
+  if (machine.totalMemoryBytes >= entry.ramBytes * 1.1) return verdict('tight', `메모리가 빠듯해요. 다른 프로그램을 닫으면 돌아가요 (${formatBytes(entry.ramBytes)} 필요).`);
+  return verdict('wont-fit', `메모리가 부족해요 (${formatBytes(entry.ramBytes)} 필요, 전체 ${formatBytes(machine.totalMemoryBytes)}).`);
 }
 
 /** The largest commercially usable entry per role that fits: bigger models write and draw better. */

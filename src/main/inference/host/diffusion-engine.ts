@@ -6,6 +6,7 @@ import { outpaint } from '../diffusion/pipelines/outpaint';
 import type { StepPreview } from '../diffusion/pipelines/stages';
 import { txt2img } from '../diffusion/pipelines/txt2img';
 import type { DiffusionRun } from '../protocol';
+import { formatBytes } from '../../../shared/format-bytes';
 
 /** Working memory per output pixel beyond the weights (activations, latents, buffers), generously. */
 const bytesPerPixel = 6000;
@@ -47,8 +48,7 @@ export class DiffusionEngine {
     const needed = resident + request.width * request.height * bytesPerPixel;
     const free = freemem();
     if (needed > free) {
-      const gb = (n: number) => (n / 1024 ** 3).toFixed(1);
-      throw new AppError('INSUFFICIENT_MEMORY', `Diffusion at ${request.width}×${request.height} needs about ${needed} bytes, ${free} free`, `AI 배경에 메모리가 약 ${gb(needed)}GB 필요한데 ${gb(free)}GB만 남아 있어요. 다른 프로그램을 닫거나 '빠르게' 설정(더 작은 크기)으로 다시 시도해 주세요.`);
+      throw new AppError('INSUFFICIENT_MEMORY', `Diffusion at ${request.width}×${request.height} needs about ${needed} bytes, ${free} free`, `AI 배경에 메모리가 약 ${formatBytes(needed)} 필요한데 ${formatBytes(free)}만 남아 있어요. 다른 프로그램을 닫거나 '빠르게' 설정(더 작은 크기)으로 다시 시도해 주세요.`);
     }
   }
 

@@ -14,6 +14,7 @@ import {
 } from 'node-llama-cpp';
 import { AppError } from '../../../shared/errors';
 import type { ChatTurn, LlmGenerate, LlmGenerateResult } from '../protocol';
+import { formatBytes } from '../../../shared/format-bytes';
 
 interface LoadedModel {
   model: LlamaModel;
@@ -46,8 +47,7 @@ function checkMemoryFor(modelPath: string): void {
   const needed = statSync(modelPath).size * 1.1 + 256 * 1024 * 1024;
   const free = freemem();
   if (needed > free) {
-    const gb = (n: number) => (n / 1024 ** 3).toFixed(1);
-    throw new AppError('MODEL_LOAD_FAILED', `${modelPath} needs about ${needed} bytes, ${free} free`, `메모리가 부족해 AI 문구 모델(약 ${gb(needed)}GB 필요, ${gb(free)}GB 남음)을 쓰지 못하고 기본 문구 작성기로 썼어요. 다른 프로그램을 닫거나 더 작은 모델을 골라 주세요.`);
+    throw new AppError('MODEL_LOAD_FAILED', `${modelPath} needs about ${needed} bytes, ${free} free`, `메모리가 부족해 AI 문구 모델(약 ${formatBytes(needed)} 필요, ${formatBytes(free)} 남음)을 쓰지 못하고 기본 문구 작성기로 썼어요. 다른 프로그램을 닫거나 더 작은 모델을 골라 주세요.`);
   }
 }
 

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { Db } from '../../db/client';
 import type { MediaLibrary } from '../../media/media-library';
-import type { CutoutService } from '../cutout/cutout-service';
+import type { Cutout, CutoutService } from '../cutout/cutout-service';
+import type { Rgb } from '../render/color';
 import type { AdFormat } from '../formats';
 import { dominantColors } from '../render/palette';
 import type { AdTexts } from '../render/render-ad';
@@ -16,14 +17,26 @@ export interface AdFileDeps {
   renders: RenderPool;
 }
 
+// A pack or a re-text draws several variants of one result: the cut-out is read and its
+// palette measured once per loaded result, not once per picture.
+const prepared = new WeakMap<VariantSource, Promise<{ cutout: Cutout; dominant: Rgb[] }>>();
+
+function preparedCutout(deps: AdFileDeps, source: VariantSource): Promise<{ cutout: Cutout; dominant: Rgb[] }> {
+  let entry = prepared.get(source);
+  if (!entry) {
+    entry = deps.cutouts(source.sourceSha256, new AbortController().signal).then(async (cutout) => ({ cutout, dominant: await dominantColors(cutout.png) }));
+    prepared.set(source, entry);
+  }
+  return entry;
+}
+
 /**
  * Draws a variant through the satori/resvg path: the cut-out comes from its cache and the
  * variant's seed fixes every choice, so a format made now matches the ones made before.
  */
 export async function renderVariant(deps: AdFileDeps, source: VariantSource, variantIndex: number, format: AdFormat, options: { texts?: AdTexts; withPlate?: boolean } = {}): Promise<RenderedFile> {
   const variant = variantAt(source, variantIndex);
-  const cutout = await deps.cutouts(source.sourceSha256, new AbortController().signal);
-  const dominant = await dominantColors(cutout.png);
+  const { cutout, dominant } = await preparedCutout(deps, source);
   return deps.renders.render({ cutoutPng: cutout.png, dominant, brandColors: source.brandColors, texts: options.texts ?? source.texts, spec: { ...variant, format }, withPlate: options.withPlate, backdropImage: await sceneOf(deps, source, variantIndex, format) });
 }
 
