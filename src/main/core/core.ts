@@ -153,7 +153,7 @@ export function createCore(options: CoreOptions): Core {
       downloads,
       gpu,
       settings: async () => reviveSettings(await settings.load()),
-      inspect: (request) => inference.request(request),
+      inspect: (request) => accelerator.run(() => inference.request(request)),
       unloadLlm: async (modelPath) => void (await inference.request({ op: 'llm.unload', modelPath })),
     }),
     ...createSettingsHandlers(settings, events),
@@ -190,7 +190,7 @@ export function createCore(options: CoreOptions): Core {
     async close() {
       clearInterval(timer);
       jobs.cancelAll();
-      downloads.close();
+      await downloads.close();
       await jobs.settled();
       inference.close();
       await renders.close();

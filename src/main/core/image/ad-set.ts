@@ -65,7 +65,8 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
   const sceneFor = async (spec: AdSpec) => {
     if (!request.ai) return undefined;
     try {
-      const scene = await request.ai.scene(cutout.png, spec, signal, (p) => void preview(p.rgb, p.width, p.height));
+      // A preview that cannot be stored is only a missed preview, never a failed ad.
+      const scene = await request.ai.scene(cutout.png, spec, signal, (p) => void preview(p.rgb, p.width, p.height).catch(() => undefined));
       aiNotes.add(scene.fallbackReason ? `AI 배경: ${scene.fallbackReason}` : `AI 배경: ${scene.provider === 'cpu' ? 'CPU' : scene.provider.toUpperCase()}에서 만들었어요`);
       return scene;
     } catch (error) {

@@ -121,6 +121,8 @@ export function createDownloadManager(options: DownloadManagerOptions) {
       }
       await rename(part, finishedFile);
       before += file.sizeBytes;
+      // A pause or cancel during the check stops here: nothing is installed behind the owner's back.
+      job.controller.signal.throwIfAborted();
       job.state = { ...job.state, status: 'downloading', receivedBytes: before };
     }
     await rm(join(staging, stagingStateFile), { force: true });
@@ -171,7 +173,10 @@ export function createDownloadManager(options: DownloadManagerOptions) {
       const current = running.get(id);
       if (current) return current.state;
       await ensureSpace(entry);
-      return start(entry, await received(entry));
+      const bytes = await received(entry);
+      // A second click may have started it while this one was checking the disk.
+      const started = running.get(id);
+      return started ? started.state : start(entry, bytes);
     },
     async pause(id: string): Promise<DownloadState> {
       const job = running.get(id);
@@ -213,8 +218,11 @@ export function createDownloadManager(options: DownloadManagerOptions) {
     },
     /** Waits for a running download to end (tests, shutdown). */
     settled: (id: string): Promise<void> => running.get(id)?.done ?? Promise.resolve(),
-    close(): void {
-      for (const job of running.values()) job.controller.abort('pause');
+    /** Pauses every running download and waits until each has put its partial aside. */
+    async close(): Promise<void> {
+      const jobs = [...running.values()];
+      for (const job of jobs) job.controller.abort('pause');
+      await Promise.all(jobs.map((job) => job.done));
     },
   };
 }

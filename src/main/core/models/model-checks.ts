@@ -26,8 +26,9 @@ export async function checkGguf(path: string): Promise<{ name: string; architect
   return { name: general?.name ?? '', architecture: general?.architecture ?? 'unknown' };
 }
 
-/** The parts of a diffusers-layout ONNX folder that every pipeline needs. */
-export const onnxFolderParts = ['text_encoder/model.onnx', 'unet/model.onnx', 'vae_decoder/model.onnx'] as const;
+/** The parts of a diffusers-layout ONNX folder the app needs. */
+// The app paints around the product (outpainting), which encodes the photo: the VAE encoder is required.
+const onnxFolderParts = ['text_encoder/model.onnx', 'unet/model.onnx', 'vae_decoder/model.onnx', 'vae_encoder/model.onnx'] as const;
 const tokenizerParts = ['tokenizer/vocab.json', 'tokenizer/merges.txt'] as const;
 
 export type InspectOnnx = (request: OnnxInspectRequest) => Promise<{ models: { path: string; inputs: string[]; outputs: string[] }[] }>;
@@ -40,10 +41,9 @@ export async function checkOnnxFolder(dir: string, inspect: InspectOnnx): Promis
   for (const part of ['model_index.json', ...onnxFolderParts, ...tokenizerParts]) {
     if (!existsSync(join(dir, part))) throw invalid(dir, `missing ${part}`, `이미지 모델 폴더에 ${part} 파일이 없어요. diffusers ONNX 형식의 폴더인지 확인해 주세요.`);
   }
-  const optional = ['vae_encoder/model.onnx'].filter((part) => existsSync(join(dir, part)));
   let inspected;
   try {
-    inspected = await inspect({ op: 'onnx.inspect', paths: [...onnxFolderParts, ...optional].map((part) => join(dir, part)) });
+    inspected = await inspect({ op: 'onnx.inspect', paths: onnxFolderParts.map((part) => join(dir, part)) });
   } catch (error) {
     throw invalid(dir, `an ONNX file does not open: ${String(error)}`, '이미지 모델 파일을 열 수 없어요. 파일이 손상되지 않았는지 확인해 주세요.');
   }

@@ -21,34 +21,45 @@ export function createRegistry(paths: ModelPaths) {
     }
   };
   const write = (models: InstalledModel[]) => writeFileAtomic(paths.registry, `${JSON.stringify({ version: 1, models }, null, 2)}\n`);
+  // Changes run one after another (read, change, write), so two downloads finishing together both land.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(change: () => Promise<T>): Promise<T> => {
+    const next = queue.then(change, change);
+    queue = next.catch(() => undefined);
+    return next;
+  };
 
   return {
     list: read,
     find: (id: string) => read().find((m) => m.id === id),
     active: (role: ModelRole) => read().find((m) => m.role === role && m.active),
     /** Adds (or replaces) a model; the first of its role becomes active. */
-    async add(model: Omit<InstalledModel, 'active'>): Promise<InstalledModel> {
-      const others = read().filter((m) => m.id !== model.id);
-      const added = { ...model, active: !others.some((m) => m.role === model.role && m.active) };
-      await write([...others, added]);
-      return added;
-    },
-    async remove(id: string): Promise<InstalledModel> {
-      const models = read();
-      const removed = models.find((m) => m.id === id);
-      if (!removed) throw new AppError('NOT_FOUND', `Model ${id} is not installed`, '설치되지 않은 모델이에요.');
-      await write(models.filter((m) => m.id !== id));
-      return removed;
-    },
-    async setActive(role: ModelRole, id: string | null): Promise<InstalledModel[]> {
-      const models = read();
-      if (id !== null && !models.some((m) => m.id === id && m.role === role)) {
-        throw new AppError('NOT_FOUND', `Model ${id} is not an installed ${role} model`, '설치된 모델 중에 그 모델이 없어요.');
-      }
-      const next = models.map((m) => (m.role === role ? { ...m, active: m.id === id } : m));
-      await write(next);
-      return next;
-    },
+    add: (model: Omit<InstalledModel, 'active'>): Promise<InstalledModel> =>
+      serial(async () => {
+        const others = read().filter((m) => m.id !== model.id);
+        const added = { ...model, active: !others.some((m) => m.role === model.role && m.active) };
+        await write([...others, added]);
+        return added;
+      }),
+    remove: (id: string): Promise<InstalledModel> =>
+      serial(async () => {
+        const models = read();
+        const removed = models.find((m) => m.id === id);
+        if (!removed) throw new AppError('NOT_FOUND', `Model ${id} is not installed`, '설치되지 않은 모델이에요.');
+        await write(models.filter((m) => m.id !== id));
+        return removed;
+      }),
+    setActive: (role: ModelRole, id: string | null): Promise<InstalledModel[]> =>
+      serial(async () => {
+        const models = read();
+        if (id !== null && !models.some((m) => m.id === id && m.role === role)) {
+          throw new AppError('NOT_FOUND', `Model ${id} is not an installed ${role} model`, '설치된 모델 중에 그 모델이 없어요.');
+        }
+        const next = models.map((m) => (m.role === role ? { ...m, active: m.id === id } : m));
+        await write(next);
+        return next;
+      }),
   };
 }
+
 export type ModelRegistry = ReturnType<typeof createRegistry>;

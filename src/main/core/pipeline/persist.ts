@@ -7,11 +7,11 @@ import type { Generated } from './generate';
 import type { Ingested } from './ingest';
 import type { JobContext, PipelineDeps } from './pipeline-types';
 
-/** The assistant's message and the generation row, in one transaction: both or neither. */
 /** The generated scene behind each AI-background output, for drawing it again later. */
 const aiScenes = (generated: Generated) =>
   (generated.images?.set.outputs ?? []).flatMap((o) => (o.sceneSha256 ? [{ variantIndex: o.variantIndex, format: o.format, sha256: o.sceneSha256 }] : []));
 
+/** The assistant's message and the generation row, in one transaction: both or neither. */
 export function persist(deps: PipelineDeps, ingested: Ingested, analysis: Analysis, generated: Generated, job: JobContext): JobResult {
   job.signal.throwIfAborted();
   const { assistantMessageId, generationIds } = deps.db().transaction((tx) => {

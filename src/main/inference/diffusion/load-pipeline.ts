@@ -46,14 +46,17 @@ async function loadOn(dir: string, provider: ExecutionProvider) {
   const part = (name: string) => join(dir, name, 'model.onnx');
   // An accelerator that may be missing is tried quietly: its failure is reported once, in Korean.
   const options = provider === 'cpu' ? {} : { logSeverityLevel: 4 as const };
-  const [text, unet, decoder] = await Promise.all([
-    OnnxComponent.create('text_encoder', part('text_encoder'), provider, options),
-    OnnxComponent.create('unet', part('unet'), provider, options),
-    OnnxComponent.create('vae_decoder', part('vae_decoder'), provider, options),
-  ]);
-  const encoder = existsSync(part('vae_encoder')) ? await OnnxComponent.create('vae_encoder', part('vae_encoder'), provider, options) : undefined;
-  const tiny = existsSync(part('vae_decoder_tiny')) ? await OnnxComponent.create('vae_decoder_tiny', part('vae_decoder_tiny'), provider, options) : undefined;
-  return { text, unet, decoder, encoder, tiny };
+  const names = ['text_encoder', 'unet', 'vae_decoder', 'vae_encoder', 'vae_decoder_tiny'].filter((name, i) => i < 3 || existsSync(part(name)));
+  const opened = await Promise.allSettled(names.map((name) => OnnxComponent.create(name, part(name), provider, options)));
+  const components = opened.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failure = opened.find((result) => result.status === 'rejected');
+  if (failure) {
+    // The parts that did open are released: a failed attempt must not hold their memory.
+    await Promise.all(components.map((c) => c.release()));
+    throw failure.reason;
+  }
+  const byName = (name: string) => components.find((c) => c.name === name);
+  return { all: components, text: byName('text_encoder'), unet: byName('unet'), decoder: byName('vae_decoder'), encoder: byName('vae_encoder'), tiny: byName('vae_decoder_tiny') };
 }
 
 /** Bytes of the model files: what a run keeps in memory, roughly. */
@@ -77,6 +80,7 @@ export async function loadPipeline(dir: string, providers: ExecutionProvider[] =
   const schedulerPath = join(dir, 'scheduler', 'scheduler_config.json');
   const schedulerConfig: unknown = existsSync(schedulerPath) ? JSON.parse(readFileSync(schedulerPath, 'utf8')) : {};
   let fallbackReason: string | undefined;
+  let failedAccelerator: ExecutionProvider | undefined;
   for (const provider of providers) {
     if (failedProviders.has(provider) && provider !== 'cpu') {
       fallbackReason = `${providerNames[provider]}로 열 수 없어 CPU로 만들었어요`;
@@ -84,7 +88,9 @@ export async function loadPipeline(dir: string, providers: ExecutionProvider[] =
     }
     try {
       const parts = await loadOn(dir, provider);
-      const all = [parts.text, parts.unet, parts.decoder, ...(parts.encoder ? [parts.encoder] : []), ...(parts.tiny ? [parts.tiny] : [])];
+      if (!parts.text || !parts.unet || !parts.decoder) throw new Error(`${dir} lacks a text encoder, UNet or VAE decoder`);
+      // Only once the CPU opened this very folder is the accelerator, not the model, to blame.
+      if (failedAccelerator) failedProviders.add(failedAccelerator);
       return {
         dir,
         tokenizer,
@@ -96,15 +102,15 @@ export async function loadPipeline(dir: string, providers: ExecutionProvider[] =
         schedulerConfig,
         provider,
         fallbackReason,
-        modelMs: () => all.reduce((sum, c) => sum + c.runMs, 0),
+        modelMs: () => parts.all.reduce((sum, c) => sum + c.runMs, 0),
         release: async () => {
-          await Promise.all(all.map((c) => c.release()));
+          await Promise.all(parts.all.map((c) => c.release()));
         },
       };
     } catch (error) {
       if (provider === 'cpu') throw error;
-      failedProviders.add(provider);
-      console.warn(`diffusion: ${provider} could not open ${dir}: ${String(error)}; falling back to the CPU`);
+      failedAccelerator = provider;
+      console.warn(`diffusion: ${provider} could not open ${dir}: ${String(error)}; trying the CPU`);
       fallbackReason = `${providerNames[provider]}로 열 수 없어 CPU로 만들었어요`;
     }
   }

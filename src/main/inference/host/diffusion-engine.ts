@@ -1,4 +1,3 @@
-import { freemem } from 'node:os';
 import { AppError } from '../../../shared/errors';
 import { loadPipeline, modelBytes, preferredProviders, type DiffusionPipeline } from '../diffusion/load-pipeline';
 import { img2img } from '../diffusion/pipelines/img2img';
@@ -7,6 +6,7 @@ import type { StepPreview } from '../diffusion/pipelines/stages';
 import { txt2img } from '../diffusion/pipelines/txt2img';
 import type { DiffusionRun } from '../protocol';
 import { formatBytes } from '../../../shared/format-bytes';
+import { availableMemory } from './available-memory';
 
 /** Working memory per output pixel beyond the weights (activations, latents, buffers), generously. */
 const bytesPerPixel = 6000;
@@ -46,7 +46,7 @@ export class DiffusionEngine {
   private checkMemory(request: DiffusionRun): void {
     const resident = this.loaded?.key === `${request.modelDir}|${request.gpu}` ? 0 : modelBytes(request.modelDir);
     const needed = resident + request.width * request.height * bytesPerPixel;
-    const free = freemem();
+    const free = availableMemory();
     if (needed > free) {
       throw new AppError('INSUFFICIENT_MEMORY', `Diffusion at ${request.width}×${request.height} needs about ${needed} bytes, ${free} free`, `AI 배경에 메모리가 약 ${formatBytes(needed)} 필요한데 ${formatBytes(free)}만 남아 있어요. 다른 프로그램을 닫거나 '빠르게' 설정(더 작은 크기)으로 다시 시도해 주세요.`);
     }

@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import { freemem } from 'node:os';
 import {
   getLlama,
   LlamaChatSession,
@@ -15,6 +14,7 @@ import {
 import { AppError } from '../../../shared/errors';
 import type { ChatTurn, LlmGenerate, LlmGenerateResult } from '../protocol';
 import { formatBytes } from '../../../shared/format-bytes';
+import { availableMemory } from './available-memory';
 
 interface LoadedModel {
   model: LlamaModel;
@@ -35,22 +35,23 @@ const hanLeadByte = /^<0x(E[4-9])>$/i;
 const contextMargin = 64;
 
 /**
+ * The memory budget: a model is mapped whole, plus its context, so one larger than the memory
+ * available would only swap the computer to a halt. Refused up front; the caller decides what
+ * stands in.
+ */
+function checkMemoryFor(modelPath: string): void {
+  const needed = statSync(modelPath).size * 1.1 + 256 * 1024 * 1024;
+  const available = availableMemory();
+  if (needed > available) {
+    throw new AppError('MODEL_LOAD_FAILED', `${modelPath} needs about ${needed} bytes, ${available} available`, `메모리가 부족해 AI 문구 모델(약 ${formatBytes(needed)} 필요, ${formatBytes(available)} 남음)을 쓸 수 없어요. 다른 프로그램을 닫거나 더 작은 모델을 골라 주세요.`);
+  }
+}
+
+/**
  * llama.cpp in the inference host: loads models lazily, keeps each one's context between
  * turns (so a shared prefix is not evaluated again), one generation at a time per model, and
  * unloads after the idle time the request carries.
  */
-/**
- * The memory budget: a model is mapped whole, plus its context, so one larger than the free memory
- * would only swap the computer to a halt. Refused up front, the copy falls back to the built-in writer.
- */
-function checkMemoryFor(modelPath: string): void {
-  const needed = statSync(modelPath).size * 1.1 + 256 * 1024 * 1024;
-  const free = freemem();
-  if (needed > free) {
-    throw new AppError('MODEL_LOAD_FAILED', `${modelPath} needs about ${needed} bytes, ${free} free`, `메모리가 부족해 AI 문구 모델(약 ${formatBytes(needed)} 필요, ${formatBytes(free)} 남음)을 쓰지 못하고 기본 문구 작성기로 썼어요. 다른 프로그램을 닫거나 더 작은 모델을 골라 주세요.`);
-  }
-}
-
 export class LlmEngine {
   private llama: Promise<Llama> | undefined;
   private readonly models = new Map<string, Promise<LoadedModel>>();

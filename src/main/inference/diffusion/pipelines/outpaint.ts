@@ -15,9 +15,8 @@ export async function outpaint(pipeline: DiffusionPipeline, settings: DiffusionS
   const prepared = await prepare(pipeline, settings);
   const { latentHeight, latentWidth, latentSize, scheduler } = prepared;
   const plane = latentHeight * latentWidth;
-  // 2. The product's latents and its mask on the latent grid (1 = keep).
+  // 2. The product's mask on the latent grid (1 = keep); its latents are encoded where the UNet needs them.
   const encoder = requireEncoder(pipeline);
-  const source = await encoder.encode(rgbToTensor(image, height, width), height, width);
   const keep = maskToLatent(productAlpha, height, width);
   const start = prepared.noise(latentSize).map((v) => v * scheduler.initNoiseSigma);
 
@@ -36,6 +35,7 @@ export async function outpaint(pipeline: DiffusionPipeline, settings: DiffusionS
     extra.set(maskedLatents, plane);
     clean = await denoise(pipeline, prepared, settings, start, hooks, { extraChannels: extra });
   } else {
+    const source = await encoder.encode(rgbToTensor(image, height, width), height, width);
     // Only the product's latents are held: gather them once, noise just those each step.
     const held: number[] = [];
     for (let c = 0; c < 4; c += 1) for (let p = 0; p < plane; p += 1) if ((keep[p] ?? 0) > 0) held.push(c * plane + p);
