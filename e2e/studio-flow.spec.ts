@@ -53,6 +53,7 @@ test('from a first run to an ad, edited, exported, found again and deleted with 
   await expect(studio.viewer).toBeVisible();
   await studio.shot('06-viewer');
   await studio.expectAccessible('viewer');
+  const shownBefore = await studio.viewer.locator('.viewer__stage > img').getAttribute('src');
   await studio.viewer.getByRole('button', { name: '문구 직접 고치기' }).click();
   await studio.viewer.getByLabel('제목').fill('오늘만 아이스 라떼 1+1');
   await expect(studio.viewer.locator('.live__block').filter({ hasText: '오늘만 아이스 라떼 1+1' })).toBeVisible({ timeout: 30_000 });
@@ -60,6 +61,8 @@ test('from a first run to an ad, edited, exported, found again and deleted with 
   await studio.viewer.getByRole('button', { name: '이 문구로 저장' }).click();
   await expect(page.getByText('새 문구로 광고를 다시 만들었어요.')).toBeVisible({ timeout: 60_000 });
   await expect(studio.viewer.getByRole('button', { name: '문구 직접 고치기' })).toBeVisible();
+  // The viewer now shows the new result, drawn again by the renderer with the new headline.
+  await expect(studio.viewer.locator('.viewer__stage > img')).not.toHaveAttribute('src', shownBefore ?? '');
 
   await studio.viewer.getByLabel('파일 형식').selectOption('jpeg');
   const [download] = await Promise.all([page.waitForEvent('download'), studio.viewer.getByRole('button', { name: '이미지 내려받기' }).click()]);

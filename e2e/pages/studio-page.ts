@@ -100,9 +100,14 @@ export class StudioPage {
     expect(bad.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
   }
 
+  /** Neither the page nor any of the window's own scrolling areas scrolls sideways. */
   async expectNoHorizontalScroll(): Promise<void> {
-    const overflow = await this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const overflowing = await this.page.evaluate(() =>
+      [document.documentElement, ...document.querySelectorAll<HTMLElement>('.content, .messages, .sidebar, .sessions, dialog[open]')]
+        .filter((element) => element.scrollWidth > element.clientWidth + 1)
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${element.scrollWidth}>${element.clientWidth}`),
+    );
+    expect(overflowing).toEqual([]);
   }
 
   /** Presses Tab until the focused element has this accessible name (keyboard-only use). */

@@ -73,6 +73,7 @@ export const en: Record<MessageKey, string> = {
   'models.importLead': 'Add a GGUF file (copy model) or an ONNX folder (image model) from a USB stick or another folder. It is checked before it is registered.',
   'models.importDrop': 'Drop a model file here',
   'models.importPath': 'Or a file or folder path',
+  'models.importPathPlaceholder': 'e.g. D:\\models\\model.gguf or /Volumes/USB/models/model-folder',
   'models.importButton': 'Import from path',
   'models.dropNeedsPath': 'A browser cannot tell where a file lies. Please type its path.',
   'models.noneInCatalog': 'Nothing recommended yet. You can add one with Import.',

@@ -71,6 +71,7 @@ export const ko = {
   'models.importLead': 'USB나 다른 폴더에 있는 GGUF 파일(문구 모델)이나 ONNX 폴더(이미지 모델)를 추가해요. 먼저 파일을 확인한 뒤 등록해요.',
   'models.importDrop': '모델 파일을 끌어다 놓으세요',
   'models.importPath': '또는 파일·폴더 경로',
+  'models.importPathPlaceholder': '예: D:\\models\\모델.gguf 또는 /Volumes/USB/models/모델폴더',
   'models.importButton': '경로로 가져오기',
   'models.dropNeedsPath': '브라우저에서는 파일 위치를 알 수 없어요. 경로를 적어 주세요.',
   'models.noneInCatalog': '아직 추천 목록에 없어요. 가져오기로 직접 추가할 수 있어요.',

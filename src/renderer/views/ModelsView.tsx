@@ -140,7 +140,7 @@ function ImportPanel() {
       >
         <label className="field">
           <span>{t('models.importPath')}</span>
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="D:\\models\\HyperCLOVAX-SEED-Text-Instruct-1.5B-Q4_K_M.gguf" />
+          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={t('models.importPathPlaceholder')} />
         </label>
         <button type="submit" className="button" disabled={!path.trim()}>
           {t('models.importButton')}

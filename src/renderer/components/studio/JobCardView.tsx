@@ -10,7 +10,8 @@ export function JobCardView({ job }: { job: JobCard }) {
   const store = appStore.getState();
   const stageLabel = job.queuePosition ? t('job.queued', { n: job.queuePosition }) : t(`job.stage.${job.stage}`);
   return (
-    <section className="job-card" aria-label={t('job.title')} aria-busy={!job.ended}>
+    // Outside the log's announcements: a screen reader hears the stage, not every percent.
+    <section className="job-card" aria-label={t('job.title')} aria-busy={!job.ended} aria-live="off">
       <p className="bubble bubble--user bubble__text">{job.text}</p>
       <div className="job-card__body">
         <div className="job-card__head">

@@ -60,16 +60,25 @@ export function MessageList() {
 
   const lastId = messages.at(-1)?.id;
   const progressKey = sessionJobs.map((job) => `${job.jobId}:${job.updates}`).join();
-  // New messages and job progress keep the newest part in view.
+  // New messages and job progress keep the newest part in view — unless the owner has scrolled
+  // up to read older messages; opening a chat always starts at its end.
+  const following = useRef(true);
+  const shownSession = useRef(sessionId);
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (element) element.scrollTop = element.scrollHeight;
+    if (!element) return;
+    if (shownSession.current !== sessionId) {
+      shownSession.current = sessionId;
+      following.current = true;
+    }
+    if (following.current) element.scrollTop = element.scrollHeight;
   }, [lastId, progressKey, sessionId]);
 
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
     const onScroll = () => {
+      following.current = element.scrollHeight - element.scrollTop - element.clientHeight < 80;
       if (element.scrollTop > 120 || loadingOlder.current || !cursor) return;
       loadingOlder.current = true;
       const before = appStore.getState().messages.length;

@@ -52,7 +52,7 @@ export function SessionSidebar() {
   const sessions = useApp(appSelectors.sessions);
   const current = useApp(appSelectors.sessionId);
   const showArchived = useApp(appSelectors.showArchived);
-  const [query, setQuery] = useState('');
+  const query = useApp(appSelectors.sessionQuery);
   return (
     <aside className="sidebar" aria-label={t('sessions.title')}>
       <button type="button" className="button sidebar__new" onClick={() => appStore.getState().newSession()}>
@@ -64,10 +64,7 @@ export function SessionSidebar() {
         aria-label={t('sessions.search')}
         placeholder={t('sessions.search')}
         value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          void appStore.getState().searchSessions(e.target.value);
-        }}
+        onChange={(e) => void appStore.getState().searchSessions(e.target.value)}
       />
       <ul className="sessions">
         {sessions.map((session) => (

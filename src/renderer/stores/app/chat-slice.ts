@@ -33,7 +33,7 @@ export interface JobCard {
   previews: string[];
   /** Set when it failed or was cancelled; a finished job's card goes away. */
   ended?: { status: 'failed' | 'cancelled'; error: Notice | null };
-  /** How many progress events arrived (the e2e counts stage updates by it). */
+  /** How many progress events arrived: the conversation scrolls when it changes. */
   updates: number;
 }
 
@@ -72,6 +72,9 @@ export const createChatSlice =
     const start = async (text: string, attachments: string[]): Promise<boolean> => {
       const { shopId, sessionId, options } = get();
       if (!shopId) return false;
+      // A new chat's session exists once its first job starts; a second request waits for it
+      // rather than opening a second chat.
+      if (!sessionId && get().jobs.some((job) => job.sessionId === null && !job.ended)) return false;
       try {
         const aiBackground = options.aiBackground && get().installed.some((m) => m.role === 'diffusion' && m.active);
         const { jobId } = await client.invoke('jobs.start', { shopId, sessionId, text, attachments, platform: options.platform, style: options.style, variants: options.variants, aiBackground });
@@ -184,9 +187,11 @@ export const createChatSlice =
         set({ jobs: get().jobs.filter((job) => job.jobId !== jobId) });
       },
       receiveProgress(progress) {
-        if (!get().jobs.some((job) => job.jobId === progress.jobId)) return;
-        // The first request of a new chat creates its session: the window follows it there.
-        if (progress.sessionId && !get().sessionId) {
+        const card = get().jobs.find((job) => job.jobId === progress.jobId);
+        if (!card) return;
+        // The first request of a new chat creates its session: the window follows it there —
+        // only from that new chat, never pulling the owner back from another one.
+        if (progress.sessionId && card.sessionId === null && !get().sessionId) {
           set({ sessionId: progress.sessionId });
           void get().loadSessions();
         }

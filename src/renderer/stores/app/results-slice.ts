@@ -40,7 +40,8 @@ export const createResultsSlice =
       async saveText(generationId, texts) {
         try {
           const child = await client.invoke('generations.retext', { id: generationId, texts });
-          await get().refreshGenerations();
+          // The viewer moves to the new result: wherever it was opened from must list it.
+          await Promise.all([get().refreshGenerations(), get().view === 'library' ? get().loadLibrary() : undefined]);
           const viewer = get().viewer;
           if (viewer) set({ viewer: { ...viewer, generationId: child.id } });
           get().inform('toast.textSaved');

@@ -13,6 +13,7 @@ export const appSelectors = {
   shopId: (state: AppState) => state.shopId,
   sessions: (state: AppState) => state.sessions,
   sessionId: (state: AppState) => state.sessionId,
+  sessionQuery: (state: AppState) => state.sessionQuery,
   showArchived: (state: AppState) => state.showArchived,
   messages: (state: AppState) => state.messages,
   messagesCursor: (state: AppState) => state.messagesCursor,
