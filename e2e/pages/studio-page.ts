@@ -103,7 +103,7 @@ export class StudioPage {
   /** Neither the page nor any of the window's own scrolling areas scrolls sideways. */
   async expectNoHorizontalScroll(): Promise<void> {
     const overflowing = await this.page.evaluate(() =>
-      [document.documentElement, ...document.querySelectorAll<HTMLElement>('.content, .messages, .sidebar, .sessions, dialog[open]')]
+      [document.documentElement, ...Array.from(document.querySelectorAll<HTMLElement>('.content, .messages, .sidebar, .sessions, dialog[open]'))]
         .filter((element) => element.scrollWidth > element.clientWidth + 1)
         .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${element.scrollWidth}>${element.clientWidth}`),
     );
