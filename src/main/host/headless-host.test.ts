@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,7 +54,37 @@ const refusedUpgrade = (ws: WebSocket): Promise<number> =>
     ws.on('error', () => resolve(-1));
   });
 
+/** A refused upgrade whose client then tears the connection down with a TCP reset. */
+const resetRefusedUpgrade = (path: string): Promise<void> =>
+  new Promise((resolve) => {
+    const socket = connect(host.port, '127.0.0.1', () => {
+      socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nOrigin: http://evil.example\r\n\r\n`);
+      // Half of them reset at once, half once the refusal starts to arrive: both races the reviewer hit.
+      if (path.length % 2 === 0) socket.resetAndDestroy();
+      else socket.once('data', () => socket.resetAndDestroy());
+    });
+    socket.on('error', () => undefined);
+    socket.on('close', () => resolve());
+  });
+
 describe('headless host', () => {
+  it('survives 500 refused upgrades that end in a TCP reset', async () => {
+    // An unhandled socket error would kill the process; here it lands in this listener instead of ending vitest silently.
+    const crashes: unknown[] = [];
+    const record = (error: unknown): void => void crashes.push(error);
+    process.on('uncaughtException', record);
+    try {
+      for (let batch = 0; batch < 10; batch++) {
+        await Promise.all(Array.from({ length: 50 }, (_, i) => resetRefusedUpgrade(`/${'x'.repeat(1 + ((batch + i) % 2))}/ws`)));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      process.off('uncaughtException', record);
+    }
+    expect(crashes).toEqual([]);
+    expect((await get(`/${host.token}/`)).status).toBe(200);
+  });
+
   it('serves the renderer under the token with the security headers', async () => {
     const index = await get(`/${host.token}/`);
     expect(index.status).toBe(200);

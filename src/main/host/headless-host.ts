@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { Core } from '../core/core';
 import { mediaCacheControl, resolveMediaRequest } from '../core/media/media-request';
@@ -79,8 +80,19 @@ export async function startHeadlessHost(options: HeadlessHostOptions): Promise<H
     });
   });
 
+  // A peer may reset its connection at any moment; a raw socket without an error listener
+  // would turn that into an uncaught exception and end the host.
+  const logSocketError = (error: Error): void => core.logger.log('debug', 'host', 'Client socket error', { error: String(error) });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    socket.on('error', logSocketError);
+    if (socket.writable && error.code !== 'ECONNRESET') socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
   const sockets = new WebSocketServer({ noServer: true, maxPayload: maxSocketFrameBytes });
   server.on('upgrade', (request, socket, head) => {
+    // Node hands the upgrade socket over without its own error listener; this one stays for the socket's life.
+    socket.on('error', logSocketError);
     const { ok, rest } = isAuthorized(request);
     if (!ok || rest !== '/ws' || !isAllowedOrigin(request.headers.origin, port)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
