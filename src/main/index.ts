@@ -1,6 +1,7 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
+import { AppError } from '../shared/errors';
 import { fileURLToPath } from 'node:url';
-import { createCore } from './core/core';
+import { createCore, type Core, type CoreOptions } from './core/core';
 import { catalogFromEnv } from './core/models/catalog';
 import { resolveDataDir } from './core/paths/data-dir';
 import { hardenWebContents } from './electron/hardening';
@@ -27,6 +28,21 @@ const iconPath = fileURLToPath(new URL('../../resources/icon.png', import.meta.u
 const openWindow = (): BrowserWindow =>
   createMainWindow({ preloadPath, iconPath, url: devServerUrl ?? `${rendererOrigin}/index.html` });
 
+/**
+ * The data folder may be held by the CLI or `adstudio serve`; the owner is told who holds it
+ * instead of a window that cannot save anything.
+ */
+function openCoreOrExplain(options: CoreOptions): Core {
+  try {
+    return createCore(options);
+  } catch (error) {
+    const shown = error instanceof AppError ? error.userMessage : String(error);
+    dialog.showErrorBox('AdStudio', shown);
+    app.exit(1);
+    throw error;
+  }
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -38,7 +54,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    const core = createCore({
+    const core = openCoreOrExplain({
       dataDir,
       host: 'electron',
       settingsStore: createElectronSettingsStore(dataDir),

@@ -10,7 +10,9 @@ import { createDownloadManager, type DownloadManager } from './models/download-m
 import { createModelsHandlers } from './models/handlers';
 import { modelPaths, type ModelPaths } from './models/model-paths';
 import { createRegistry, type ModelRegistry } from './models/registry';
+import { acquireDataDirLock, type DataDirLock } from './paths/data-dir-lock';
 import { findResourcesDir } from './paths/resources-dir';
+import { removeLeftoverPartials } from './fs/timestamped-folder';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../../shared/ipc/app';
@@ -98,8 +100,19 @@ export interface Core {
 export function createCore(options: CoreOptions): Core {
   const startedAt = Date.now();
   const dataDir = options.dataDir;
-  const logsDir = join(dataDir, 'logs');
   mkdirSync(dataDir, { recursive: true });
+  const lock = acquireDataDirLock(dataDir, options.host);
+  try {
+    return openCore(options, lock, startedAt);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): Core {
+  const dataDir = options.dataDir;
+  const logsDir = join(dataDir, 'logs');
   const logger = createFileLogger(logsDir, options.echo);
   const events = createEventHub();
   const settings = options.settingsStore ?? createJsonFileSettingsStore(join(dataDir, 'settings.json'), logger);
@@ -169,8 +182,11 @@ export function createCore(options: CoreOptions): Core {
   const logFailure = (error: unknown) => logger.log('error', 'library', 'Maintenance failed', { error: String(error) });
   // Nothing is importing yet at start-up, so leftovers in the temp folder are a crash's debris.
   media.clearTemp();
-  void maintain().catch(logFailure);
-  const timer = setInterval(() => void maintain().catch(logFailure), maintenanceIntervalMs);
+  // The data folder's lock keeps other cores out, so every `.partial` export here is a killed writer's.
+  removeLeftoverPartials(join(dataDir, 'exports'), 0);
+  // Kept so close() can wait for it: closing the database under a running pass would fail it.
+  let maintenance = maintain().catch(logFailure);
+  const timer = setInterval(() => (maintenance = maintain().catch(logFailure)), maintenanceIntervalMs);
   timer.unref();
 
   logger.log('info', 'core', 'Core created', { dataDir, host: options.host });
@@ -194,7 +210,9 @@ export function createCore(options: CoreOptions): Core {
       await jobs.settled();
       inference.close();
       await renders.close();
+      await maintenance;
       database.close();
+      lock.release();
     },
   };
 }
