@@ -1,12 +1,15 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { AppError } from '../../shared/errors';
-import { createClient } from '../../shared/ipc/client';
+import { createClient, type Transport } from '../../shared/ipc/client';
+import { maxPastedBase64Length } from '../../shared/ipc/media';
 import type { Settings } from '../../shared/ipc/settings';
 import { createWebSocketTransport, type SocketLike } from '../../renderer/transport/websocket-transport';
 import { noisePng } from '../core/testing/fixtures';
@@ -53,6 +56,13 @@ const refusedUpgrade = (ws: WebSocket): Promise<number> =>
     ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
     ws.on('error', () => resolve(-1));
   });
+
+/** The renderer's own socket transport, connecting as the browser page would. */
+const browserTransport = (): Transport =>
+  createWebSocketTransport(
+    `ws://127.0.0.1:${host.port}/${host.token}/ws`,
+    (url) => new WebSocket(url, { headers: { Origin: `http://127.0.0.1:${host.port}` } }) as unknown as SocketLike,
+  );
 
 /** A refused upgrade whose client then tears the connection down with a TCP reset. */
 const resetRefusedUpgrade = (path: string): Promise<void> =>
@@ -116,11 +126,7 @@ describe('headless host', () => {
   });
 
   it('carries calls, typed errors and events through the renderer transport', async () => {
-    const transport = createWebSocketTransport(
-      `ws://127.0.0.1:${host.port}/${host.token}/ws`,
-      (url) => new WebSocket(url, { headers: { Origin: `http://127.0.0.1:${host.port}` } }) as unknown as SocketLike,
-    );
-    const client = createClient(transport);
+    const client = createClient(browserTransport());
     const changes: Settings[] = [];
     const unsubscribe = client.on('settings.changed', (settings) => changes.push(settings));
 
@@ -132,6 +138,20 @@ describe('headless host', () => {
     await client.invoke('settings.set', { theme: 'dark' });
     await expect.poll(() => changes.map((s) => s.theme)).toEqual(['dark']);
     unsubscribe();
+  });
+
+  it('carries a pasted image near the contract\'s base64 limit and answers it', async () => {
+    // Uncompressed noise: 2850² RGB is about 31 MB of base64, more than the old 4 MiB frame cap by far.
+    const side = 2850;
+    const pixels = randomBytes(side * side * 3);
+    const png = await sharp(pixels, { raw: { width: side, height: side, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+    const base64 = png.toString('base64');
+    expect(base64.length).toBeGreaterThan(30 * 1024 * 1024);
+    expect(base64.length).toBeLessThanOrEqual(maxPastedBase64Length);
+
+    const client = createClient(browserTransport());
+    const { items } = await client.invoke('media.import', { source: { kind: 'bytes', name: 'paste.png', base64 } });
+    expect(items[0]).toMatchObject({ ok: true, media: { width: side, height: side } });
   });
 
   it('serves library images behind the token, and nothing for malformed names', async () => {

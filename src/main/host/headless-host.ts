@@ -3,12 +3,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import { maxCallFrameBytes } from '../../shared/ipc/wire';
 import type { Core } from '../core/core';
 import { mediaCacheControl, resolveMediaRequest } from '../core/media/media-request';
 import { rendererSecurityHeaders } from '../security/content-policy';
 import { readRendererFile } from '../security/static-files';
 import { createAccessToken, isAllowedOrigin, isLoopbackAuthority, splitTokenPath, tokenMatches } from './access-token';
-import { bindSocket, maxSocketFrameBytes } from './socket-binding';
+import { bindSocket } from './socket-binding';
 
 export interface HeadlessHostOptions {
   core: Core;
@@ -89,7 +90,7 @@ export async function startHeadlessHost(options: HeadlessHostOptions): Promise<H
     else socket.destroy();
   });
 
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: maxSocketFrameBytes });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: maxCallFrameBytes });
   server.on('upgrade', (request, socket, head) => {
     // Node hands the upgrade socket over without its own error listener; this one stays for the socket's life.
     socket.on('error', logSocketError);

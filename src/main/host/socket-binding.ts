@@ -2,9 +2,6 @@ import type { WebSocket } from 'ws';
 import { socketRequestSchema, type SocketResponse } from '../../shared/ipc/wire';
 import type { Core } from '../core/core';
 
-/** Largest frame a renderer may send; real calls are small, attachments travel as files. */
-export const maxSocketFrameBytes = 4 * 1024 * 1024;
-
 /**
  * Serves one renderer connection: calls go through the core's validated entry, events are
  * forwarded until the socket closes. A frame that is not a call at all is a broken client,
