@@ -1,13 +1,14 @@
 import { basename } from 'node:path';
 import { toErrorData } from '../../../shared/errors';
 import type { DomainHandlers } from '../../../shared/ipc/contract';
+import { ownerPath } from '../fs/owner-path';
 import type { MediaLibrary } from './media-library';
 import type { ImportSource } from './ingest-file';
 
 export function createMediaHandlers(media: MediaLibrary) {
   const importNamed = async (name: string, source: ImportSource) => {
     try {
-      const imported = await media.importOne(source);
+      const imported = await media.importOne(source.kind === 'path' ? { kind: 'path', path: ownerPath(source.path) } : source);
       return { ok: true as const, name, ...imported };
     } catch (error) {
       return { ok: false as const, name, error: toErrorData(error) };

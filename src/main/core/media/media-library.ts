@@ -56,7 +56,8 @@ export function createMediaLibrary(paths: MediaPaths, db: () => Db, logger: Logg
     try {
       if (temp.bytes === 0) throw new AppError('MEDIA_EMPTY', 'File is empty');
       const format = sniffImageFormat(temp.head);
-      if (!format) throw new AppError('MEDIA_UNSUPPORTED', `Not a supported image (first bytes ${Buffer.from(temp.head.subarray(0, 8)).toString('hex')})`);
+      // The bytes themselves stay out of the message: a path can point at a secret.
+      if (!format) throw new AppError('MEDIA_UNSUPPORTED', `Not a supported image format (${temp.bytes} bytes)`);
       const existing = getMedia(db(), temp.sha256);
       const finalPath = originalPath(paths, temp.sha256, format.ext);
       if (existing && (await exists(originalPath(paths, existing.sha256, existing.ext)))) return { media: existing, duplicate: true };
