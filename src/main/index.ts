@@ -12,6 +12,7 @@ import { serveMedia } from './electron/media-protocol';
 import { registerSchemes, rendererOrigin, serveRenderer } from './electron/renderer-protocol';
 import { createElectronSettingsStore } from './electron/settings-store';
 import { utilityLauncher } from './electron/utility-launcher';
+import { rendererLocationOf } from './security/trusted-sender';
 
 // The Electron shell: window, protocol and IPC binding over the plain-Node core. Nothing else.
 
@@ -65,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
     hardenWebContents();
     serveRenderer(rendererDir);
     serveMedia(core);
-    bindCoreToIpc(core, devServerUrl ? new URL(devServerUrl).origin : rendererOrigin);
+    bindCoreToIpc(core, rendererLocationOf(devServerUrl ?? rendererOrigin));
     openWindow();
     // Jobs end as cancelled and the inference host stops before the process does.
     app.once('will-quit', () => void core.close());

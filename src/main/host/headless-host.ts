@@ -34,7 +34,9 @@ const loopback = '127.0.0.1';
 /**
  * The core on a loopback WebSocket plus the built renderer over HTTP, for the browser,
  * the e2e tests and `npm run serve`. Every request must carry the per-run token as the
- * first path segment and a loopback Host; everything else gets a bare 403.
+ * first path segment and a loopback Host; everything else gets a bare 403. Unlike an Electron
+ * window, its page keeps full access to path methods (as the CLI does): it is the owner's own
+ * loopback session behind a per-run secret, where a typed path is the only way to name a file.
  */
 export async function startHeadlessHost(options: HeadlessHostOptions): Promise<HeadlessHost> {
   const { core, rendererDir } = options;
