@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { DesktopBridge } from '../../shared/ipc/desktop-bridge';
 import type { CatalogEntry, DownloadState, InstalledModel, ModelFit, ModelRole } from '../../shared/ipc/models';
 import { modelRoles } from '../../shared/ipc/models';
 import { DropZone } from '../components/common/DropZone';
@@ -117,12 +118,57 @@ function Accelerators() {
   return <p className="muted">{t('models.accelerators', { list: list.join(', ') || 'CPU' })}</p>;
 }
 
-function ImportPanel() {
+/**
+ * In the desktop window a typed path would be refused (a window may only use paths its owner
+ * dropped or picked), so the owner picks the file or folder in a native dialog instead.
+ */
+function PickedPathImport({ bridge }: { bridge: DesktopBridge }) {
+  const t = useTranslate();
+  const pick = async (kind: 'file' | 'folder') => {
+    const path = await bridge.choosePath({ kind, title: t('models.importPickTitle') });
+    if (path) await appStore.getState().importModel(path);
+  };
+  return (
+    <div className="import-path">
+      <button type="button" className="button" onClick={() => void pick('file')}>
+        {t('models.importPickFile')}
+      </button>
+      <button type="button" className="button" onClick={() => void pick('folder')}>
+        {t('models.importPickFolder')}
+      </button>
+    </div>
+  );
+}
+
+/** In the browser (the headless host) a page cannot learn a file's location, so the owner types it. */
+function TypedPathImport() {
   const t = useTranslate();
   const [path, setPath] = useState('');
+  return (
+    <form
+      className="import-path"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (path.trim()) void appStore.getState().importModel(path.trim()).then((ok) => ok && setPath(''));
+      }}
+    >
+      <label className="field">
+        <span>{t('models.importPath')}</span>
+        <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={t('models.importPathPlaceholder')} />
+      </label>
+      <button type="submit" className="button" disabled={!path.trim()}>
+        {t('models.importButton')}
+      </button>
+    </form>
+  );
+}
+
+function ImportPanel() {
+  const t = useTranslate();
+  const bridge = window.adstudio;
   const dropped = (files: File[]) => {
     const file = files[0];
-    const droppedPath = file && window.adstudio ? window.adstudio.pathForFile(file) : '';
+    const droppedPath = file && bridge ? bridge.pathForFile(file) : '';
     if (droppedPath) void appStore.getState().importModel(droppedPath);
     else if (file) appStore.getState().inform('models.dropNeedsPath');
   };
@@ -131,21 +177,7 @@ function ImportPanel() {
       <h3 id="import-title">{t('models.importTitle')}</h3>
       <p className="muted">{t('models.importLead')}</p>
       <DropZone label={t('models.importDrop')} accept=".gguf,application/octet-stream" onFiles={dropped} />
-      <form
-        className="import-path"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (path.trim()) void appStore.getState().importModel(path.trim()).then((ok) => ok && setPath(''));
-        }}
-      >
-        <label className="field">
-          <span>{t('models.importPath')}</span>
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={t('models.importPathPlaceholder')} />
-        </label>
-        <button type="submit" className="button" disabled={!path.trim()}>
-          {t('models.importButton')}
-        </button>
-      </form>
+      {bridge ? <PickedPathImport bridge={bridge} /> : <TypedPathImport />}
     </section>
   );
 }
