@@ -4,7 +4,8 @@ import { AppError } from '../../../shared/errors';
 export function savingError(error: unknown, target: string): unknown {
   if (error instanceof AppError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('DISK_FULL', `No space left writing ${target}`);
+  // SQLite reports a full disk under its own code (a database backup is written by SQLite itself).
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') return new AppError('DISK_FULL', `No space left writing ${target}`);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR' || code === 'EEXIST') {
     return new AppError('WRITE_FAILED', `Cannot write ${target}: ${code}`);
   }

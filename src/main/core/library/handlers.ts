@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import type { DomainHandlers } from '../../../shared/ipc/contract';
 import { knownMigrationCount } from '../db/client';
 import type { MediaLibrary } from '../media/media-library';
-import { backupLibrary, restoreLibrary } from './backup';
+import { backupLibrary } from './backup';
 import type { DatabaseHolder } from './database-holder';
 import { exportLibrary } from './export';
+import { restoreLibrary } from './restore';
 import { libraryStats } from './stats';
 
 export function createLibraryHandlers(holder: DatabaseHolder, media: MediaLibrary, dataDir: string) {

@@ -1,6 +1,12 @@
+/** Every extension a stored original can have: the only ones a media path is ever built with. */
+export const imageExtensions = ['jpg', 'png', 'webp', 'gif', 'tiff', 'avif', 'heic'] as const;
+export type ImageExtension = (typeof imageExtensions)[number];
+
+export const isImageExtension = (ext: string): ext is ImageExtension => (imageExtensions as readonly string[]).includes(ext);
+
 /** The image formats the library stores, identified by their bytes, never by the file name. */
 export interface ImageFormat {
-  ext: 'jpg' | 'png' | 'webp' | 'gif' | 'tiff' | 'avif' | 'heic';
+  ext: ImageExtension;
   mime: string;
 }
 

@@ -9,7 +9,7 @@ import { sniffImageFormat } from './image-format';
 import { probeImage, writeDerived } from './image-probe';
 import { writeTempFile, type ImportSource } from './ingest-file';
 import { deleteMediaRow, getMedia, insertMedia, unreferencedMedia } from './media-repo';
-import { derivedPath, isSha256, originalPath, type MediaPaths } from './media-paths';
+import { derivedPath, isSha256, originalPath, parseOriginalName, type MediaPaths } from './media-paths';
 
 /** Photos larger than this on their long edge get a downscaled work copy; the original is kept. */
 export const workMaxEdge = 3072;
@@ -148,8 +148,9 @@ export function createMediaLibrary(paths: MediaPaths, db: () => Db, logger: Logg
     for (const a of await level(paths.root)) {
       for (const b of await level(join(paths.root, a))) {
         for (const name of await readdir(join(paths.root, a, b))) {
-          const sha256 = name.split('.')[0] ?? '';
-          if (isSha256(sha256)) found.push({ sha256, path: join(paths.root, a, b, name) });
+          // Only what the store itself could have written there; anything else is not ours to delete.
+          const stored = parseOriginalName(name);
+          if (stored?.sha256.startsWith(`${a}${b}`)) found.push({ sha256: stored.sha256, path: originalPath(paths, stored.sha256, stored.ext) });
         }
       }
     }
