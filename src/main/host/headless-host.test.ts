@@ -64,28 +64,37 @@ const browserTransport = (): Transport =>
     (url) => new WebSocket(url, { headers: { Origin: `http://127.0.0.1:${host.port}` } }) as unknown as SocketLike,
   );
 
-/** A refused upgrade whose client then tears the connection down with a TCP reset. */
-const resetRefusedUpgrade = (path: string): Promise<void> =>
+/** Writes a raw request, then tears the connection down with a TCP reset: at once, or once the answer starts to arrive. */
+const sendThenReset = (request: string, when: 'at-once' | 'on-answer'): Promise<void> =>
   new Promise((resolve) => {
     const socket = connect(host.port, '127.0.0.1', () => {
-      socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nOrigin: http://evil.example\r\n\r\n`);
-      // Half of them reset at once, half once the refusal starts to arrive: both races the reviewer hit.
-      if (path.length % 2 === 0) socket.resetAndDestroy();
+      socket.write(request);
+      if (when === 'at-once') socket.resetAndDestroy();
       else socket.once('data', () => socket.resetAndDestroy());
     });
     socket.on('error', () => undefined);
     socket.on('close', () => resolve());
   });
 
+const upgradeRequest = (path: string, origin: string): string =>
+  `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nOrigin: ${origin}\r\n\r\n`;
+
 describe('headless host', () => {
-  it('survives 500 refused upgrades that end in a TCP reset', async () => {
-    // An unhandled socket error would kill the process; here it lands in this listener instead of ending vitest silently.
+  it('survives 500 refused upgrades that end in a TCP reset, and resets of accepted sockets and broken requests', async () => {
+    const local = `http://127.0.0.1:${host.port}`;
+    const refused = [upgradeRequest('/wrong-token/ws', local), upgradeRequest(`/${host.token}/ws`, 'http://evil.example')];
+    const others = [upgradeRequest(`/${host.token}/ws`, local), 'NONSENSE\r\n\r\n'];
+    // An unhandled socket error would end the process; here it lands in this listener instead of ending vitest silently.
     const crashes: unknown[] = [];
     const record = (error: unknown): void => void crashes.push(error);
     process.on('uncaughtException', record);
     try {
       for (let batch = 0; batch < 10; batch++) {
-        await Promise.all(Array.from({ length: 50 }, (_, i) => resetRefusedUpgrade(`/${'x'.repeat(1 + ((batch + i) % 2))}/ws`)));
+        const when = batch % 2 === 0 ? 'at-once' : 'on-answer';
+        await Promise.all([
+          ...Array.from({ length: 50 }, (_, i) => sendThenReset(refused[i % 2] ?? '', when)),
+          ...Array.from({ length: 10 }, (_, i) => sendThenReset(others[i % 2] ?? '', when)),
+        ]);
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     } finally {
