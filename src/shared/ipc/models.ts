@@ -11,13 +11,44 @@ export type ModelRole = z.infer<typeof modelRoleSchema>;
 /** A GGUF file (llama.cpp), a diffusers ONNX folder, or one ONNX file (the cut-out). */
 export const modelFormatSchema = z.enum(['gguf', 'onnx-folder', 'onnx']);
 
-const modelIdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{1,80}$/, 'lowercase letters, digits, dot, dash, underscore');
+/**
+ * Ids name folders (models/<role>/<id>, models/.downloads/<id>): no separator and no leading dot,
+ * so never `.`, `..` or a hidden folder. Windows reserves device names (con, nul, com1 …) in any
+ * folder, and drops a trailing dot, which would make two ids one folder.
+ */
+const modelIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]{1,80}$/, 'lowercase letters, digits, dot, dash, underscore')
+  .refine((id) => !/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/.test(id) && !id.endsWith('.'), 'a name Windows can use as a folder');
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * A path inside a model's folder (catalog files) or inside models/ (the registry): '/'-separated
+ * names of letters, digits, '.', '-', '_'. So no absolute path, drive letter ('C:'), backslash,
+ * '.' or '..' name — the catalog and installed.json are read from files anyone could edit.
+ * The core still checks each resolved path stays inside its root (model-paths.ts).
+ */
+export const safeRelativePathSchema = z
+  .string()
+  .max(1024)
+  .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, 'a relative path of plain names separated by /')
+  .refine((path) => path.split('/').every((name) => !/^\.+$/.test(name)), 'no . or .. in the path');
+
+/**
+ * Model files are fetched over https only. Plain http is let through for a server on this very
+ * computer (127.0.0.1, localhost, [::1]): the tests' file server, or an office mirror running
+ * on the same machine; nothing on the network can read or change those bytes in flight.
+ */
+export function isAllowedDownloadUrl(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || (protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname));
+}
 
 /** One file of a model: where it goes inside the model's folder, where it comes from, what it must hash to. */
 export const catalogFileSchema = z.object({
-  path: z.string().regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, 'a relative path without ..'),
-  url: z.url({ protocol: /^https?$/ }),
+  path: safeRelativePathSchema,
+  url: z.url().refine(isAllowedDownloadUrl, 'an https URL (plain http only to this computer)'),
   sizeBytes: z.number().int().positive(),
   sha256: sha256Hex,
 });

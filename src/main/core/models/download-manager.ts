@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { sha256OfFile } from '../fs/hash-file';
 import { catalogEntry, totalBytes } from './catalog';
 import { downloadFile } from './http-download';
-import type { ModelPaths } from './model-paths';
+import { resolveInside, type ModelPaths } from './model-paths';
 import type { ModelRegistry } from './registry';
 import { formatBytes } from '../../../shared/format-bytes';
 
@@ -34,8 +34,8 @@ export interface DownloadManagerOptions {
   marginBytes?: number;
 }
 
-const partPath = (staging: string, path: string): string => join(staging, `${path}.part`);
-const donePath = (staging: string, path: string): string => join(staging, path);
+const partPath = (staging: string, path: string): string => resolveInside(staging, `${path}.part`);
+const donePath = (staging: string, path: string): string => resolveInside(staging, path);
 
 const onDisk = async (path: string): Promise<number> => (await stat(path).catch(() => undefined))?.size ?? 0;
 
@@ -130,7 +130,7 @@ export function createDownloadManager(options: DownloadManagerOptions) {
     await rm(target, { recursive: true, force: true });
     await mkdir(dirname(target), { recursive: true });
     await rename(staging, target);
-    const main = entry.format === 'gguf' ? join(target, entry.files[0]?.path ?? '') : target;
+    const main = entry.format === 'gguf' ? resolveInside(target, entry.files[0]?.path ?? '') : target;
     await registry.add({ id: entry.id, role: entry.role, name: entry.name, format: entry.format, path: main, sizeBytes: totalBytes(entry), source: 'catalog', linked: false, installedAt: Date.now() });
   }
 

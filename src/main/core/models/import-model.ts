@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { InstalledModel, ModelRole } from '../../../shared/ipc/models';
 import { savingError } from '../fs/write-errors';
 import { checkGguf, checkOnnxFolder, type InspectOnnx } from './model-checks';
-import type { ModelPaths } from './model-paths';
+import { resolveInside, type ModelPaths } from './model-paths';
 import type { ModelRegistry } from './registry';
 
 export interface ImportDeps {
@@ -40,7 +40,7 @@ async function copyIn(deps: ImportDeps, source: string, id: string, role: ModelR
   try {
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
-    await cp(source, isFile ? join(staging, basename(source)) : staging, { recursive: true });
+    await cp(source, isFile ? resolveInside(staging, basename(source)) : staging, { recursive: true });
     await rm(target, { recursive: true, force: true });
     await mkdir(dirname(target), { recursive: true });
     await rename(staging, target);
@@ -48,7 +48,7 @@ async function copyIn(deps: ImportDeps, source: string, id: string, role: ModelR
     await rm(staging, { recursive: true, force: true });
     throw savingError(error, target);
   }
-  return isFile ? join(target, basename(source)) : target;
+  return isFile ? resolveInside(target, basename(source)) : target;
 }
 
 /**

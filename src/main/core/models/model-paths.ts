@@ -1,5 +1,21 @@
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { AppError } from '../../../shared/errors';
 import type { ModelRole } from '../../../shared/ipc/models';
+
+/**
+ * The one place a model path is built: `relativePath` under `root`, refused unless the result
+ * stays inside root. The schemas already refuse '..' and absolute paths; this catches whatever
+ * slips past them (a catalog built in code, a new caller), so no model file is ever written or
+ * deleted outside models/.
+ */
+export function resolveInside(root: string, relativePath: string): string {
+  const target = resolve(root, relativePath);
+  const rel = relative(resolve(root), target);
+  if (rel === '' || isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`)) {
+    throw new AppError('MODEL_INVALID', `Model path ${JSON.stringify(relativePath)} leaves ${root}`, '모델 목록에 잘못된 파일 경로가 있어 멈췄어요. 모델 목록을 최신으로 업데이트해 주세요.');
+  }
+  return target;
+}
 
 /**
  * <dataDir>/models/: one folder per role with one folder per installed model, installed.json
@@ -8,12 +24,13 @@ import type { ModelRole } from '../../../shared/ipc/models';
  */
 export function modelPaths(dataDir: string) {
   const root = join(dataDir, 'models');
+  const downloads = join(root, '.downloads');
   return {
     root,
     registry: join(root, 'installed.json'),
-    downloads: join(root, '.downloads'),
-    staging: (id: string) => join(root, '.downloads', id),
-    installDir: (role: ModelRole, id: string) => join(root, role, id),
+    downloads,
+    staging: (id: string) => resolveInside(downloads, id),
+    installDir: (role: ModelRole, id: string) => resolveInside(root, join(role, id)),
   };
 }
 export type ModelPaths = ReturnType<typeof modelPaths>;
