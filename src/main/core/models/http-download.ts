@@ -1,10 +1,11 @@
 import { createWriteStream } from 'node:fs';
-import { stat, truncate } from 'node:fs/promises';
+import { rm, stat, truncate } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { EnvHttpProxyAgent, fetch } from 'undici';
 import { AppError } from '../../../shared/errors';
+import { isAllowedDownloadUrl } from '../../../shared/ipc/models';
 
 /** Proxies come from HTTP_PROXY / HTTPS_PROXY / NO_PROXY, as shop networks set them. */
 const dispatcher = new EnvHttpProxyAgent();
@@ -28,6 +29,19 @@ const sizeOf = async (path: string): Promise<number> => (await stat(path).catch(
 
 /** A failure worth another attempt: the connection dropped, the server hiccuped, the file moved. */
 class TransientError extends AppError {}
+
+/** The server sent more than the catalog declares: a wrong or hostile file that could fill the disk. */
+class OversizeError extends AppError {
+  constructor(job: FileDownload, received: number) {
+    super('DOWNLOAD_FAILED', `${job.url} sent ${received} bytes or more, but the catalog declares ${job.sizeBytes}`, '모델 파일이 목록에 적힌 크기보다 커서 받기를 멈추고 지웠어요. 모델 목록을 최신으로 업데이트해 주세요.');
+  }
+}
+
+function refuseInsecure(url: string): void {
+  if (!isAllowedDownloadUrl(url)) {
+    throw new AppError('DOWNLOAD_FAILED', `Refusing ${url}: model files come over https only`, '모델 파일 주소가 안전한 연결(https)이 아니라서 받지 않았어요. 모델 목록을 최신으로 업데이트해 주세요.');
+  }
+}
 
 function httpError(status: number, url: string): AppError {
   if (status === 404) return new AppError('DOWNLOAD_FAILED', `404 Not Found: ${url}`, '모델 파일을 찾을 수 없어요 (404). 모델 목록을 최신으로 업데이트해 주세요.');
@@ -58,6 +72,13 @@ async function attempt(job: FileDownload): Promise<void> {
   }
   if (offset === job.sizeBytes) return;
   const response = await fetch(job.url, { dispatcher, signal: job.signal, headers: offset > 0 ? { range: `bytes=${offset}-` } : {} });
+  // A redirect may lead elsewhere: the bytes are taken only from where https (or loopback) ended up.
+  try {
+    refuseInsecure(response.url);
+  } catch (error) {
+    await response.body?.cancel();
+    throw error;
+  }
   if (response.status === 416) {
     // The server says our range is past its end: what we hold is not a prefix of its file.
     await response.body?.cancel();
@@ -71,20 +92,34 @@ async function attempt(job: FileDownload): Promise<void> {
   // A server that ignores Range sends the whole file: start the partial over.
   const append = response.status === 206 && offset > 0;
   if (!append) offset = 0;
+  const announced = response.headers.get('content-length');
+  if (announced !== null && offset + Number(announced) > job.sizeBytes) {
+    await response.body.cancel();
+    await rm(job.partPath, { force: true });
+    throw new OversizeError(job, offset + Number(announced));
+  }
   let received = offset;
   // One pipeline, so a write error (a full disk) or an abort ends the download at once.
-  await pipeline(
-    Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>),
-    async function* (source: AsyncIterable<Uint8Array>) {
-      for await (const chunk of source) {
-        received += chunk.byteLength;
-        job.onBytes(received);
-        yield chunk;
-      }
-    },
-    createWriteStream(job.partPath, { flags: append ? 'a' : 'w' }),
-    { signal: job.signal },
-  );
+  try {
+    await pipeline(
+      Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>),
+      async function* (source: AsyncIterable<Uint8Array>) {
+        for await (const chunk of source) {
+          received += chunk.byteLength;
+          // Counted, not trusted from headers: a server may send no Content-Length, or lie in it.
+          if (received > job.sizeBytes) throw new OversizeError(job, received);
+          job.onBytes(received);
+          yield chunk;
+        }
+      },
+      createWriteStream(job.partPath, { flags: append ? 'a' : 'w' }),
+      { signal: job.signal },
+    );
+  } catch (error) {
+    // Deleted only once the pipeline has closed the file, which Windows needs before a delete.
+    if (error instanceof OversizeError) await rm(job.partPath, { force: true });
+    throw error;
+  }
   if (received < job.sizeBytes) throw new TransientError('DOWNLOAD_FAILED', `Connection ended at ${received} of ${job.sizeBytes} bytes`, '연결이 끊겼어요. 받은 부분부터 이어받습니다.');
 }
 
@@ -93,6 +128,7 @@ async function attempt(job: FileDownload): Promise<void> {
  * a 416 with back-off. Errors that retrying cannot fix (404, a full disk) end it at once.
  */
 export async function downloadFile(job: FileDownload): Promise<void> {
+  refuseInsecure(job.url);
   const backoff = job.backoffMs ?? defaultBackoff;
   for (let n = 0; ; n += 1) {
     try {

@@ -9,11 +9,15 @@ export interface Behaviour {
   status?: (request: number) => number | undefined;
   /** Milliseconds between 64 KiB chunks: slow enough to act mid-download. */
   chunkDelayMs?: number;
+  /** Send no Content-Length (chunked), so the client learns the size only by counting. */
+  noContentLength?: boolean;
 }
 
 export interface SeenRequest {
   path: string;
   range: string | undefined;
+  /** Body bytes handed to the socket before it ended or the client went away. */
+  sentBytes: number;
 }
 
 /**
@@ -27,7 +31,8 @@ export async function startFileServer(files: Map<string, Buffer>, behaviours: Ma
     const path = req.url ?? '/';
     const n = counts.get(path) ?? 0;
     counts.set(path, n + 1);
-    seen.push({ path, range: req.headers.range });
+    const request: SeenRequest = { path, range: req.headers.range, sentBytes: 0 };
+    seen.push(request);
     const body = files.get(path);
     const behaviour = behaviours.get(path) ?? {};
     const forced = behaviour.status?.(n);
@@ -42,7 +47,7 @@ export async function startFileServer(files: Map<string, Buffer>, behaviours: Ma
       return;
     }
     res.writeHead(match ? 206 : 200, {
-      'content-length': body.length - start,
+      ...(behaviour.noContentLength ? {} : { 'content-length': body.length - start }),
       'accept-ranges': 'bytes',
       ...(match ? { 'content-range': `bytes ${start}-${body.length - 1}/${body.length}` } : {}),
     });
@@ -50,16 +55,20 @@ export async function startFileServer(files: Map<string, Buffer>, behaviours: Ma
     const stopAt = dropShare === undefined ? body.length : Math.floor(body.length * dropShare);
     let at = start;
     const pump = () => {
+      if (res.destroyed) return;
       if (at >= stopAt) {
         if (stopAt < body.length) req.socket.destroy();
         else res.end();
         return;
       }
       const end = Math.min(stopAt, at + 65_536);
-      res.write(body.subarray(at, end));
+      const flushed = res.write(body.subarray(at, end));
+      request.sentBytes += end - at;
       at = end;
-      if (behaviour.chunkDelayMs) setTimeout(pump, behaviour.chunkDelayMs);
-      else setImmediate(pump);
+      // Waits for the client as a real server does, so a client that stops reading stops the sending.
+      const next = () => (behaviour.chunkDelayMs ? setTimeout(pump, behaviour.chunkDelayMs) : setImmediate(pump));
+      if (flushed) next();
+      else res.once('drain', next);
     };
     pump();
   });

@@ -1,0 +1,72 @@
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { downloadFile } from './http-download';
+import { testModel } from './testing/catalog-fixture';
+import { startFileServer, type Behaviour } from './testing/file-server';
+
+const files = new Map<string, Buffer>();
+const behaviours = new Map<string, Behaviour>();
+const server = await startFileServer(files, behaviours);
+afterAll(() => server.close());
+
+const declared = 100_000;
+const sent = 30 * 1024 * 1024;
+
+/** A catalog entry that declares 100,000 bytes, on a server that answers with 30 MiB. */
+async function oversized(id: string, behaviour: Behaviour) {
+  const model = testModel(id, server.url, declared);
+  files.set(model.path, Buffer.alloc(sent, 1));
+  behaviours.set(model.path, behaviour);
+  const file = model.entry.files[0];
+  if (!file) throw new Error('the fixture has one file');
+  const partPath = join(mkdtempSync(join(tmpdir(), 'adstudio-oversize-')), `${id}.part`);
+  let counted = 0;
+  let onDisk = 0;
+  const outcome = await downloadFile({
+    url: file.url,
+    partPath,
+    sizeBytes: file.sizeBytes,
+    signal: new AbortController().signal,
+    backoffMs: () => 1,
+    onBytes: (received) => {
+      counted = Math.max(counted, received);
+      // What reached the file before this chunk: the disk, not our own counter.
+      onDisk = Math.max(onDisk, existsSync(partPath) ? statSync(partPath).size : 0);
+    },
+  }).catch((error: unknown) => error);
+  const requests = server.seen.filter((r) => r.path === model.path);
+  return { outcome, partPath, counted, onDisk, requests };
+}
+
+describe('a server that sends more than the catalog declares', () => {
+  it('is stopped at the declared size when it announces 30 MiB in Content-Length', async () => {
+    const { outcome, partPath, counted, requests } = await oversized('announces-30mib', {});
+    expect(outcome).toMatchObject({ code: 'DOWNLOAD_FAILED', userMessage: expect.stringContaining('크기보다 커서') });
+    expect(counted).toBe(0);
+    expect(existsSync(partPath)).toBe(false);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('is stopped at the declared size when it sends no Content-Length, counting the bytes', async () => {
+    const { outcome, partPath, counted, onDisk, requests } = await oversized('chunked-30mib', { noContentLength: true });
+    console.log(`no Content-Length: server queued ${requests[0]?.sentBytes} bytes; ${counted} counted into the file, ${onDisk} seen on disk; declared ${declared}`);
+    expect(outcome).toMatchObject({ code: 'DOWNLOAD_FAILED', userMessage: expect.stringContaining('크기보다 커서') });
+    expect(counted).toBeGreaterThan(0);
+    expect(counted).toBeLessThanOrEqual(declared);
+    expect(onDisk).toBeLessThanOrEqual(declared);
+    expect(existsSync(partPath)).toBe(false);
+    // Not retried: the same server would only send the same oversized file again.
+    expect(requests).toHaveLength(1);
+  });
+});
+
+describe('the download URL', () => {
+  it('is refused before any request when it is plain http to another computer', async () => {
+    const partPath = join(mkdtempSync(join(tmpdir(), 'adstudio-http-')), 'x.part');
+    const download = downloadFile({ url: 'http://192.0.2.1/model.gguf', partPath, sizeBytes: 10, signal: new AbortController().signal, onBytes: () => undefined });
+    await expect(download).rejects.toMatchObject({ code: 'DOWNLOAD_FAILED', userMessage: expect.stringContaining('https') });
+    expect(existsSync(partPath)).toBe(false);
+  });
+});
