@@ -209,14 +209,10 @@ export function mutate(value: unknown, rng: Rng): unknown {
     copy[index] = mutate(copy[index], rng);
     return copy;
   }
-  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  const keys = Object.keys(copy);
+  const entries = Object.entries(value as Record<string, unknown>);
   const roll = rng();
-  if (roll < 0.15 || keys.length === 0) copy[pick(rng, ['extra', '__proto__', 'constructor', 'id'])] = randomJson(rng, 2);
-  else if (roll < 0.3) delete copy[pick(rng, keys)];
-  else {
-    const key = pick(rng, keys);
-    copy[key] = mutate(copy[key], rng);
-  }
-  return copy;
+  if (roll < 0.15 || entries.length === 0) return Object.fromEntries([...entries, [pick(rng, ['extra', '__proto__', 'constructor', 'id']), randomJson(rng, 2)]]);
+  const index = Math.floor(rng() * entries.length);
+  if (roll < 0.3) return Object.fromEntries(entries.filter((_, i) => i !== index));
+  return Object.fromEntries(entries.map(([key, item], i) => [key, i === index ? mutate(item, rng) : item]));
 }
