@@ -25,9 +25,19 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 /** How long a deleted item can still be brought back. */
 export const undoWindowMs = 10_000;
 
-/** A file or folder chosen by the owner: absolute, on Windows (C:\…, \\server\…) or POSIX. */
+// A NUL ends the string for the operating system, so what is checked would not be what is opened.
+const noNul = /^[^\0]*$/;
+
+/**
+ * A file or folder chosen by the owner: absolute, on Windows (C:\…, \\server\…) or POSIX.
+ * Whether it is absolute on the machine that opens it is checked there (the core's ownerPath).
+ */
 export const absolutePathSchema = z
   .string()
   .min(1)
   .max(4096)
-  .regex(/^([a-zA-Z]:[\\/]|\\\\|\/)/, 'must be an absolute path');
+  .regex(/^([a-zA-Z]:[\\/]|\\\\|\/)/, 'must be an absolute path')
+  .regex(noNul, 'must not contain a NUL byte');
+
+/** Words typed into a search box. */
+export const searchTextSchema = z.string().trim().max(100).regex(noNul, 'must not contain a NUL byte');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { absolutePathSchema, idSchema, pageOf, pageRequestShape, sha256Schema, timestampSchema } from './common';
+import { absolutePathSchema, idSchema, pageOf, pageRequestShape, searchTextSchema, sha256Schema, timestampSchema } from './common';
 import { platforms, type Platform } from './copy';
 import type { EventSpecs, MethodSpecs } from './spec';
 
@@ -128,7 +128,7 @@ export const generationFiltersShape = {
   from: timestampSchema.optional(),
   to: timestampSchema.optional(),
   /** Words searched in the request and the copy; Korean words match inside compounds. */
-  query: z.string().trim().min(1).max(100).optional(),
+  query: searchTextSchema.min(1).optional(),
 };
 
 const idList = z.array(idSchema).min(1).max(500);
@@ -139,9 +139,13 @@ export const generationsMethods = {
   /** Hides at once; purged (and unreferenced images collected) after the undo window. */
   'generations.delete': { input: z.object({ ids: idList }).strict(), output: z.object({ deleted: z.number().int(), undoUntil: timestampSchema }) },
   'generations.restore': { input: z.object({ ids: idList }).strict(), output: z.object({ restored: z.number().int() }) },
-  /** One variant in one format, encoded as asked, written to `destination` (a file path). */
+  /**
+   * One variant in one format, encoded as asked, written to `destination`: a file path, or an
+   * existing folder to get a file named for the ad inside it. An existing file is replaced only
+   * with `overwrite: true`; otherwise the call fails with FILE_EXISTS so the window can ask.
+   */
   'generations.exportImage': {
-    input: z.object({ ...variantRefShape, format: adFormatSchema, encoding: imageEncodingSchema, destination: absolutePathSchema }).strict(),
+    input: z.object({ ...variantRefShape, format: adFormatSchema, encoding: imageEncodingSchema, destination: absolutePathSchema, overwrite: z.boolean().default(false) }).strict(),
     output: z.object({ file: z.string(), bytes: z.number().int(), width: z.number().int(), height: z.number().int() }),
   },
   /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorDataSchema } from '../errors';
-import { sha256Schema, timestampSchema } from './common';
+import { absolutePathSchema, sha256Schema, timestampSchema } from './common';
 import type { EventSpecs, MethodSpecs } from './spec';
 
 export const mediaInfoSchema = z.object({
@@ -20,7 +20,7 @@ export const maxPastedBase64Length = 32 * 1024 * 1024;
 
 export const mediaImportSourceSchema = z.discriminatedUnion('kind', [
   /** Files dropped on the window or picked in a dialog. */
-  z.object({ kind: z.literal('paths'), paths: z.array(z.string().min(1).max(4096)).min(1).max(50) }).strict(),
+  z.object({ kind: z.literal('paths'), paths: z.array(absolutePathSchema).min(1).max(50) }).strict(),
   /** An image pasted from the clipboard. */
   z.object({ kind: z.literal('bytes'), name: z.string().max(255).optional(), base64: z.base64().min(1).max(maxPastedBase64Length) }).strict(),
 ]);

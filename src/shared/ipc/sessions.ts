@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, pageOf, pageRequestShape, sha256Schema, timestampSchema } from './common';
+import { idSchema, pageOf, pageRequestShape, searchTextSchema, sha256Schema, timestampSchema } from './common';
 import type { EventSpecs, MethodSpecs } from './spec';
 
 export const sessionSchema = z.object({
@@ -42,7 +42,7 @@ export const sessionsMethods = {
         ...pageRequestShape,
         shopId: idSchema.optional(),
         archived: z.boolean().default(false),
-        query: z.string().trim().max(100).optional(),
+        query: searchTextSchema.optional(),
       })
       .strict(),
     output: pageOf(sessionSchema),

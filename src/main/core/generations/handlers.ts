@@ -1,4 +1,5 @@
 import type { DomainHandlers } from '../../../shared/ipc/contract';
+import { ownerPath } from '../fs/owner-path';
 import { adTemplate } from '../image/files/ad-template';
 import { encodeVariant, exportVariantImage } from '../image/files/export-image';
 import { platformPack } from '../image/files/platform-pack';
@@ -14,14 +15,19 @@ export function createGenerationsHandlers(deps: AdFileDeps) {
     'generations.get': async ({ id }) => getGeneration(db(), id),
     'generations.delete': async ({ ids }) => softDeleteGenerations(db(), ids),
     'generations.restore': async ({ ids }) => ({ restored: restoreGenerations(db(), ids) }),
-    'generations.exportImage': async ({ id, variantIndex, format, encoding, destination }) =>
-      exportVariantImage(deps, loadVariantSource(db(), id), variantIndex, format, encoding, destination),
+    'generations.exportImage': async ({ id, variantIndex, format, encoding, destination, overwrite }) => {
+      const path = ownerPath(destination);
+      return exportVariantImage(deps, loadVariantSource(db(), id), variantIndex, format, encoding, { path, overwrite });
+    },
     'generations.encodeImage': async ({ id, variantIndex, target, encoding }) => {
       const image = await encodeVariant(deps, loadVariantSource(db(), id), variantIndex, target, encoding);
       const stored = await deps.media.importOne({ kind: 'bytes', bytes: image.data });
       return { sha256: stored.media.sha256, fileName: image.fileName, bytes: image.data.length, width: image.width, height: image.height };
     },
-    'generations.platformPack': async ({ id, variantIndex, encoding, destination }) => platformPack(deps, loadVariantSource(db(), id), variantIndex, encoding, destination),
+    'generations.platformPack': async ({ id, variantIndex, encoding, destination }) => {
+      const folder = ownerPath(destination);
+      return platformPack(deps, loadVariantSource(db(), id), variantIndex, encoding, folder);
+    },
     'generations.template': async ({ id, variantIndex, format }) => adTemplate(deps, loadVariantSource(db(), id), variantIndex, format),
     'generations.retext': async ({ id, texts }) => retext(deps, db, loadVariantSource(db(), id), texts),
   } satisfies DomainHandlers<

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +103,26 @@ describe('ad files', () => {
     const copyOnly = seedGeneration(core.database.db(), { shopId: shop.id, sessionId: generation.sessionId });
     expect(await core.call('generations.platformPack', { id: copyOnly.id, variantIndex: 0, destination: out })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', userMessage: '이 결과물에는 광고 이미지가 없어요.' } });
     expect(await core.call('generations.exportImage', { id: generation.id, variantIndex: 0, format: '4:5', encoding: { type: 'gif' }, destination: join(out, 'x') })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  });
+
+  it('asks before replacing a file, replaces it when told to, and names the file itself in a folder', { timeout: 120_000 }, async () => {
+    const target = join(out, 'ask.png');
+    writeFileSync(target, 'the owner\'s own file');
+    const request = { id: generation.id, variantIndex: 0, format: '1:1', encoding: { type: 'png' }, destination: target };
+    expect(await core.call('generations.exportImage', request)).toMatchObject({ ok: false, error: { code: 'FILE_EXISTS' } });
+    expect(readFileSync(target, 'utf8')).toBe('the owner\'s own file');
+    const replaced = unwrap<{ file: string; width: number }>(await core.call('generations.exportImage', { ...request, overwrite: true }));
+    expect(replaced.file).toBe(target);
+    expect((await sharp(target).metadata()).width).toBe(replaced.width);
+
+    const folder = join(out, 'chosen-folder');
+    mkdirSync(folder);
+    const first = unwrap<{ file: string; width: number; height: number }>(await core.call('generations.exportImage', { ...request, destination: folder }));
+    const second = unwrap<{ file: string }>(await core.call('generations.exportImage', { ...request, destination: folder }));
+    const name = `adstudio-v1-1x1-${first.width}x${first.height}`;
+    expect([first.file, second.file]).toEqual([join(folder, `${name}.png`), join(folder, `${name}-2.png`)]);
+    expect(readdirSync(folder).sort()).toEqual([`${name}-2.png`, `${name}.png`]);
+    expect(existsSync(`${folder}.png`)).toBe(false);
   });
 
   it('gives the live template: the picture without text, and each block as it was set', { timeout: 60_000 }, async () => {

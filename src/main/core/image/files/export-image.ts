@@ -1,4 +1,6 @@
-import { extname } from 'node:path';
+import { lstat, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { AppError } from '../../../../shared/errors';
 import { platformImages, type ImageEncoding } from '../../../../shared/ipc/generations';
 import type { Platform } from '../../../../shared/ipc/copy';
 import { writeFileAtomic } from '../../fs/atomic-write';
@@ -27,10 +29,39 @@ export async function encodeVariant(deps: AdFileDeps, source: VariantSource, var
   return { ...image, fileName: `adstudio-v${variantIndex + 1}-${label}-${image.width}x${image.height}.${encodingExtensions[encoding.type]}` };
 }
 
+/** Where an exported image goes: a file path, or a folder to name the file in. */
+export interface ExportDestination {
+  path: string;
+  /** Replace a file already at `path`; without it the owner is asked first (FILE_EXISTS). */
+  overwrite: boolean;
+}
+
+const taken = (path: string): Promise<boolean> =>
+  lstat(path).then(
+    () => true,
+    () => false,
+  );
+
+/** The ad's own name in the folder, numbered when taken: the owner named no file, so none is replaced. */
+async function freeNameIn(folder: string, fileName: string): Promise<string> {
+  const ext = extname(fileName);
+  const stem = fileName.slice(0, fileName.length - ext.length);
+  let file = join(folder, fileName);
+  for (let n = 2; await taken(file); n += 1) file = join(folder, `${stem}-${n}${ext}`);
+  return file;
+}
+
+async function exportTarget(destination: ExportDestination, fileName: string, encoding: ImageEncoding): Promise<string> {
+  if ((await stat(destination.path).catch(() => undefined))?.isDirectory()) return freeNameIn(destination.path, fileName);
+  const file = withExtension(destination.path, encoding);
+  if (!destination.overwrite && (await taken(file))) throw new AppError('FILE_EXISTS', `${file} already exists`);
+  return file;
+}
+
 /** One variant in one format, encoded as asked and written whole (temp file, then rename). */
-export async function exportVariantImage(deps: AdFileDeps, source: VariantSource, variantIndex: number, format: AdFormat, encoding: ImageEncoding, destination: string) {
+export async function exportVariantImage(deps: AdFileDeps, source: VariantSource, variantIndex: number, format: AdFormat, encoding: ImageEncoding, destination: ExportDestination) {
   const image = await encodeVariant(deps, source, variantIndex, { kind: 'format', format }, encoding);
-  const file = withExtension(destination, encoding);
+  const file = await exportTarget(destination, image.fileName, encoding);
   await writeFileAtomic(file, image.data).catch((error: unknown) => {
     throw savingError(error, file);
   });
