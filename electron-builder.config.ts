@@ -54,9 +54,12 @@ export default {
     // after its fuses are flipped.
     resetAdHocDarwinSignature: true,
   },
+  // onnxruntime-node carries every platform's binaries in one package, and npm installs the
+  // Windows arm64 llama.cpp on x64 too: each installer keeps only its own (saves ~200 MB).
   win: {
     icon: 'resources/icon.png',
     target: [{ target: 'nsis', arch: ['x64'] }],
+    files: ['!node_modules/onnxruntime-node/bin/napi-v6/{darwin,linux,win32/arm64}/**', '!node_modules/@node-llama-cpp/win-arm64/**'],
   },
   nsis: {
     // Installs per user, without administrator rights.
@@ -72,6 +75,7 @@ export default {
     // Apple silicon only: onnxruntime-node ships no Intel macOS binary, so an x64 build could
     // not cut out a single photo.
     target: [{ target: 'dmg', arch: ['arm64'] }],
+    files: ['!node_modules/onnxruntime-node/bin/napi-v6/{win32,linux}/**'],
   },
   // Releases are uploaded by hand; a build never publishes.
   publish: null,

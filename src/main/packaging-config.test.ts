@@ -30,6 +30,10 @@ const unpacked = (path: string): boolean => matchesAny(path, config.asarUnpack);
 const shipped = (path: string): boolean =>
   config.files.reduce((kept, pattern) => (pattern.startsWith('!') ? kept && !minimatch(path, pattern.slice(1), { dot: true }) : kept || minimatch(path, pattern, { dot: true })), false);
 
+/** A dependency's file in one platform's installer: electron-builder applies only the `!` patterns to node_modules. */
+const shippedDependencyFile = (path: string, platform: 'win' | 'mac'): boolean =>
+  !matchesAny(path, [...config.files, ...config[platform].files].filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1)));
+
 const nativeFile = /\.(node|dll|dylib)$|\.so(\.\d+)*$/;
 
 /** The native files a package holds, its own nested node_modules (separate lock entries) aside. */
@@ -88,19 +92,28 @@ describe('electron-builder.config.ts', () => {
     }
   });
 
-  it('builds an NSIS installer for Windows x64 and a dmg for Apple silicon, each with an onnxruntime binary', () => {
-    const targets = [
-      ...config.win.target.map((target) => ({ platform: 'win32', ...target })),
-      ...config.mac.target.map((target) => ({ platform: 'darwin', ...target })),
-    ];
-    expect(targets).toEqual([
-      { platform: 'win32', target: 'nsis', arch: ['x64'] },
-      { platform: 'darwin', target: 'dmg', arch: ['arm64'] },
-    ]);
-    // onnxruntime-node has no Intel macOS build: a target without one could not cut out a photo.
-    for (const { platform, arch } of targets.flatMap(({ platform, arch }) => arch.map((one) => ({ platform, arch: one })))) {
-      expect(existsSync(join(root, 'node_modules/onnxruntime-node/bin/napi-v6', platform, arch, 'onnxruntime_binding.node')), `${platform}-${arch}`).toBe(true);
-    }
+  it('builds an NSIS installer for Windows x64 and a dmg for Apple silicon', () => {
+    expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
+    expect(config.mac.target).toEqual([{ target: 'dmg', arch: ['arm64'] }]);
+  });
+
+  // onnxruntime-node has no Intel macOS build: a target without one could not cut out a photo.
+  it.each([
+    { platform: 'win', folder: 'win32/x64', others: ['darwin/arm64', 'linux/x64', 'win32/arm64'] },
+    { platform: 'mac', folder: 'darwin/arm64', others: ['win32/x64', 'linux/x64'] },
+  ] as const)('gives the $platform installer its own onnxruntime binaries, unpacked, and no other platform’s', ({ platform, folder, others }) => {
+    const binaries = (sub: string) => nativeFilesIn(`node_modules/onnxruntime-node/bin/napi-v6/${sub}`);
+    const own = binaries(folder);
+    expect(own).toContainEqual(expect.stringMatching(/onnxruntime_binding\.node$/));
+    expect(own.filter((path) => !shippedDependencyFile(path, platform) || !unpacked(path))).toEqual([]);
+    expect(others.flatMap(binaries).filter((path) => shippedDependencyFile(path, platform))).toEqual([]);
+  });
+
+  it('gives the Windows installer the x64 llama.cpp builds (CPU, CUDA, Vulkan) and not the arm64 one', () => {
+    const llama = (name: string) => `node_modules/@node-llama-cpp/${name}/bins/${name}/llama-addon.node`;
+    expect(['win-x64', 'win-x64-cuda', 'win-x64-vulkan'].filter((name) => !shippedDependencyFile(llama(name), 'win'))).toEqual([]);
+    expect(shippedDependencyFile(llama('win-arm64'), 'win')).toBe(false);
+    expect(shippedDependencyFile(llama('mac-arm64-metal'), 'mac')).toBe(true);
   });
 
   it('keeps the owner’s data folder when AdStudio is uninstalled', () => {
