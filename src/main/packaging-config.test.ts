@@ -123,6 +123,8 @@ describe('electron-builder.config.ts', () => {
   it('is the config `npm run dist` builds with', () => {
     const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(scripts.dist).toBe('electron-vite build && electron-builder --config electron-builder.config.ts');
+    // electron-builder rebuilds better-sqlite3 for Electron in place; the CLI and tests need Node's.
+    expect(scripts.postdist).toBe('npm rebuild better-sqlite3');
   });
 });
 
