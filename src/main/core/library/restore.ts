@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { backupManifestSchema, type BackupManifest } from '../../../shared/ipc/library';
 import { appliedMigrationCount } from '../db/client';
-import { sha256OfFile } from '../fs/hash-file';
+import { copyFileHashing, sha256OfFile } from '../fs/hash-file';
 import { isValidMediaName, mediaPaths, originalPath, type MediaName, type MediaPaths } from '../media/media-paths';
 import { databaseFile, manifestFile, readMediaRows } from './backup-files';
 import type { DatabaseHolder } from './database-holder';
@@ -43,14 +43,14 @@ function readBackupDatabase(path: string, knownMigrations: number): MediaName[] 
 
 /**
  * The backup's file for a row, once the row names a store file and the file is a regular file
- * inside the backup's own media folder (no link anywhere on the way) that hashes to its name.
+ * inside the backup's own media folder, with no link anywhere on the way. Its content is
+ * verified as it is copied (see `stageMedia`).
  */
 async function checkedBackupFile(from: MediaPaths, realRoot: string, row: MediaName): Promise<string> {
   if (!isValidMediaName(row)) throw invalid(`Backup media row ${JSON.stringify(row)} names no file the store writes`);
   const path = originalPath(from, row.sha256, row.ext);
   if (!(await isRegularFile(path))) throw invalid(`Backup file ${path} is missing or not a regular file`);
   if ((await realpath(path)) !== join(realRoot, relative(from.root, path))) throw invalid(`Backup file ${path} is reached through a link`);
-  if ((await sha256OfFile(path)) !== row.sha256) throw invalid(`Backup file ${path} does not match its hash`);
   return path;
 }
 
@@ -60,18 +60,19 @@ interface StagedFile {
 }
 
 /**
- * Copies what the data folder lacks, or holds with the wrong content, into `staging`; the copy
- * is hashed again because the backup folder may change while we read it.
+ * Verifies every backup file against its name, copying into `staging` what the data folder
+ * lacks or holds with the wrong content. Each hash is taken of the bytes actually copied, so a
+ * backup folder that changes while we read it cannot slip in unverified content.
  */
 async function stageMedia(files: { row: MediaName; origin: string }[], to: MediaPaths, staging: string): Promise<StagedFile[]> {
   const staged: StagedFile[] = [];
   for (const [index, { row, origin }] of files.entries()) {
     const target = originalPath(to, row.sha256, row.ext);
-    if ((await isRegularFile(target)) && (await sha256OfFile(target)) === row.sha256) continue;
+    const present = (await isRegularFile(target)) && (await sha256OfFile(target)) === row.sha256;
     const copy = join(staging, String(index));
-    await copyFile(origin, copy);
-    if ((await sha256OfFile(copy)) !== row.sha256) throw invalid(`Backup file ${origin} changed while it was restored`);
-    staged.push({ staged: copy, target });
+    const hash = present ? await sha256OfFile(origin) : await copyFileHashing(origin, copy);
+    if (hash !== row.sha256) throw invalid(`Backup file ${origin} does not match its hash`);
+    if (!present) staged.push({ staged: copy, target });
   }
   return staged;
 }
@@ -86,9 +87,9 @@ async function removeEmptyFolders(deepest: string, topmost: string | undefined):
 
 /**
  * Restores a backup made by `backupLibrary`, all or nothing: the database and every media row
- * are checked and every file verified by hash before anything reaches the data folder, so a
- * refused backup leaves it exactly as it was. Copies go through a staging folder beside the
- * media folder and are renamed into place; the current database is moved aside, never deleted.
+ * are checked, and every file verified by hash, before anything leaves the staging folder
+ * beside the media folder, so a refused backup leaves the data folder exactly as it was.
+ * Verified copies are renamed into place; the current database is moved aside, never deleted.
  */
 export async function restoreLibrary(holder: DatabaseHolder, dataDir: string, source: string, knownMigrations: number) {
   const manifest = await readManifest(source);
