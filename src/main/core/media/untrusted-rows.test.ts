@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,5 +65,12 @@ describe('media rows that name files outside the media folder', () => {
     await core.maintain(later);
     expect(readFileSync(document, 'utf8')).toBe('사업계획서 최종');
     expect(existsSync(sshKey)).toBe(true);
+  });
+
+  it('stop a backup with MEDIA_CORRUPT instead of copying the file they name', async () => {
+    const destination = join(work, 'backups');
+    const envelope = await core.call('library.backup', { destination });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'MEDIA_CORRUPT' } });
+    expect(existsSync(destination) ? readdirSync(destination) : []).toEqual([]);
   });
 });
