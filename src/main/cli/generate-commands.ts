@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { JobResult } from '../../shared/ipc/jobs';
 import { industries, type Shop } from '../../shared/ipc/shops';
@@ -8,6 +8,7 @@ import type { ParsedArguments } from './arguments';
 import { call, requiredFlag, withCore, type CliIo, type Command } from './core-access';
 import { parseCsv } from './csv';
 import { printSummary, runJobs, type JobSpec } from './job-runner';
+import { photoInFolder } from './photo-paths';
 
 const photoExtensions = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tif', '.tiff', '.heic', '.heif']);
 
@@ -81,7 +82,10 @@ function batchSpecs(source: string, defaultShop: Shop | undefined, request: stri
       return readdirSync(source)
         .filter((name) => photoExtensions.has(extname(name).toLowerCase()))
         .sort()
-        .map((name, i) => ({ label: `#${i + 1}`, shopId: defaultShop.id, text: request, photos: [join(source, name)] }));
+        .map((name, i) => {
+          const photo = photoInFolder(source, name);
+          return { label: `#${i + 1}`, shopId: defaultShop.id, text: request, photos: [photo.path], refused: photo.refused };
+        });
     }
     const [header, ...rows] = parseCsv(readFileSync(source, 'utf8'));
     const column = (name: string): number => header?.findIndex((h) => h.trim().toLowerCase() === name) ?? -1;
@@ -92,8 +96,10 @@ function batchSpecs(source: string, defaultShop: Shop | undefined, request: stri
       const shopName = shopAt >= 0 ? row[shopAt]?.trim() : '';
       const shop = shopName ? await shopsByName(shopName) : defaultShop;
       if (!shop) throw new AppError('VALIDATION_FAILED', `Row ${i + 2} has no shop`, `${i + 2}번째 줄에 가게가 없습니다. shop 열이나 --shop 을 적어 주세요.`);
-      const photo = photoAt >= 0 ? row[photoAt]?.trim() : '';
-      specs.push({ label: `#${i + 1}`, shopId: shop.id, text: row[requestAt]?.trim() || request || '', photos: photo ? [isAbsolute(photo) ? photo : join(source, '..', photo)] : [] });
+      const named = photoAt >= 0 ? row[photoAt]?.trim() : '';
+      // An absolute path is the owner's own choice; a relative one must stay beside the CSV.
+      const photo = !named ? undefined : isAbsolute(named) ? { path: named } : photoInFolder(dirname(source), named);
+      specs.push({ label: `#${i + 1}`, shopId: shop.id, text: row[requestAt]?.trim() || request || '', photos: photo ? [photo.path] : [], refused: photo?.refused });
     }
     return specs;
   };

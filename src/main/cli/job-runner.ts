@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { ErrorData } from '../../shared/errors';
 import type { CoreEvent } from '../../shared/ipc/contract';
 import type { JobFinished, JobResult } from '../../shared/ipc/jobs';
 import type { Core } from '../core/core';
@@ -10,7 +12,29 @@ export interface JobSpec {
   shopId: string;
   text: string;
   photos: string[];
+  /** Why a photo the spec names cannot be used before it is even read (a path leading out of a batch's folder). */
+  refused?: ErrorData;
 }
+
+type Attachments = { ok: true; sha256s: string[] } | { ok: false; error: ErrorData };
+
+/** The spec's photos in the store, or why one of them cannot be used: a photo the owner named is never dropped silently. */
+async function importPhotos(core: Core, io: CliIo, spec: JobSpec): Promise<Attachments> {
+  const problems = spec.refused ? [{ name: spec.photos.join(', '), error: spec.refused }] : [];
+  const sha256s: string[] = [];
+  if (!spec.refused && spec.photos.length > 0) {
+    const imported = await call(core, 'media.import', { source: { kind: 'paths', paths: spec.photos } });
+    for (const item of imported.items) {
+      if (item.ok) sha256s.push(item.media.sha256);
+      else problems.push(item);
+    }
+  }
+  for (const { name, error } of problems) io.err(`${spec.label} ${name}: ${error.userMessage} (${error.code})`);
+  return problems[0] ? { ok: false, error: problems[0].error } : { ok: true, sha256s };
+}
+
+/** The ending of a job that never started because its photo could not be used. */
+const refusedJob = (error: ErrorData): JobFinished => ({ jobId: randomUUID(), sessionId: null, status: 'failed', error, result: null });
 
 /** Imports each spec's photos, starts every job, draws their progress, and returns their endings in order. */
 export async function runJobs(core: Core, io: CliIo, specs: JobSpec[], platform?: string): Promise<JobFinished[]> {
@@ -18,35 +42,31 @@ export async function runJobs(core: Core, io: CliIo, specs: JobSpec[], platform?
   const indexOf = new Map<string, number>();
   // A job's first events arrive before jobs.start has answered with its id: kept until then.
   const early = new Map<string, CoreEvent[]>();
-  const endings = new Map<string, JobFinished>();
+  const endings: (JobFinished | undefined)[] = specs.map(() => undefined);
   let allDone: () => void = () => undefined;
   const finishedAll = new Promise<void>((resolve) => (allDone = resolve));
+  const finish = (index: number, ending: JobFinished): void => {
+    board.finished(index, ending);
+    endings[index] = ending;
+    if (endings.every((known) => known !== undefined)) allDone();
+  };
   const show = (event: CoreEvent): void => {
     if (event.name !== 'job.progress' && event.name !== 'job.finished') return;
     const index = indexOf.get(event.payload.jobId);
     if (index === undefined) return void early.set(event.payload.jobId, [...(early.get(event.payload.jobId) ?? []), event]);
     if (event.name === 'job.progress') board.progress(index, event.payload);
-    else {
-      board.finished(index, event.payload);
-      endings.set(event.payload.jobId, event.payload);
-      if (endings.size === specs.length) allDone();
-    }
+    else finish(index, event.payload);
   };
   const unsubscribe = core.events.subscribe(show);
-  const jobIds: string[] = [];
   try {
     for (const [index, spec] of specs.entries()) {
-      const attachments: string[] = [];
-      if (spec.photos.length > 0) {
-        const imported = await call(core, 'media.import', { source: { kind: 'paths', paths: spec.photos } });
-        for (const item of imported.items) {
-          if (item.ok) attachments.push(item.media.sha256);
-          else io.err(`${spec.label} ${item.name}: ${item.error.userMessage} (${item.error.code})`);
-        }
+      const attachments = await importPhotos(core, io, spec);
+      if (!attachments.ok) {
+        finish(index, refusedJob(attachments.error));
+        continue;
       }
-      const { jobId } = await call(core, 'jobs.start', { shopId: spec.shopId, text: spec.text, attachments, ...(platform ? { platform: platform as never } : {}) });
+      const { jobId } = await call(core, 'jobs.start', { shopId: spec.shopId, text: spec.text, attachments: attachments.sha256s, ...(platform ? { platform: platform as never } : {}) });
       indexOf.set(jobId, index);
-      jobIds.push(jobId);
       early.get(jobId)?.forEach(show);
       early.delete(jobId);
     }
@@ -54,7 +74,7 @@ export async function runJobs(core: Core, io: CliIo, specs: JobSpec[], platform?
   } finally {
     unsubscribe();
   }
-  return jobIds.map((id) => endings.get(id) as JobFinished);
+  return endings as JobFinished[];
 }
 
 const cell = (text: string, width: number): string => {
