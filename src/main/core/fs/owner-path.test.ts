@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTempCore } from '../testing/temp-core';
+import { unwrap } from '../testing/unwrap';
 
 // Through the one validated entry every front door uses, so the contract and the core's check are both exercised.
 const core = createTempCore();
@@ -31,8 +32,21 @@ describe('paths and search text from callers', () => {
     expect((await refusedWith('media.import', { source: { kind: 'paths', paths: ['cat.jpg'] } }))?.code).toBe('VALIDATION_FAILED');
   });
 
-  it.runIf(process.platform !== 'win32')('refuses a Windows path on this system before touching the disk', async () => {
-    const error = await refusedWith('generations.platformPack', { ...variant, destination: 'C:\\Users\\owner\\Desktop' });
-    expect(error).toMatchObject({ code: 'VALIDATION_FAILED', userMessage: expect.stringContaining('이 컴퓨터에서 쓸 수 없는 경로') });
+  it.runIf(process.platform !== 'win32')('refuses a Windows path on this system in every method that takes a path, before touching the disk', async () => {
+    const windows = 'C:\\Users\\owner\\Desktop';
+    const cases: [string, unknown][] = [
+      ['generations.platformPack', { ...variant, destination: windows }],
+      ['generations.exportImage', { ...variant, format: '1:1', destination: windows }],
+      ['library.export', { selection: { kind: 'generations', ids: [variant.id] }, destination: windows }],
+      ['library.backup', { destination: windows }],
+      ['library.restore', { source: windows }],
+      ['models.import', { path: `${windows}\\model.gguf` }],
+    ];
+    for (const [method, input] of cases) {
+      const error = await refusedWith(method, input);
+      expect(error, method).toMatchObject({ code: 'VALIDATION_FAILED', userMessage: expect.stringContaining('이 컴퓨터에서 쓸 수 없는 경로') });
+    }
+    const { items } = unwrap<{ items: { ok: boolean; error?: { code: string } }[] }>(await core.call('media.import', { source: { kind: 'paths', paths: [`${windows}\\cat.jpg`] } }));
+    expect(items[0]).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
   });
 });

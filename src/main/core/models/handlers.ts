@@ -2,6 +2,7 @@ import type { GpuSummary } from '../../../shared/ipc/app';
 import type { DomainHandlers } from '../../../shared/ipc/contract';
 import type { Catalog } from '../../../shared/ipc/models';
 import type { Settings } from '../../../shared/ipc/settings';
+import { ownerPath } from '../fs/owner-path';
 import type { DownloadManager } from './download-manager';
 import { hardwareInfo } from './hardware-fit';
 import { importModel, type ImportDeps } from './import-model';
@@ -27,7 +28,7 @@ export function createModelsHandlers(deps: ModelsHandlerDeps) {
     'models.pause': ({ id }) => downloads.pause(id),
     'models.resume': ({ id }) => downloads.resume(id),
     'models.cancel': ({ id }) => downloads.cancel(id),
-    'models.import': async ({ path, role }) => importModel(deps, path, (await deps.settings()).modelImport, role),
+    'models.import': async ({ path, role }) => importModel(deps, ownerPath(path), (await deps.settings()).modelImport, role),
     'models.remove': async ({ id }) => {
       const model = registry.find(id);
       if (model?.role === 'llm') await deps.unloadLlm(model.path);
