@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { NavRail } from './components/NavRail';
 import { NoticeBanner } from './components/NoticeBanner';
+import { StorageBanner } from './components/StorageBanner';
 import { Toasts } from './components/common/Toasts';
 import { ResultViewer } from './components/studio/ResultViewer';
 import { useTranslate } from './i18n/use-translate';
@@ -31,7 +32,12 @@ export function App() {
     if (shopId) void appStore.getState().loadSessions();
   }, [shopId]);
 
-  const banner = notice && <NoticeBanner notice={notice} onDismiss={appStore.getState().dismissNotice} />;
+  const banner = (
+    <>
+      <StorageBanner />
+      {notice && <NoticeBanner notice={notice} onDismiss={appStore.getState().dismissNotice} />}
+    </>
+  );
   if (!shops) return <p className="splash">{t('app.loading')}</p>;
   if (shops.length === 0) {
     return (

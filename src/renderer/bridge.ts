@@ -8,6 +8,7 @@ export function connectBridge(client: Client, store: AppStore): () => void {
     client.on('job.progress', (progress) => store.getState().receiveProgress(progress)),
     client.on('job.finished', (finished) => void store.getState().receiveFinished(finished)),
     client.on('models.progress', (state) => store.getState().receiveModelProgress(state)),
+    client.on('app.storage', (storage) => store.getState().receiveStorage(storage)),
   ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

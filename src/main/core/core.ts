@@ -12,6 +12,7 @@ import { modelPaths, type ModelPaths } from './models/model-paths';
 import { createRegistry, type ModelRegistry } from './models/registry';
 import { acquireDataDirLock, type DataDirLock } from './paths/data-dir-lock';
 import { findResourcesDir } from './paths/resources-dir';
+import { createStorageGuard, guardedCall } from './storage/storage-guard';
 import { removeLeftoverPartials } from './fs/timestamped-folder';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -115,6 +116,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
   const logsDir = join(dataDir, 'logs');
   const logger = createFileLogger(logsDir, options.echo);
   const events = createEventHub();
+  const storage = createStorageGuard(dataDir, logger, (state) => events.emit('app.storage', state));
   const settings = options.settingsStore ?? createJsonFileSettingsStore(join(dataDir, 'settings.json'), logger);
   const database = createDatabaseHolder({ path: join(dataDir, 'adstudio.db'), nativeBinding: options.sqliteNativeBinding });
   const media = createMediaLibrary(mediaPaths(dataDir), database.db, logger);
@@ -157,7 +159,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
 
   const adFiles: AdFileDeps = { db: database.db, media, cutouts, renders };
   const handlers: Handlers = {
-    ...createAppHandlers({ dataDir, logsDir, host: options.host, settings, startedAt, gpu }),
+    ...createAppHandlers({ dataDir, logsDir, host: options.host, settings, startedAt, gpu, storage: storage.state }),
     ...createModelsHandlers({
       dataDir,
       paths: models,
@@ -178,6 +180,9 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     ...createJobsHandlers(jobs, database.db),
   };
 
+  const unobserveJobs = events.subscribe((event) => {
+    if (event.name === 'job.finished' && event.payload.error) storage.observe(event.payload.error);
+  });
   const maintain = (now?: number) => runMaintenance(database.db(), media, logger, now);
   const logFailure = (error: unknown) => logger.log('error', 'library', 'Maintenance failed', { error: String(error) });
   // Nothing is importing yet at start-up, so leftovers in the temp folder are a crash's debris.
@@ -201,10 +206,12 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     inference,
     adFiles,
     models: { registry, downloads, paths: models },
-    call: (method, input) => dispatch(handlers, logger, method, input),
+    call: (method, input) => guardedCall(storage, () => dispatch(handlers, logger, method, input), method),
     maintain,
     async close() {
       clearInterval(timer);
+      storage.close();
+      unobserveJobs();
       jobs.cancelAll();
       await downloads.close();
       await jobs.settled();

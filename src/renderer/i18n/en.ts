@@ -253,4 +253,5 @@ export const en: Record<MessageKey, string> = {
   'settings.licences': 'Open-source licences',
   'notice.dismiss': 'Dismiss',
   'notice.code': 'Error code',
+  'storage.full': 'The disk is full, so AdStudio is read-only for now ({free} free). Once you free some space it saves again by itself. Everything saved so far is safe.',
 };

@@ -251,6 +251,7 @@ export const ko = {
   'settings.licences': '오픈소스 라이선스',
   'notice.dismiss': '닫기',
   'notice.code': '오류 코드',
+  'storage.full': '저장 공간이 부족해서 지금은 보기만 할 수 있어요 (남은 공간 {free}). 파일을 정리해 공간이 생기면 저절로 다시 저장할 수 있어요. 지금까지 저장된 광고와 대화는 그대로 있어요.',
 } as const;
 
 export type MessageKey = keyof typeof ko;

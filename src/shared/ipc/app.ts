@@ -40,11 +40,24 @@ export const healthCheckSchema = z.object({
   detail: z.string(),
 });
 
+/**
+ * Whether the data folder can take writes. After a write fails for want of space the app keeps
+ * running read-only: browsing, copying and exporting elsewhere work; making and saving do not.
+ */
+export const storageStateSchema = z.object({
+  full: z.boolean(),
+  /** Bytes free on the data folder's disk, and its size, when last measured. */
+  freeBytes: z.number().nonnegative(),
+  totalBytes: z.number().nonnegative(),
+});
+export type StorageState = z.infer<typeof storageStateSchema>;
+
 export const healthSchema = z.object({
   ok: z.boolean(),
   /** Seconds since the core was created. */
   uptimeSeconds: z.number().nonnegative(),
   checks: z.array(healthCheckSchema),
+  storage: storageStateSchema,
 });
 export type Health = z.infer<typeof healthSchema>;
 
@@ -55,4 +68,7 @@ export const appMethods = {
   'app.health': { input: noInput, output: healthSchema },
 } satisfies MethodSpecs;
 
-export const appEvents = {} satisfies EventSpecs;
+export const appEvents = {
+  /** The data folder's disk filled up (the app is read-only now) or has room again. */
+  'app.storage': { payload: storageStateSchema },
+} satisfies EventSpecs;

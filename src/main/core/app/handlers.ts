@@ -1,4 +1,4 @@
-import type { AppInfo, GpuSummary } from '../../../shared/ipc/app';
+import type { AppInfo, GpuSummary, StorageState } from '../../../shared/ipc/app';
 import type { DomainHandlers } from '../../../shared/ipc/contract';
 import type { SettingsStore } from '../settings/settings-store';
 import { readMachine } from './hardware';
@@ -13,6 +13,8 @@ export interface AppHandlerDeps {
   startedAt: number;
   /** The GPU probe loads native runtimes: the core runs it once and shares the answer. */
   gpu: () => Promise<GpuSummary>;
+  /** Whether the data folder takes writes now (read-only after a full disk). */
+  storage: () => StorageState;
 }
 
 export function createAppHandlers(deps: AppHandlerDeps) {
@@ -26,6 +28,6 @@ export function createAppHandlers(deps: AppHandlerDeps) {
       ...readMachine(),
       gpu: await deps.gpu(),
     }),
-    'app.health': () => runHealthChecks(deps.dataDir, deps.logsDir, deps.settings, deps.startedAt),
+    'app.health': async () => ({ ...(await runHealthChecks(deps.dataDir, deps.logsDir, deps.settings, deps.startedAt)), storage: deps.storage() }),
   } satisfies DomainHandlers<'app.info' | 'app.health'>;
 }

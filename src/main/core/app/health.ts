@@ -21,7 +21,7 @@ async function probeWritable(dir: string): Promise<string> {
   return `${dir} is writable`;
 }
 
-export async function runHealthChecks(dataDir: string, logsDir: string, settings: SettingsStore, startedAt: number): Promise<Health> {
+export async function runHealthChecks(dataDir: string, logsDir: string, settings: SettingsStore, startedAt: number): Promise<Omit<Health, 'storage'>> {
   const checks = await Promise.all([
     check('dataDir', () => probeWritable(dataDir)),
     check('logs', () => probeWritable(logsDir)),

@@ -1,4 +1,5 @@
-import { AppError, toErrorData } from '../../../shared/errors';
+import { AppError } from '../../../shared/errors';
+import { coreErrorData } from '../fs/write-errors';
 import type { GenerateRequest, JobProgress, JobResult } from '../../../shared/ipc/jobs';
 import type { Db } from '../db/client';
 import type { Logger } from '../log/logger';
@@ -39,7 +40,13 @@ export function createJobEngine(deps: JobEngineDeps) {
       const now = Date.now();
       if (progress.copyDelta === null || now - lastRowWrite > rowWriteIntervalMs) {
         lastRowWrite = now;
-        updateJob(deps.db(), jobId, { status: progress.stage, percent: progress.percent, stageMessage: progress.message });
+        // The row's progress is a courtesy for a restart; a refused write (a full disk) must not
+        // end the job here, where nothing would catch it. Its outcome is written at the end.
+        try {
+          updateJob(deps.db(), jobId, { status: progress.stage, percent: progress.percent, stageMessage: progress.message });
+        } catch (error) {
+          deps.logger.log('warn', 'jobs', 'Could not record job progress', { jobId, error: String(error) });
+        }
       }
       deps.events.emit('job.progress', { ...progress, jobId, sessionId });
     };
@@ -64,9 +71,15 @@ export function createJobEngine(deps: JobEngineDeps) {
       deps.events.emit('job.finished', { jobId, sessionId: result.sessionId, status: 'done', error: null, result });
     } catch (thrown) {
       const cancelled = controller.signal.aborted;
-      const error = cancelled ? new AppError('CANCELLED', `Job ${jobId} cancelled`).toData() : toErrorData(thrown);
+      const error = cancelled ? new AppError('CANCELLED', `Job ${jobId} cancelled`).toData() : coreErrorData(thrown);
       if (!cancelled) deps.logger.log('error', 'jobs', 'Job failed', { jobId, code: error.code, error: error.message });
-      finishJob(deps.db(), jobId, cancelled ? 'cancelled' : 'failed', { error });
+      try {
+        finishJob(deps.db(), jobId, cancelled ? 'cancelled' : 'failed', { error });
+      } catch (writeError) {
+        // A full disk refuses this row too; the row stays unfinished and the next start marks it
+        // interrupted, so the owner can still retry it. The window hears the outcome regardless.
+        deps.logger.log('error', 'jobs', 'Could not record the job outcome', { jobId, error: String(writeError) });
+      }
       deps.events.emit('job.finished', { jobId, sessionId, status: cancelled ? 'cancelled' : 'failed', error, result: null });
     }
   }

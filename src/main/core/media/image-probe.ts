@@ -1,6 +1,7 @@
 import { rename, rm } from 'node:fs/promises';
 import sharp from 'sharp';
 import { AppError } from '../../../shared/errors';
+import { isDiskFull } from '../fs/write-errors';
 import type { ImageFormat } from './image-format';
 
 /** Above this the photo is refused; below it, big photos are kept and downscaled for work. */
@@ -16,6 +17,8 @@ export interface ProbedImage {
 
 function probeError(error: unknown, format: ImageFormat): AppError {
   const text = String(error);
+  // The preview is written while probing: a full disk is not a broken photo.
+  if (isDiskFull(error)) return new AppError('DISK_FULL', `No space left writing a preview: ${text}`);
   if (/pixel limit/i.test(text)) {
     return new AppError('MEDIA_TOO_LARGE', `Image exceeds ${maxImportPixels} pixels: ${text}`, '사진의 해상도가 너무 큽니다 (최대 1억 화소). 크기를 줄여서 다시 올려 주세요.');
   }

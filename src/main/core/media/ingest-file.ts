@@ -123,7 +123,9 @@ async function copyToTemp(input: Readable, tempDir: string): Promise<TempFile> {
       bytes += data.length;
       if (bytes > maxImportBytes) throw new AppError('MEDIA_TOO_LARGE', `File exceeds ${maxImportBytes} bytes`);
       hash.update(data);
-      await handle.write(data);
+      // write() may write only part of a chunk when the disk fills; writeFile() goes on until all
+      // of it is written or the disk refuses, so a file is never silently cut short.
+      await handle.writeFile(data);
     }
     await handle.sync();
     await handle.close();

@@ -1,8 +1,9 @@
-import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
+import { isDiskFull } from '../fs/write-errors';
 
 /** Who holds a data folder; written into the lock file so a second process can name it. */
 export const lockHolderSchema = z.object({
@@ -56,20 +57,28 @@ function lockedError(path: string, holder: LockHolder): AppError {
   );
 }
 
-function tryCreate(path: string, holder: LockHolder): boolean {
+type Created = 'written' | 'empty' | 'exists';
+
+function tryCreate(path: string, holder: LockHolder): Created {
   let fd: number;
   try {
     fd = openSync(path, 'wx');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
     throw error;
   }
   try {
     writeSync(fd, `${JSON.stringify(holder)}\n`);
+    return 'written';
+  } catch (error) {
+    // A full disk has room for the file's name but not its text: the app must still start
+    // (read-only), so the empty file is held by keeping it fresh instead.
+    if (isDiskFull(error)) return 'empty';
+    unlinkSync(path);
+    throw error;
   } finally {
     closeSync(fd);
   }
-  return true;
 }
 
 /**
@@ -82,7 +91,8 @@ export function acquireDataDirLock(dataDir: string, owner: string): DataDirLock 
   const path = join(dataDir, lockFileName);
   const holder: LockHolder = { pid: process.pid, host: hostname(), owner, startedAt: Date.now() };
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    if (tryCreate(path, holder)) return ownLock(path, holder);
+    const created = tryCreate(path, holder);
+    if (created !== 'exists') return ownLock(path, holder, created === 'empty');
     const current = readHolder(path);
     if (current && isAlive(current)) throw lockedError(path, current);
     if (!current && !isOldEnough(path)) throw unreadableLockError(path);
@@ -120,22 +130,35 @@ const unreadableLockGraceMs = 5_000;
 
 const unreadableLockError = (path: string): AppError => new AppError('DATA_DIR_LOCKED', `Lock file ${path} is being written by another process`);
 
-function ownLock(path: string, holder: LockHolder): DataDirLock {
+function ownLock(path: string, holder: LockHolder, empty: boolean): DataDirLock {
   let released = false;
+  // An empty lock file counts as held while its time is recent, so it is touched well within that.
+  const heartbeat = empty ? setInterval(() => touch(path), unreadableLockGraceMs / 3) : undefined;
+  heartbeat?.unref();
   const release = (): void => {
     if (released) return;
     released = true;
+    clearInterval(heartbeat);
     process.off('exit', release);
     const current = readHolder(path);
-    if (current && current.pid === holder.pid && current.startedAt === holder.startedAt) {
-      try {
-        unlinkSync(path);
-      } catch {
-        // Already gone: nothing to release.
-      }
+    const ours = current ? current.pid === holder.pid && current.startedAt === holder.startedAt : empty;
+    if (!ours) return;
+    try {
+      unlinkSync(path);
+    } catch {
+      // Already gone: nothing to release.
     }
   };
   // A process that exits without closing the core (an uncaught error) still frees the folder.
   process.on('exit', release);
   return { path, holder, release };
+}
+
+function touch(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // The file was removed by hand; the next start will create it again.
+  }
 }

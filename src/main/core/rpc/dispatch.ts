@@ -1,6 +1,7 @@
-import { AppError, toErrorData } from '../../../shared/errors';
+import { AppError } from '../../../shared/errors';
 import { isMethodName, methods, type Handlers } from '../../../shared/ipc/contract';
 import type { Envelope } from '../../../shared/ipc/wire';
+import { coreErrorData } from '../fs/write-errors';
 import type { Logger } from '../log/logger';
 
 /**
@@ -30,7 +31,7 @@ export async function dispatch(
     }
     return { ok: true, data: output.data };
   } catch (thrown) {
-    const error = toErrorData(thrown);
+    const error = coreErrorData(thrown);
     logger.log(error.code === 'INTERNAL' ? 'error' : 'warn', 'rpc', error.message, { method: String(method) });
     return { ok: false, error };
   }

@@ -4,6 +4,7 @@ import type { AppState } from './store';
 export const appSelectors = {
   info: (state: AppState) => state.info,
   health: (state: AppState) => state.health,
+  storage: (state: AppState) => state.storage,
   settings: (state: AppState) => state.settings,
   settingsError: (state: AppState) => state.settingsError,
   notice: (state: AppState) => state.notice,
