@@ -139,7 +139,7 @@ function ownLock(path: string, holder: LockHolder, empty: boolean): DataDirLock 
     if (released) return;
     released = true;
     clearInterval(heartbeat);
-    process.off('exit', release);
+    heldLocks.delete(release);
     const current = readHolder(path);
     const ours = current ? current.pid === holder.pid && current.startedAt === holder.startedAt : empty;
     if (!ours) return;
@@ -149,10 +149,15 @@ function ownLock(path: string, holder: LockHolder, empty: boolean): DataDirLock 
       // Already gone: nothing to release.
     }
   };
-  // A process that exits without closing the core (an uncaught error) still frees the folder.
-  process.on('exit', release);
+  heldLocks.add(release);
   return { path, holder, release };
 }
+
+/** One exit hook for every lock held: a process that exits without closing its cores (an uncaught error) still frees their folders. */
+const heldLocks = new Set<() => void>();
+process.on('exit', () => {
+  for (const release of heldLocks) release();
+});
 
 function touch(path: string): void {
   try {
