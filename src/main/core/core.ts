@@ -12,7 +12,7 @@ import { modelPaths, type ModelPaths } from './models/model-paths';
 import { createRegistry, type ModelRegistry } from './models/registry';
 import { acquireDataDirLock, type DataDirLock } from './paths/data-dir-lock';
 import { findResourcesDir } from './paths/resources-dir';
-import { createStorageGuard, guardedCall } from './storage/storage-guard';
+import { createStorageGuard } from './storage/storage-guard';
 import { removeLeftoverPartials } from './fs/timestamped-folder';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -206,7 +206,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     inference,
     adFiles,
     models: { registry, downloads, paths: models },
-    call: (method, input) => guardedCall(storage, () => dispatch(handlers, logger, method, input), method),
+    call: (method, input) => dispatch(handlers, logger, method, input, storage),
     maintain,
     async close() {
       clearInterval(timer);

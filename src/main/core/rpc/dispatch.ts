@@ -1,8 +1,15 @@
-import { AppError } from '../../../shared/errors';
-import { isMethodName, methods, type Handlers } from '../../../shared/ipc/contract';
+import { AppError, type ErrorData } from '../../../shared/errors';
+import { isMethodName, methods, type Handlers, type MethodName } from '../../../shared/ipc/contract';
 import type { Envelope } from '../../../shared/ipc/wire';
 import { coreErrorData } from '../fs/write-errors';
 import type { Logger } from '../log/logger';
+
+/** What may refuse a call before its handler runs, and hears how every failed call ended. */
+export interface CallGuard {
+  /** Throws a typed error to refuse the call. */
+  admit(method: MethodName): void;
+  observe(error: ErrorData): void;
+}
 
 /**
  * The one entry every front door uses: validates the method name and the payload against the
@@ -14,11 +21,13 @@ export async function dispatch(
   logger: Logger,
   method: unknown,
   input: unknown,
+  guard?: CallGuard,
 ): Promise<Envelope> {
   try {
     if (!isMethodName(method)) {
       throw new AppError('UNKNOWN_METHOD', `Unknown method ${JSON.stringify(String(method)).slice(0, 120)}`);
     }
+    guard?.admit(method);
     const spec = methods[method];
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) {
@@ -33,6 +42,7 @@ export async function dispatch(
   } catch (thrown) {
     const error = coreErrorData(thrown);
     logger.log(error.code === 'INTERNAL' ? 'error' : 'warn', 'rpc', error.message, { method: String(method) });
+    guard?.observe(error);
     return { ok: false, error };
   }
 }

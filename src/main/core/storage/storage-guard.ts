@@ -1,9 +1,8 @@
 import { statfsSync } from 'node:fs';
 import { AppError, type ErrorData } from '../../../shared/errors';
 import type { StorageState } from '../../../shared/ipc/app';
-import { isMethodName, type MethodName } from '../../../shared/ipc/contract';
-import type { Envelope } from '../../../shared/ipc/wire';
-import { coreErrorData } from '../fs/write-errors';
+import type { MethodName } from '../../../shared/ipc/contract';
+import type { CallGuard } from '../rpc/dispatch';
 import type { Logger } from '../log/logger';
 
 /** How often a full disk is measured again, to leave read-only as soon as there is room. */
@@ -21,7 +20,7 @@ export function roomToWrite(totalBytes: number): number {
   return Math.max(8 * 1024 * 1024, Math.min(256 * 1024 * 1024, totalBytes * 0.05));
 }
 
-export interface StorageGuard {
+export interface StorageGuard extends CallGuard {
   state(): StorageState;
   /** Called with every error a call or job ends with; a full disk turns the app read-only. */
   observe(error: ErrorData): void;
@@ -79,16 +78,4 @@ export function createStorageGuard(dataDir: string, logger: Logger, announce: (s
       clearInterval(timer);
     },
   };
-}
-
-/** A call as the front doors make it: refused up front while read-only, and its failure observed. */
-export async function guardedCall(guard: StorageGuard, call: () => Promise<Envelope>, method: unknown): Promise<Envelope> {
-  try {
-    if (isMethodName(method)) guard.admit(method);
-  } catch (refused) {
-    return { ok: false, error: coreErrorData(refused) };
-  }
-  const envelope = await call();
-  if (!envelope.ok) guard.observe(envelope.error);
-  return envelope;
 }
