@@ -87,11 +87,11 @@ const koreanWords = ['아이스 라떼', '달빛카페', '봄맞이 펌 20% 할�
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
 
-function bounds(def: Def): { min: number; max: number; format?: string; pattern?: RegExp } {
+function bounds(def: Def): { min: number; max: number; format?: string; patterns: RegExp[] } {
   let min = -Infinity;
   let max = Infinity;
   let format = def.format;
-  let pattern = def.pattern;
+  const patterns = def.pattern ? [def.pattern] : [];
   for (const check of def.checks ?? []) {
     const c = check._zod.def;
     if (c.check === 'min_length' || c.check === 'min_size') min = Math.max(min, c.minimum ?? 0);
@@ -100,19 +100,19 @@ function bounds(def: Def): { min: number; max: number; format?: string; pattern?
     if (c.check === 'less_than') max = Math.min(max, (c.value ?? 0) - (c.inclusive ? 0 : 1));
     if (c.check === 'string_format') {
       format = c.format ?? format;
-      pattern = c.pattern ?? pattern;
+      if (c.pattern) patterns.push(c.pattern);
     }
   }
-  return { min, max, format, pattern };
+  return { min, max, format, patterns };
 }
 
 function fuzzString(def: Def, rng: Rng, pools: FuzzPools, field: string): string {
-  const { min, max, format, pattern } = bounds(def);
+  const { min, max, format, patterns } = bounds(def);
   const known = pools.idsByField[field] ?? [];
   if (known.length > 0 && rng() < 0.8) return pick(rng, known);
   if (format === 'uuid' || format === 'guid') return rng() < 0.9 && pools.ids.length > 0 ? pick(rng, pools.ids) : randomUUID();
   if (format === 'base64') return pick(rng, pools.base64);
-  const source = pattern?.source ?? '';
+  const source = patterns.map((pattern) => pattern.source).join(' ');
   if (source.includes('0-9a-f') && source.includes('64')) return rng() < 0.9 && pools.sha256s.length > 0 ? pick(rng, pools.sha256s) : 'f'.repeat(64);
   if (source.includes('a-zA-Z]:')) return pick(rng, pools.paths);
   let text = rng() < 0.6 ? pick(rng, koreanWords) : pick(rng, [...hostileStrings, ...pools.ids, ...pools.paths]);
