@@ -15,8 +15,9 @@ async function killedWriter(parent: string): Promise<string> {
   let partial = '';
   child.stdout.on('data', (chunk: Buffer) => (partial = /writing (.+)\n/.exec(chunk.toString())?.[1] ?? partial));
   await expect.poll(() => partial, { timeout: 20_000 }).not.toBe('');
+  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGKILL');
-  await new Promise((resolve) => child.once('exit', resolve));
+  await exited;
   expect(existsSync(partial)).toBe(true);
   return partial;
 }

@@ -9,5 +9,6 @@ if (!parent) throw new Error('usage: partial-writer <folder>');
 await writeFolderAtomically(parent, 'AdStudio-pack-v1', async (dir) => {
   await writeFile(join(dir, 'instagram-feed-1080x1350.jpg'), Buffer.alloc(64 * 1024, 1));
   process.stdout.write(`writing ${dir}\n`);
-  await new Promise(() => undefined);
+  // A pending promise alone does not keep Node running: the timer does, until the kill.
+  await new Promise(() => setInterval(() => undefined, 1000));
 });
