@@ -115,6 +115,7 @@ export const en: Record<MessageKey, string> = {
   'composer.variants': 'Variants',
   'composer.aiBackground': 'AI background',
   'composer.aiBackgroundHint': 'AI backgrounds need an image model. Built-in backdrops are used for now.',
+  'platform.fromRequest': 'As the request says (else Instagram feed)',
   'platform.instagram-feed': 'Instagram feed',
   'platform.instagram-story': 'Instagram story',
   'platform.naver-smartstore': 'Naver smart store',

@@ -113,6 +113,7 @@ export const ko = {
   'composer.variants': '시안 수',
   'composer.aiBackground': 'AI 배경',
   'composer.aiBackgroundHint': 'AI 배경은 이미지 생성 모델을 설치하면 쓸 수 있어요. 지금은 내장 배경을 씁니다.',
+  'platform.fromRequest': '문장대로 (없으면 인스타그램 피드)',
   'platform.instagram-feed': '인스타그램 피드',
   'platform.instagram-story': '인스타그램 스토리',
   'platform.naver-smartstore': '네이버 스마트스토어',

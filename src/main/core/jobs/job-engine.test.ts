@@ -10,6 +10,7 @@ import { getGeneration } from '../generations/generations-repo';
 import { pageMessages } from '../sessions/messages-repo';
 import { createShop } from '../shops/shops-repo';
 import { watchJobs } from '../testing/job-events';
+import { noisePng } from '../testing/fixtures';
 import { createTempCore } from '../testing/temp-core';
 
 const cores: ReturnType<typeof createTempCore>[] = [];
@@ -88,6 +89,29 @@ describe('generation jobs', () => {
 
     const background = await watch.finished(await start(core, { shopId: shop.id, sessionId: parent.sessionId, text: '배경 좀 더 따뜻하게' }));
     expect((background.result as JobResult).copy).toEqual(child.copy);
+  });
+
+  it('reads a new photo sent with edit words as a new ad of that photo, never an edit of the last result', async () => {
+    const { core, shop, watch } = open();
+    const parent = (await watch.finished(await start(core, { shopId: shop.id, text: '바닐라빈 라떼 인스타 광고 만들어줘' }))).result as JobResult;
+    const { media } = await core.media.importOne({ kind: 'bytes', bytes: await noisePng(160, 120) });
+    const withPhoto = await watch.finished(await start(core, { shopId: shop.id, sessionId: parent.sessionId, text: '배경 좀 밝게', attachments: [media.sha256], variants: 1 }));
+    const result = withPhoto.result as JobResult;
+    expect(result.intent).toBe('generate');
+    const row = getGeneration(core.database.db(), result.generationIds[0] ?? '');
+    expect(row).toMatchObject({ parentId: null, inputMedia: [media.sha256] });
+  });
+
+  it('takes the platform from the sentence unless the owner picked one', async () => {
+    const { core, shop, watch } = open();
+    const platformOf = async (input: Record<string, unknown>) => {
+      const result = (await watch.finished(await start(core, { shopId: shop.id, ...input }))).result as JobResult;
+      return (getGeneration(core.database.db(), result.generationIds[0] ?? '').outputCopy as { platform?: string }).platform;
+    };
+    expect(await platformOf({ text: '카톡 채널에 보낼 소금빵 할인 광고 만들어줘' })).toBe('kakao-channel');
+    expect(await platformOf({ text: '스마트스토어 대표 이미지용 캔들 광고' })).toBe('naver-smartstore');
+    expect(await platformOf({ text: '소금빵 광고 만들어줘' })).toBe('instagram-feed');
+    expect(await platformOf({ text: '카톡 채널에 보낼 소금빵 광고', platform: 'youtube' })).toBe('youtube');
   });
 
   it('answers a consultation in text and makes nothing for the library', async () => {

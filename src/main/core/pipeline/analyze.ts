@@ -63,7 +63,8 @@ export function analyze(deps: PipelineDeps, request: GenerateRequest, ingested: 
   const db = deps.db();
   const latest = pageGenerations(db, { sessionId: ingested.session.id, limit: 1 }).items[0];
   const parentCopy = latest && copyOf(latest);
-  const intent = classifyIntent(request.text, parentCopy !== undefined);
+  // A new photo is new material: whatever its words, it is never an edit of the last result.
+  const intent = classifyIntent(request.text, parentCopy !== undefined && request.attachments.length === 0);
   const recentTemplates = pageGenerations(db, { shopId: ingested.shop.id, limit: 10 })
     .items.map((g) => (g.outputCopy as { templateId?: unknown } | null)?.templateId)
     .filter((id): id is string => typeof id === 'string');

@@ -90,7 +90,8 @@ export function Composer() {
       <div className="composer__options">
         <label className="chip-select">
           <span>{t('composer.platform')}</span>
-          <select value={options.platform} onChange={(e) => store.setOptions({ platform: e.target.value as (typeof platforms)[number] })}>
+          <select value={options.platform ?? ''} onChange={(e) => store.setOptions({ platform: platforms.find((value) => value === e.target.value) ?? null })}>
+            <option value="">{t('platform.fromRequest')}</option>
             {platforms.map((value) => (
               <option key={value} value={value}>
                 {t(`platform.${value}`)}

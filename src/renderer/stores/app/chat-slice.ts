@@ -12,7 +12,8 @@ import type { AppState } from './store';
 export type AdStyleChoice = 'ultra-realistic' | 'semi-realistic' | 'illustration' | 'minimal';
 
 export interface ComposerOptions {
-  platform: Platform;
+  /** null until the owner picks one: then the platform named in the sentence wins, else the feed. */
+  platform: Platform | null;
   style: AdStyleChoice;
   variants: number;
   /** Paint the scene with the installed diffusion model. */
@@ -77,7 +78,7 @@ export const createChatSlice =
       if (!sessionId && get().jobs.some((job) => job.sessionId === null && !job.ended)) return false;
       try {
         const aiBackground = options.aiBackground && get().installed.some((m) => m.role === 'diffusion' && m.active);
-        const { jobId } = await client.invoke('jobs.start', { shopId, sessionId, text, attachments, platform: options.platform, style: options.style, variants: options.variants, aiBackground });
+        const { jobId } = await client.invoke('jobs.start', { shopId, sessionId, text, attachments, platform: options.platform ?? undefined, style: options.style, variants: options.variants, aiBackground });
         const card: JobCard = { jobId, sessionId: sessionId ?? null, text, attachments, stage: 'pending', percent: 0, message: '', queuePosition: null, copyText: '', previews: [], updates: 0 };
         set({ jobs: [...get().jobs, card] });
         return true;
@@ -93,7 +94,7 @@ export const createChatSlice =
       generations: [],
       attachments: [],
       importing: 0,
-      options: { platform: 'instagram-feed', style: 'semi-realistic', variants: 4, aiBackground: false },
+      options: { platform: null, style: 'semi-realistic', variants: 4, aiBackground: false },
       jobs: [],
       async loadConversation() {
         const { sessionId } = get();
