@@ -61,6 +61,12 @@ export function copyUserPrompt(input: CopyPromptInput): string {
   return lines.join('\n');
 }
 
-export function consultUserPrompt(shop: ShopProfileForPrompt, question: string): string {
-  return [...shopLines(shop, undefined), `질문: ${question}`, '다섯 문장 이내로 답해 주세요.'].join('\n');
+/** `reference` is the built-in answer bank's answer, so the model's facts and figures match it. */
+export function consultUserPrompt(shop: ShopProfileForPrompt, question: string, reference: string | undefined): string {
+  return [
+    ...shopLines(shop, undefined),
+    `질문: ${question}`,
+    ...(reference ? [`참고 답변(이 내용의 사실과 숫자는 바꾸지 말고, 질문과 가게에 맞게 풀어 주세요): ${reference}`] : []),
+    '다섯 문장 이내로 답해 주세요.',
+  ].join('\n');
 }

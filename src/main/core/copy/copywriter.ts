@@ -2,7 +2,8 @@ import { AppError } from '../../../shared/errors';
 import type { AdCopy, CopyWriter } from '../../../shared/ipc/copy';
 import type { ChatTurn } from '../../inference/protocol';
 import type { Logger } from '../log/logger';
-import { consultGuide } from './consult-guide';
+import { answerFromBank } from './consult-guide';
+import { unknownAnswer } from './consult-answers';
 import { consultSystemPrompt, consultUserPrompt, copySystemPrompt, copyUserPrompt, type CopyPromptInput } from './copy-prompts';
 import { containsHanja } from './korean';
 import { writeLlmCopy, type LlmModelChoice, type LlmRun } from './llm-copywriter';
@@ -64,7 +65,8 @@ export function createCopywriter(deps: CopywriterDeps) {
     signal: AbortSignal,
     onDelta: (text: string) => void,
   ): Promise<{ text: string; writer: CopyWriter }> {
-    const builtIn = () => ({ text: consultGuide({ question, industry: context.industry, season: context.reading.season, shopName: context.shop.name }), writer: 'template' as const });
+    const reference = answerFromBank(question, { industry: context.industry, shopName: context.shop.name });
+    const builtIn = () => ({ text: reference ?? unknownAnswer, writer: 'template' as const });
     const model = await deps.model();
     if (!model) return builtIn();
     try {
@@ -75,7 +77,7 @@ export function createCopywriter(deps: CopywriterDeps) {
           contextSize: model.contextSize,
           system: consultSystemPrompt,
           history,
-          prompt: consultUserPrompt(context.shop, question),
+          prompt: consultUserPrompt(context.shop, question, reference),
           maxTokens: 320,
           temperature: 0.6,
           seed: 1,

@@ -1,4 +1,5 @@
 import type { Intent } from '../../../shared/ipc/jobs';
+import { asksForAnswer, asksForWork } from './question-forms';
 
 /** What an edit asks to change; everything else stays as the parent had it. */
 export interface EditAspects {
@@ -11,8 +12,6 @@ export interface EditAspects {
   color: boolean;
 }
 
-const question = /\?|어떤|어떻게|뭐가|무엇|뭘|알려\s?줘|알려\s?주세요|추천해\s?줘|좋을까|할까요?|인가요|있을까|궁금|조언|팁|방법/;
-const makeVerb = /만들어|써\s?줘|작성|생성|광고|포스터|배너|문구\s?(좀\s?)?(줘|부탁)/;
 const editWords: [RegExp, keyof EditAspects][] = [
   [/짧게|줄여|간단하게|간결/, 'shorter'],
   [/길게|늘려|자세하게|풍성/, 'longer'],
@@ -30,14 +29,15 @@ export function editAspectsOf(text: string): EditAspects {
 }
 
 /**
- * Generate, edit or consult, from the owner's words alone. An edit needs something to edit and
- * words that point at it ("더 짧게", "배경 바꿔줘"); a question with no request to make an ad is
- * a consultation, answered in text.
+ * Generate, edit or consult, from the owner's words alone. A question or a request for advice
+ * is a consultation, answered in text, even when it names 광고 or 문구 — unless it also asks
+ * the app to make or change something ("라떼 광고 만들어 줄래?"). An edit needs something to
+ * edit and words that point at it ("더 짧게", "배경 바꿔줘").
  */
 export function classifyIntent(text: string, hasPrevious: boolean): Intent {
+  const consult = asksForAnswer(text) && !asksForWork(text);
   const aspects = editAspectsOf(text);
   const pointsAtResult = Object.values(aspects).some(Boolean) && editVerb.test(text);
-  if (hasPrevious && pointsAtResult && text.length <= 60) return 'edit';
-  if (question.test(text) && !makeVerb.test(text)) return 'consult';
-  return 'generate';
+  if (hasPrevious && pointsAtResult && !consult && text.length <= 60) return 'edit';
+  return consult ? 'consult' : 'generate';
 }
