@@ -1,5 +1,7 @@
 import type { CopyIndustry, Platform } from '../../../shared/ipc/copy';
 import type { Industry } from './industry';
+import { findOfferFacts, type OfferFact } from './offer-facts';
+import { productPhrase } from './product-phrase';
 
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
@@ -7,7 +9,7 @@ export const seasonNames: Record<Season, string> = { spring: '봄', summer: '여
 
 /** What the owner's one sentence says, read without a model. */
 export interface RequestReading {
-  /** The thing advertised: "아이스 라떼", "수제 딸기 케이크". */
+  /** The thing advertised, a clean noun phrase: "아이스 라떼", "수제 딸기 케이크"; '' when the request names none. */
   product: string;
   /** Words around it that set the occasion: "여름 신메뉴", "예약". */
   concept: string;
@@ -15,6 +17,8 @@ export interface RequestReading {
   platform: Platform | undefined;
   target: string | undefined;
   industry: CopyIndustry | undefined;
+  /** Prices, discounts, dates, times, quantities and phone numbers, each exactly as the owner wrote it. */
+  facts: OfferFact[];
 }
 
 const platformWords: [RegExp, Platform][] = [
@@ -43,10 +47,6 @@ const industryWords: [RegExp, CopyIndustry][] = [
 
 // Whole words only: "아이" must not match inside "아이스".
 const targetPattern = /(?<=^|\s)(\d0대|10대|학생|직장인|엄마|아빠|가족|커플|연인|아이들?|어르신|여성|남성|신혼부부|반려견)(?:\s?(?:여성|남성|고객|손님|분들))?(?=$|\s|[을를이가은는의에께도])/g;
-
-/** Instructions and filler, not part of the product. */
-const instructionPattern =
-  /(광고|홍보|문구|카피|이미지|사진|포스터|배너)(를|을|로|용)?\s*(좀\s*)?(만들어\s*줘|만들어\s*주세요|만들어|써\s*줘|써\s*주세요|작성해\s*줘|부탁해(요)?|해\s*줘)?|(인스타(그램)?|스토리|피드|스마트\s?스토어|네이버|카톡|카카오(톡)?|유튜브|쇼츠|릴스)(\s?채널)?(에|용|에서)?\s*(올릴|쓸|보낼)?|[,.!?~]+|\s(을|를|이|가|은|는|로|으로|에|의|와|과)\s/g;
 
 const conceptWords = /(신메뉴|신상|출시|오픈|예약|할인|이벤트|행사|세일|한정|시즌|기념|특가|런칭|재입고|1\+1|무료|사전\s?예약)/g;
 
@@ -92,13 +92,7 @@ export function readRequest(text: string, now: Date = new Date()): RequestReadin
   const industry = industryWords.find(([pattern]) => pattern.test(text))?.[1];
   const target = [...text.matchAll(targetPattern)].map((m) => m[0]).join(' ') || undefined;
   const concept = [...new Set([...text.matchAll(conceptWords)].map((m) => m[0]))].join(' ');
-  const product = text
-    .replace(instructionPattern, ' ')
-    .replace(conceptWords, ' ')
-    .replace(targetPattern, ' ')
-    .replace(/(봄|여름|가을|겨울)\s?(시즌|맞이|한정)?/g, ' ')
-    .replace(/\s(대상|위한|위해|용)\s/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return { product: product || text.trim().slice(0, 20), concept, season: seasonOf(text, now), platform, target, industry };
+  const facts = findOfferFacts(text);
+  const product = productPhrase(text, facts);
+  return { product, concept, season: seasonOf(text, now), platform, target, industry, facts };
 }

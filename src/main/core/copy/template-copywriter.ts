@@ -5,7 +5,7 @@ import { josa } from './korean';
 import { seededRandom } from '../random/seeded-random';
 import { fitLength, type CopyLimits } from './platform-limits';
 import { seasonNames, type RequestReading } from './request-reading';
-import { ctas, headlines, subcopies, toneEndings, toneNames, type Tone } from './templates';
+import { ctas, headlines, productlessHeadlines, subcopies, toneEndings, toneNames, type Tone } from './templates';
 
 /** Everything a copywriter needs to know about one ad. */
 export interface CopyBrief {
@@ -34,6 +34,21 @@ function render(template: string, values: Record<string, string>): string {
     .trim();
 }
 
+/** The owner's offer facts, verbatim and in the order written: "4,500원 · 10% 할인". */
+export const offerLine = (reading: RequestReading): string => reading.facts.map((fact) => fact.text).join(' · ');
+
+/**
+ * The offer leads and is never cut (a shortened price would be a different promise); the
+ * industry line and the tone's ending follow as far as the limit allows.
+ */
+function subcopyWithOffer(offer: string, lines: string[], limit: number): string {
+  for (let count = lines.length; count > 0; count -= 1) {
+    const text = [offer, ...lines.slice(0, count)].filter(Boolean).join('. ');
+    if ([...text].length <= limit) return text;
+  }
+  return offer || fitLength(lines[0] ?? '', limit);
+}
+
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)] as T;
 
 /** The built-in Korean copywriter: no model, fixed limits, varied by seed, product and shop history. */
@@ -48,19 +63,19 @@ export function writeTemplateCopy(brief: CopyBrief): TemplateCopy {
     concept: reading.concept,
   };
   const headlineLimit = brief.edit?.shorter ? Math.min(limits.headline, 14) : limits.headline;
-  const candidates = headlines[industry]
-    .map((template, index) => ({ id: `${industry}:${index}`, template, text: render(template, values) }))
+  const bank = reading.product ? headlines[industry].map((template, index) => ({ id: `${industry}:${index}`, template })) : productlessHeadlines.map((template, index) => ({ id: `shop:${index}`, template }));
+  const candidates = bank
+    .map(({ id, template }) => ({ id, template, text: render(template, values) }))
     .filter((c) => (!c.template.includes('{concept}') || values.concept) && (!c.template.includes('{region}') || values.region))
     .filter((c) => [...c.text].length <= headlineLimit);
   const fresh = candidates.filter((c) => !brief.recentTemplates.includes(c.id));
   const pool = fresh.length > 0 ? fresh : candidates;
-  const chosen = pool.length > 0 ? pick(pool, random) : { id: `${industry}:fit`, text: fitLength(reading.product, headlineLimit) };
+  const chosen = pool.length > 0 ? pick(pool, random) : { id: `${industry}:fit`, text: fitLength(reading.product || shop.name, headlineLimit) };
 
   const line = render(pick(subcopies[industry], random), values);
   const ending = pick(toneEndings[tone], random);
   const subcopyLimit = brief.edit?.shorter ? Math.min(limits.subcopy, 24) : limits.subcopy;
-  const full = brief.edit?.shorter ? line : `${line}. ${ending}`;
-  const subcopy = [...full].length <= subcopyLimit ? full : fitLength(line, subcopyLimit);
+  const subcopy = subcopyWithOffer(offerLine(reading), brief.edit?.shorter ? [line] : [line, ending], subcopyLimit);
 
   const hashtags = buildHashtags({
     product: reading.product,

@@ -105,12 +105,15 @@ export const headlines: Record<CopyIndustry, string[]> = {
   ],
 };
 
+/** For a request that names no product: the shop speaks, never the request's raw words. */
+export const productlessHeadlines = ['{shop}에서 만나요', '{season}의 {shop}', '{shop}의 새 소식', '{region} {shop} 소식', '오늘은 {shop}에서'];
+
 /** Sub-copy: industry lines, each closed by a tone's ending. */
 export const subcopies: Record<CopyIndustry, string[]> = {
   cafe: ['직접 내린 에스프레소에 {season} 향을 더했어요', '달지 않고 깔끔한 맛으로 준비했어요', '창가 자리에서 천천히 즐겨보세요', '테이크아웃도 빠르게 준비해 드려요'],
   bakery: ['매일 아침 그날 쓸 반죽만 만들어요', '좋은 버터와 밀가루만 고집해요', '따뜻할 때 가장 맛있어요', '선물 포장도 예쁘게 해드려요'],
   restaurant: ['신선한 재료로 매일 아침 준비해요', '푸짐한 양에 가격은 착하게', '혼밥도 단체도 편하게 오세요', '포장과 배달도 가능해요'],
-  beauty: ['상담부터 마무리까지 1:1로 진행해요', '두피와 모발 상태에 맞춰 시술해요', '손상은 줄이고 오래가게', '편안한 공간에서 쉬어가듯 받으세요'],
+  beauty: ['상담부터 마무리까지 한 분 한 분 맞춰 진행해요', '두피와 모발 상태에 맞춰 시술해요', '손상은 줄이고 오래가게', '편안한 공간에서 쉬어가듯 받으세요'],
   fashion: ['부드러운 소재로 하루 종일 편하게', '어떤 옷에도 잘 어울려요', '사이즈 걱정 없이 골라보세요', '한정 수량으로 준비했어요'],
   stay: ['객실마다 다른 풍경을 담았어요', '바비큐와 개별 테라스를 준비했어요', '조용히 쉬고 싶은 분께 추천해요', '체크인부터 체크아웃까지 편안하게'],
   retail: ['오늘 주문하면 내일 받아보세요', '실사용 후기로 검증된 제품이에요', '넉넉한 구성으로 준비했어요', '교환과 반품도 간편해요'],

@@ -1,3 +1,4 @@
+import { findOfferFacts } from '../../copy/offer-facts';
 import { hasGlyph, measure, type LoadedFace } from './fonts';
 
 /** Emoji and pictographs: no bundled face draws them, so they are removed rather than boxed. */
@@ -13,6 +14,26 @@ export function settable(face: LoadedFace, text: string): string {
 }
 
 /**
+ * The units a line may break between: words, except that an offer fact ("12월 20일까지",
+ * "10% 할인", "1만 5천원") is one unit, since a promise read across two lines reads as two.
+ */
+export function unbreakableWords(text: string): string[] {
+  const facts = findOfferFacts(text);
+  const words: string[] = [];
+  let position = 0;
+  for (const word of text.split(' ')) {
+    const insideFact = facts.some((fact) => position > fact.index && position < fact.index + fact.text.length);
+    if (insideFact && words.length > 0) words[words.length - 1] += ` ${word}`;
+    else words.push(word);
+    position += word.length + 1;
+  }
+  return words;
+}
+
+/** True when every unit of the text stands whole on one of the lines (none was cut by character). */
+const keepsUnitsWhole = (text: string, lines: string[]): boolean => unbreakableWords(text).every((unit) => lines.some((line) => line.includes(unit)));
+
+/**
  * Korean line breaking as `word-break: keep-all`: lines break at spaces only, so a word is
  * never split — unless a single word is wider than the line, which then breaks by character.
  */
@@ -20,7 +41,7 @@ export function wrapKeepAll(face: LoadedFace, text: string, size: number, maxWid
   const lines: string[] = [];
   let line = '';
   const fits = (candidate: string): boolean => measure(face, candidate, size) <= maxWidth;
-  for (const word of text.split(' ')) {
+  for (const word of unbreakableWords(text)) {
     const candidate = line ? `${line} ${word}` : word;
     if (fits(candidate)) {
       line = candidate;
@@ -64,7 +85,7 @@ export function fitText(face: LoadedFace, text: string, box: { width: number; he
   for (let size = options.maxSize; size >= options.minSize; size -= Math.max(1, Math.round(size * 0.06))) {
     const lines = wrapKeepAll(face, clean, size, box.width);
     const lineHeight = Math.round(size * options.leading);
-    if (lines.length <= options.maxLines && lines.length * lineHeight <= box.height) {
+    if (lines.length <= options.maxLines && lines.length * lineHeight <= box.height && keepsUnitsWhole(clean, lines)) {
       return { lines, size, lineHeight, width: Math.max(0, ...lines.map((l) => measure(face, l, size))), height: lines.length * lineHeight };
     }
   }
