@@ -11,6 +11,9 @@ export function shortRegion(region: string): string {
 
 const asTag = (text: string): string => text.replace(/^#+/, '').replace(/[^\p{L}\p{N}_]/gu, '');
 
+/** Longer tags read as sentences glued together, and nobody searches for them. */
+const tagCharacters = 10;
+
 export interface HashtagInput {
   product: string;
   concept: string;
@@ -23,7 +26,10 @@ export interface HashtagInput {
   maxLength: number;
 }
 
-/** Product, shop, region, season and industry tags, most specific first, without duplicates. */
+/**
+ * Product, shop, region, season and industry tags, most specific first, without duplicates. Only
+ * clean nouns go in: the product comes from the reading, which has shed instructions and particles.
+ */
 export function buildHashtags(input: HashtagInput): string[] {
   const noun = industryNouns[input.industry];
   const region = shortRegion(input.region);
@@ -41,7 +47,7 @@ export function buildHashtags(input: HashtagInput): string[] {
   const tags: string[] = [];
   for (const candidate of candidates) {
     const tag = asTag(candidate);
-    if (tag.length < 2 || [...tag].length > input.maxLength || seen.has(tag)) continue;
+    if (tag.length < 2 || [...tag].length > Math.min(input.maxLength, tagCharacters) || seen.has(tag)) continue;
     seen.add(tag);
     tags.push(tag);
     if (tags.length === input.count) break;

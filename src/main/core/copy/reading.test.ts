@@ -134,3 +134,13 @@ describe('copy from a reading', () => {
     expect(copy.headline).not.toContain('만들어');
   });
 });
+
+describe('hashtags', () => {
+  it('are clean nouns of at most 10 characters, with the shop\'s own tags kept', () => {
+    for (const [text, industry] of table) {
+      const { hashtags } = copyFor(text, industry);
+      expect(hashtags).toContain('달빛상점');
+      for (const tag of hashtags) expect([...tag].length, tag).toBeLessThanOrEqual(10);
+    }
+  });
+});
