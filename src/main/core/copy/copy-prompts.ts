@@ -47,7 +47,9 @@ export function copyUserPrompt(input: CopyPromptInput): string {
   const lines = [
     ...shopLines(input.shop, reading.target),
     `사장님 요청: ${input.request}`,
-    `광고할 상품: ${reading.product}${reading.concept ? ` (${reading.concept})` : ''}`,
+    // An unnamed product stays unnamed: the request above is the model's only source for it.
+    ...(reading.product ? [`광고할 상품: ${reading.product}${reading.concept ? ` (${reading.concept})` : ''}`] : []),
+    ...(reading.facts.length > 0 ? [`혜택과 조건(글자 그대로, 빠짐없이 쓰고 다른 숫자는 쓰지 마세요): ${reading.facts.map((fact) => fact.text).join(' / ')}`] : []),
     `계절: ${seasonNames[reading.season]}, 올릴 곳: ${platformNames[input.platform]}`,
     `조건: headline ${limits.headline}자 이내, subcopy ${limits.subcopy}자 이내, cta ${limits.cta}자 이내, hashtags ${limits.hashtags}개 이하('#' 없이 한 단어씩).`,
     'imagePromptEn에는 상품 뒤 배경 이미지를 영어로 한 문장 묘사하세요.',

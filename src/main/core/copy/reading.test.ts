@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { copyUserPrompt, type CopyPromptInput } from './copy-prompts';
 import type { Industry } from './industry';
 import { platformLimits } from './platform-limits';
 import { copyIndustryFor, readRequest } from './request-reading';
@@ -142,5 +143,44 @@ describe('hashtags', () => {
       expect(hashtags).toContain('달빛상점');
       for (const tag of hashtags) expect([...tag].length, tag).toBeLessThanOrEqual(10);
     }
+  });
+});
+
+describe('the LLM copy prompt', () => {
+  const input = (text: string): CopyPromptInput => ({
+    shop: { name: '달빛카페', industry: 'cafe', region: '서울 마포구', description: '', tone: '친근하게', targetCustomers: '' },
+    request: text,
+    reading: readRequest(text, new Date('2026-07-10')),
+    platform: 'instagram-feed',
+    limits: platformLimits['instagram-feed'],
+  });
+
+  it('hands the model the facts verbatim as their own field, and no product line when none was named', () => {
+    const withFacts = copyUserPrompt(input('바닐라빈 라떼 4,500원 출시 기념 10% 할인'));
+    expect(withFacts).toContain('광고할 상품: 바닐라빈 라떼');
+    expect(withFacts).toMatch(/혜택과 조건.*: 4,500원 \/ 10% 할인/);
+    expect(copyUserPrompt(input('이번 주 인스타 광고 하나 만들어줘'))).not.toContain('광고할 상품');
+  });
+});
+
+describe('words around the product', () => {
+  it.each([
+    ['이번엔 레몬에이드도 하나 만들어줘', '레몬에이드'],
+    ['이번 주 인스타 광고 하나 만들어줘', ''],
+    ['문구 짧게', ''],
+    ['문구를 좀 더 귀엽게 바꿔줘', ''],
+  ])('%s → product %j', (text, product) => {
+    expect(readRequest(text, new Date('2026-07-10')).product).toBe(product);
+  });
+
+  it.each([
+    ['겨울 눈꽃 빙수 출시했어요', 'winter'],
+    ['눈썹 펌 예약 받아요', 'spring'],
+    ['첫눈 오는 날 따뜻한 유자차', 'winter'],
+    ['여름 휴가 전 왁싱 예약', 'summer'],
+    ['12월 20일까지 크리스마스 케이크 예약', 'winter'],
+    ['11월 한정 밤 라떼', 'autumn'],
+  ])('%s reads as %s (a named season wins; 눈썹 is not snow)', (text, season) => {
+    expect(readRequest(text, new Date('2026-04-10')).season).toBe(season);
   });
 });

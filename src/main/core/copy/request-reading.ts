@@ -29,11 +29,16 @@ const platformWords: [RegExp, Platform][] = [
   [/유튜브|쇼츠/, 'youtube'],
 ];
 
+/** A season the owner names outright; the first one named wins over every other cue. */
+const seasonNamePattern = /봄|여름|가을|겨울/;
+const seasonByName: Record<string, Season> = { 봄: 'spring', 여름: 'summer', 가을: 'autumn', 겨울: 'winter' };
+
+/** Words that suggest a season when none is named. "눈" is snow only as its own word or in 눈꽃/첫눈, never in 눈썹. */
 const seasonWords: [RegExp, Season][] = [
-  [/봄|벚꽃|새학기|3월|4월|5월/, 'spring'],
-  [/여름|아이스|시원|휴가|빙수|6월|7월|8월/, 'summer'],
-  [/가을|단풍|추석|9월|10월|11월/, 'autumn'],
-  [/겨울|크리스마스|연말|눈|따뜻한|12월|1월|2월|설날/, 'winter'],
+  [/벚꽃|새학기|(?<!\d)[345]월/, 'spring'],
+  [/아이스|시원|휴가|빙수|(?<!\d)[678]월/, 'summer'],
+  [/단풍|추석|(?<!\d)(9|10|11)월/, 'autumn'],
+  [/크리스마스|연말|눈꽃|첫눈|(?<![가-힣])눈(?![가-힣])|따뜻한|(?<!\d)(12|1|2)월|설날/, 'winter'],
 ];
 
 const industryWords: [RegExp, CopyIndustry][] = [
@@ -51,6 +56,8 @@ const targetPattern = /(?<=^|\s)(\d0대|10대|학생|직장인|엄마|아빠|가
 const conceptWords = /(신메뉴|신상|출시|오픈|예약|할인|이벤트|행사|세일|한정|시즌|기념|특가|런칭|재입고|1\+1|무료|사전\s?예약)/g;
 
 export function seasonOf(text: string, now: Date): Season {
+  const named = seasonNamePattern.exec(text)?.[0];
+  if (named) return seasonByName[named] ?? 'spring';
   for (const [pattern, season] of seasonWords) if (pattern.test(text)) return season;
   const month = now.getMonth() + 1;
   if (month >= 3 && month <= 5) return 'spring';

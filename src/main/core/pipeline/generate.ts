@@ -1,6 +1,7 @@
 import type { AdCopy, CopyWriter } from '../../../shared/ipc/copy';
 import type { CopyPromptInput } from '../copy/copy-prompts';
 import { platformNames } from '../copy/platform-limits';
+import type { OfferFact } from '../copy/offer-facts';
 import { seasonNames } from '../copy/request-reading';
 import { makeAdSet, type AdSet } from '../image/ad-set';
 import type { AdTexts } from '../image/render/render-ad';
@@ -38,6 +39,11 @@ function replyFor(copy: AdCopy, analysis: Analysis, writer: CopyWriter, fallback
   return [lead, '', copy.headline, copy.subcopy, copy.cta, tags, '', `(${writerNote[writer]}${fallbackReason ? ` — ${fallbackReason}` : ''})`, ...imageNotes].join('\n');
 }
 
+/** The round badge carries the offer itself ("10% 할인", "1+1") when the owner named one short enough to read there. */
+function offerBadge(facts: readonly OfferFact[]): string | undefined {
+  return facts.find((fact) => (fact.kind === 'discount' || fact.kind === 'bundle' || fact.kind === 'free') && [...fact.text].length <= 8)?.text;
+}
+
 /** The ad images for the photo: planned variants, or the parent's with only the asked-for change. */
 async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Analysis, copy: AdCopy, job: JobContext): Promise<Generated['images']> {
   const images = analysis.images;
@@ -49,7 +55,7 @@ async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Anal
     headline: copy.headline,
     subcopy: copy.subcopy,
     cta: copy.cta,
-    badge: analysis.reading.concept.split(' ')[0] || `${seasonNames[analysis.reading.season]} 추천`,
+    badge: offerBadge(analysis.reading.facts) ?? (analysis.reading.concept.split(' ')[0] || `${seasonNames[analysis.reading.season]} 추천`),
     shop: ingested.shop.name,
   };
   job.reporter.report({ fraction: 0.4, message: '사진에서 상품만 오려내고 있어요' });
