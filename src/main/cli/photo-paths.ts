@@ -1,11 +1,7 @@
 import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { AppError, type ErrorData } from '../../shared/errors';
-
-const isInside = (folder: string, path: string): boolean => {
-  const rel = relative(folder, path);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-};
+import { isInsideFolder } from '../core/fs/inside-folder';
 
 // A link that cannot be resolved (missing, a loop) is left to the import, which says why.
 const realOrSelf = (path: string): string => {
@@ -23,7 +19,7 @@ const realOrSelf = (path: string): string => {
  */
 export function photoInFolder(folder: string, photo: string): { path: string; refused?: ErrorData } {
   const path = resolve(folder, photo);
-  if (isInside(folder, path) && isInside(realOrSelf(folder), realOrSelf(path))) return { path };
+  if (isInsideFolder(folder, path) && isInsideFolder(realOrSelf(folder), realOrSelf(path))) return { path };
   const error = new AppError('NOT_A_FILE', `${photo} leads outside ${folder}`, '사진 경로가 폴더 밖을 가리키고 있어요. 사진을 같은 폴더 안에 두거나 전체 경로로 적어 주세요.');
   return { path, refused: error.toData() };
 }

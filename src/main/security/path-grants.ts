@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { isMethodName, methods } from '../../shared/ipc/contract';
 import { pathsIn, type NamedPath } from '../../shared/ipc/path-fields';
+import { isInsideFolder } from '../core/fs/inside-folder';
 
 /**
  * How far a grant reaches: a file or folder dropped on the window, or a file picked in a
@@ -20,9 +21,9 @@ const ungrantedUserMessage = '이 창에서 직접 고르거나 끌어다 놓은
 
 /** Whether one grant covers a use of a path; `..` is resolved first, so it cannot climb out of a granted folder. */
 function covers(grant: PathGrant, { path, use }: NamedPath): boolean {
-  const inner = relative(grant.path, resolve(path));
-  if (grant.scope === 'exact') return inner === '' && use === 'read';
-  return inner === '' || (!isAbsolute(inner) && inner.split(sep)[0] !== '..');
+  const same = resolve(path) === grant.path;
+  if (grant.scope === 'exact') return same && use === 'read';
+  return same || isInsideFolder(grant.path, path);
 }
 
 /**

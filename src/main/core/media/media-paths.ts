@@ -1,5 +1,6 @@
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { isInsideFolder } from '../fs/inside-folder';
 import { isImageExtension } from './image-format';
 
 /** Where everything of the media store lives under the data folder. */
@@ -36,9 +37,8 @@ export function parseOriginalName(fileName: string): MediaName | undefined {
 const shard = (sha256: string): string[] => [sha256.slice(0, 2), sha256.slice(2, 4)];
 
 function under(root: string, path: string): string {
-  const inside = relative(root, path);
   // Unreachable with a checked name; kept so a future change to the name rules cannot open a way out.
-  if (inside.startsWith('..') || isAbsolute(inside)) throw new AppError('MEDIA_CORRUPT', `Media path ${path} leaves ${root}`);
+  if (!isInsideFolder(root, path)) throw new AppError('MEDIA_CORRUPT', `Media path ${path} leaves ${root}`);
   return path;
 }
 

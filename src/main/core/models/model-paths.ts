@@ -1,6 +1,7 @@
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { ModelRole } from '../../../shared/ipc/models';
+import { isInsideFolder } from '../fs/inside-folder';
 
 /**
  * The one place a model path is built: `relativePath` under `root`, refused unless the result
@@ -10,8 +11,7 @@ import type { ModelRole } from '../../../shared/ipc/models';
  */
 export function resolveInside(root: string, relativePath: string): string {
   const target = resolve(root, relativePath);
-  const rel = relative(resolve(root), target);
-  if (rel === '' || isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`)) {
+  if (!isInsideFolder(root, target)) {
     throw new AppError('MODEL_INVALID', `Model path ${JSON.stringify(relativePath)} leaves ${root}`, '모델 목록에 잘못된 파일 경로가 있어 멈췄어요. 모델 목록을 최신으로 업데이트해 주세요.');
   }
   return target;
