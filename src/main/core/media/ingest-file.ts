@@ -4,6 +4,7 @@ import { lstat, mkdir, open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { AppError } from '../../../shared/errors';
+import { isDiskFull } from '../fs/write-errors';
 import { sniffBytes } from './image-format';
 
 /** The largest original accepted; bigger files are refused before they fill the disk. */
@@ -90,8 +91,7 @@ function openSource(source: ImportSource): Promise<Readable> | Readable {
 }
 
 function copyError(error: unknown): unknown {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC') return new AppError('DISK_FULL', `No space left while importing: ${String(error)}`);
+  if (!(error instanceof AppError) && isDiskFull(error)) return new AppError('DISK_FULL', `No space left while importing: ${String(error)}`);
   return error;
 }
 

@@ -6,6 +6,7 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { EnvHttpProxyAgent, fetch } from 'undici';
 import { AppError } from '../../../shared/errors';
 import { isAllowedDownloadUrl } from '../../../shared/ipc/models';
+import { isDiskFull } from '../fs/write-errors';
 
 /** Proxies come from HTTP_PROXY / HTTPS_PROXY / NO_PROXY, as shop networks set them. */
 const dispatcher = new EnvHttpProxyAgent();
@@ -136,8 +137,7 @@ export async function downloadFile(job: FileDownload): Promise<void> {
       return;
     } catch (error) {
       if (job.signal.aborted) throw job.signal.reason;
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOSPC' || code === 'EDQUOT') throw new AppError('DISK_FULL', `No space left writing ${job.partPath}`);
+      if (!(error instanceof AppError) && isDiskFull(error)) throw new AppError('DISK_FULL', `No space left writing ${job.partPath}`);
       if (n + 1 >= maxAttempts || !retryable(error)) {
         throw error instanceof AppError ? error : new AppError('DOWNLOAD_FAILED', `Download of ${job.url} failed: ${String(error)}`);
       }
