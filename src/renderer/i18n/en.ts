@@ -177,6 +177,8 @@ export const en: Record<MessageKey, string> = {
   'viewer.quick.shorter': 'Shorter copy',
   'viewer.quick.bigger': 'Bigger text',
   'viewer.quick.color': 'Change colours',
+  'viewer.quick.warmer': 'Warmer',
+  'viewer.quick.playful': 'More playful',
   'viewer.moreLikeThis': 'More like this',
   'viewer.regenerate': 'Make again',
   'library.title': 'Library',

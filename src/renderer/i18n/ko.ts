@@ -175,6 +175,8 @@ export const ko = {
   'viewer.quick.shorter': '문구 짧게',
   'viewer.quick.bigger': '글씨 크게',
   'viewer.quick.color': '색 바꾸기',
+  'viewer.quick.warmer': '따뜻하게',
+  'viewer.quick.playful': '귀엽게',
   'viewer.moreLikeThis': '비슷하게 더 만들기',
   'viewer.regenerate': '다시 만들기',
   'library.title': '보관함',

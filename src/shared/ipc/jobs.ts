@@ -24,6 +24,21 @@ export const stageSpans: Record<JobStage, readonly [number, number]> = {
 export const intentSchema = z.enum(['generate', 'edit', 'consult']);
 export type Intent = z.infer<typeof intentSchema>;
 
+/** What a structured edit may change; each code has one measurable effect on the parent's result. */
+export const editAspects = ['shorter', 'longer', 'rewrite', 'warmer', 'cooler', 'brighter', 'darker', 'background', 'color', 'bigger-text', 'tone-playful', 'tone-premium', 'tone-calm', 'tone-friendly'] as const;
+export const editAspectSchema = z.enum(editAspects);
+export type EditAspect = z.infer<typeof editAspectSchema>;
+
+/** An edit addressed to one result and one of its variants (or all), so nothing is guessed from the chat text. */
+export const editRequestSchema = z
+  .object({
+    generationId: idSchema,
+    variant: z.union([z.number().int().min(0).max(3), z.literal('all')]),
+    aspects: z.array(editAspectSchema).min(1).max(6),
+  })
+  .strict();
+export type EditRequest = z.infer<typeof editRequestSchema>;
+
 /** A renderer that lost its session id sends "undefined" or "null": both mean "start a new one". */
 const optionalSessionId = z.preprocess((value) => (value === 'undefined' || value === 'null' || value === '' || value === null ? undefined : value), idSchema.optional());
 
@@ -43,6 +58,8 @@ export const generateRequestSchema = z
     variants: z.number().int().min(1).max(4).default(4),
     /** Paint the scene with the installed diffusion model instead of a built-in backdrop. */
     aiBackground: z.boolean().default(false),
+    /** A quick edit of a result: it decides what changes; `text` is only what the chat shows. */
+    edit: editRequestSchema.optional(),
   })
   .strict();
 export type GenerateRequest = z.infer<typeof generateRequestSchema>;

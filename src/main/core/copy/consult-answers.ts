@@ -28,6 +28,17 @@ const hashtagsOf = (industry: CopyIndustry): string => industryHashtags[industry
  */
 export const consultAnswers: readonly ConsultAnswer[] = [
   {
+    // An edit asked for before the chat has a result ("문구 짧게 해줘"): a command, not a question
+    // about copy length, so it outscores the length answers only when it ends like a request.
+    id: 'nothing-to-edit',
+    cues: [
+      [/짧게|줄여|길게|늘려|다른문구|다시써|따뜻하게|차갑게|시원하게|밝게|어둡게|배경(?:을|를|좀|더)*바꿔|색(?:을|를|좀)*바꿔|다른색|글씨(?:를|좀|더)*크게|귀엽게|고급스럽게|차분하게|담백하게|친근하게/, 2],
+      [/(?:해줘|해주세요|해줄래|바꿔줘|바꿔주세요|바꿔|고쳐줘|줄여줘|키워줘|써줘|게)[.!?~]*$/, 2],
+    ],
+    answer:
+      '아직 고칠 광고가 없어요. 먼저 상품 사진을 올리고 "바닐라 라떼 4,500원, 인스타 광고 만들어줘"처럼 한 줄로 설명해 주세요. 광고가 나온 뒤에 "문구 짧게", "배경 밝게"처럼 말씀하시면 그 부분만 고쳐 드려요.',
+  },
+  {
     id: 'instagram-caption-length',
     cues: [[/인스타|피드|캡션|문구|카피/, 1], [/글자|글씨수|자수|몇자|길이|길게|짧게|얼마나길|분량/, 2]],
     answer:

@@ -133,14 +133,14 @@ const answerIds: [string, string][] = [
 
 describe('telling a question from a request', () => {
   it(`reads all ${intents.length} owner sentences with the intent they mean`, () => {
-    const wrong = intents.filter(([text, expected]) => classifyIntent(text, false) !== expected);
+    const wrong = intents.filter(([text, expected]) => classifyIntent(text, { hasPrevious: false }) !== expected);
     expect(wrong).toEqual([]);
   });
 
   it('answers a question about the last result instead of editing it, and still edits on request', () => {
-    expect(classifyIntent('배경은 무슨 색이 좋을까?', true)).toBe('consult');
-    expect(classifyIntent('문구 좀 더 짧게 해줄래?', true)).toBe('edit');
-    expect(classifyIntent('배경 좀 더 따뜻하게', true)).toBe('edit');
+    expect(classifyIntent('배경은 무슨 색이 좋을까?', { hasPrevious: true })).toBe('consult');
+    expect(classifyIntent('문구 좀 더 짧게 해줄래?', { hasPrevious: true })).toBe('edit');
+    expect(classifyIntent('배경 좀 더 따뜻하게', { hasPrevious: true })).toBe('edit');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { AdCopy, Platform } from '../../../shared/ipc/copy';
-import type { EditAspects } from './intent';
+import type { EditAspect } from '../../../shared/ipc/jobs';
 import { platformNames, type CopyLimits } from './platform-limits';
 import { seasonNames, type RequestReading } from './request-reading';
 
@@ -39,8 +39,26 @@ export interface CopyPromptInput {
   reading: RequestReading;
   platform: Platform;
   limits: CopyLimits;
-  edit?: { parent: AdCopy; aspects: EditAspects };
+  edit?: { parent: AdCopy; aspects: readonly EditAspect[] };
 }
+
+/** How each edit aspect is asked of the copy model; the image-only ones tell it to leave the words alone. */
+const editAsks: Record<EditAspect, string> = {
+  shorter: '더 짧게(혜택과 조건은 그대로)',
+  longer: '더 풍성하게',
+  rewrite: '새로운 표현으로',
+  warmer: '문구는 그대로(이미지만 따뜻하게)',
+  cooler: '문구는 그대로(이미지만 시원하게)',
+  brighter: '문구는 그대로(이미지만 밝게)',
+  darker: '문구는 그대로(이미지만 어둡게)',
+  background: '배경 묘사 바꾸기',
+  color: '문구는 그대로(이미지 색만 바꾸기)',
+  'bigger-text': '문구는 그대로(글씨만 크게)',
+  'tone-playful': '발랄하고 귀여운 말투로',
+  'tone-premium': '고급스럽고 품격 있는 말투로',
+  'tone-calm': '차분하고 담백한 말투로',
+  'tone-friendly': '친근하고 다정한 말투로',
+};
 
 export function copyUserPrompt(input: CopyPromptInput): string {
   const { reading, limits } = input;
@@ -55,9 +73,7 @@ export function copyUserPrompt(input: CopyPromptInput): string {
     'imagePromptEn에는 상품 뒤 배경 이미지를 영어로 한 문장 묘사하세요.',
   ];
   if (input.edit) {
-    const asked = Object.entries(input.edit.aspects)
-      .filter(([, on]) => on)
-      .map(([aspect]) => ({ shorter: '더 짧게', longer: '더 풍성하게', rewrite: '새로운 표현으로', background: '배경 묘사 바꾸기', biggerText: '글씨 크게', color: '색 바꾸기' })[aspect]);
+    const asked = input.edit.aspects.map((aspect) => editAsks[aspect]);
     lines.push(`이전 결과: ${JSON.stringify(input.edit.parent)}`, `요청한 부분만 바꾸고 나머지는 유지하세요: ${asked.join(', ')}`);
   }
   return lines.join('\n');

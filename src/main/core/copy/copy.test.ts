@@ -104,15 +104,15 @@ describe('template copywriter', () => {
 
 describe('intent', () => {
   it('tells generate, edit and consult apart', () => {
-    expect(classifyIntent('여름 신메뉴 아이스 라떼, 인스타에 올릴 광고 만들어줘', false)).toBe('generate');
-    expect(classifyIntent('문구 더 짧게', true)).toBe('edit');
-    expect(classifyIntent('배경 좀 더 따뜻하게', true)).toBe('edit');
-    expect(classifyIntent('글씨 크게 해줘', true)).toBe('edit');
-    expect(classifyIntent('색 바꿔줘', true)).toBe('edit');
-    expect(classifyIntent('문구 더 짧게', false)).toBe('generate');
-    expect(classifyIntent('어떤 문구가 좋을까?', true)).toBe('consult');
-    expect(classifyIntent('해시태그는 몇 개가 좋아요?', false)).toBe('consult');
-    expect(classifyIntent('어떤 느낌으로 광고 만들어줘?', false)).toBe('generate');
-    expect(editAspectsOf('배경 바꾸고 글씨 크게')).toMatchObject({ background: true, biggerText: true, shorter: false });
+    expect(classifyIntent('여름 신메뉴 아이스 라떼, 인스타에 올릴 광고 만들어줘', { hasPrevious: false })).toBe('generate');
+    expect(classifyIntent('문구 더 짧게', { hasPrevious: true })).toBe('edit');
+    expect(classifyIntent('배경 좀 더 따뜻하게', { hasPrevious: true })).toBe('edit');
+    expect(classifyIntent('글씨 크게 해줘', { hasPrevious: true })).toBe('edit');
+    expect(classifyIntent('색 바꿔줘', { hasPrevious: true })).toBe('edit');
+    expect(classifyIntent('문구 더 짧게', { hasPrevious: false })).toBe('consult');
+    expect(classifyIntent('어떤 문구가 좋을까?', { hasPrevious: true })).toBe('consult');
+    expect(classifyIntent('해시태그는 몇 개가 좋아요?', { hasPrevious: false })).toBe('consult');
+    expect(classifyIntent('어떤 느낌으로 광고 만들어줘?', { hasPrevious: false })).toBe('generate');
+    expect(editAspectsOf('배경 바꾸고 글씨 크게')).toEqual(['background', 'bigger-text']);
   });
 });

@@ -1,5 +1,5 @@
 import type { CopyIndustry } from '../../../shared/ipc/copy';
-import type { EditAspects } from '../copy/intent';
+import type { EditAspect } from '../../../shared/ipc/jobs';
 import type { Season } from '../copy/request-reading';
 import type { Tone } from '../copy/templates';
 import { backdropNames, type AdStyle, type BackdropName } from './backdrops/backdrops';
@@ -61,16 +61,33 @@ export function planVariants(request: VariantRequest): Variant[] {
   }));
 }
 
+/** One edit's step: warmth 0.35 moves the backdrop's mean R−B by about 20 levels, brightness 0.4 its luminance by about 20. */
+const warmthStep = 0.35;
+const brightnessStep = 0.4;
+const stepped = (value: number | undefined, step: number): number => Math.round(Math.max(-1, Math.min(1, (value ?? 0) + step)) * 100) / 100;
+
 /**
- * An edit of images keeps each variant and changes only what was asked: another backdrop,
- * another colour, bigger type. Seeds stay, so everything else renders as before.
+ * An edit of images changes only the targeted variant (or all) and only in what was asked:
+ * another backdrop, another colour scheme, bigger type, a warmer, cooler, lighter or darker
+ * backdrop. Seeds stay, and an untouched variant is the parent's own spec, so it renders as before.
  */
-export function editVariants(parent: Variant[], aspects: EditAspects, seed: number): Variant[] {
+export function editVariants(parent: Variant[], aspects: readonly EditAspect[], target: number | 'all', seed: number): Variant[] {
   const random = seededRandom(seed);
-  return parent.map((variant) => ({
-    ...variant,
-    backdrop: aspects.background ? (shuffled(backdropNames.filter((b) => b !== variant.backdrop), random)[0] ?? variant.backdrop) : variant.backdrop,
-    paletteShift: aspects.color ? variant.paletteShift + 60 + Math.floor(random() * 120) : variant.paletteShift,
-    textScale: aspects.biggerText ? Math.min(1.6, variant.textScale * 1.2) : variant.textScale,
-  }));
+  const asked = (aspect: EditAspect): boolean => aspects.includes(aspect);
+  const warmth = (asked('warmer') ? warmthStep : 0) - (asked('cooler') ? warmthStep : 0);
+  const brightness = (asked('brighter') ? brightnessStep : 0) - (asked('darker') ? brightnessStep : 0);
+  return parent.map((variant, index) => {
+    if (target !== 'all' && index !== target) return variant;
+    const edited: Variant = { ...variant };
+    if (asked('background')) edited.backdrop = shuffled(backdropNames.filter((b) => b !== variant.backdrop), random)[0] ?? variant.backdrop;
+    if (asked('color')) {
+      // A third to two thirds of the wheel away: with the vivid palette, ΔE ≥ 15 on the accent even from a grey product's.
+      edited.paletteShift = (variant.paletteShift + 120 + Math.floor(random() * 121)) % 360;
+      edited.vividPalette = true;
+    }
+    if (asked('bigger-text')) edited.textScale = Math.min(1.6, Math.round(variant.textScale * 1.2 * 100) / 100);
+    if (warmth !== 0) edited.warmth = stepped(variant.warmth, warmth);
+    if (brightness !== 0) edited.brightness = stepped(variant.brightness, brightness);
+    return edited;
+  });
 }

@@ -1,12 +1,14 @@
 import { randomInt } from 'node:crypto';
 import type { AdCopy, CopyIndustry, Platform } from '../../../shared/ipc/copy';
 import { platformImages, type Generation } from '../../../shared/ipc/generations';
-import type { GenerateRequest, Intent } from '../../../shared/ipc/jobs';
-import { classifyIntent, editAspectsOf, type EditAspects } from '../copy/intent';
+import { AppError } from '../../../shared/errors';
+import type { EditAspect, EditRequest, GenerateRequest, Intent } from '../../../shared/ipc/jobs';
+import { classifyIntent, editAspectsOf, toneAskedBy } from '../copy/intent';
 import { platformLimits, type CopyLimits } from '../copy/platform-limits';
 import { copyIndustryFor, readRequest, type RequestReading } from '../copy/request-reading';
 import { toneOf, type Tone } from '../copy/templates';
-import { pageGenerations } from '../generations/generations-repo';
+import type { Db } from '../db/client';
+import { findGeneration, pageGenerations } from '../generations/generations-repo';
 import type { ChatTurn } from '../../inference/protocol';
 import type { AdStyle } from '../image/backdrops/backdrops';
 import type { AdFormat } from '../image/formats';
@@ -31,7 +33,15 @@ export interface Analysis {
   /** The ad images to make, when there is a photo: the parent's for an edit. */
   images?: { sourceSha256: string; style: AdStyle; count: number; formats: AdFormat[]; parentVariants?: Variant[]; aiBackground: boolean };
   /** For an edit: the result it changes and what to change. */
-  edit?: { parent: Generation; parentCopy: AdCopy; aspects: EditAspects };
+  edit?: AnalysisEdit;
+}
+
+/** An edit's parent, what to change, and which of its image variants (the others stay as they are). */
+export interface AnalysisEdit {
+  parent: Generation;
+  parentCopy: AdCopy;
+  aspects: readonly EditAspect[];
+  variant: number | 'all';
 }
 
 interface ImageMeta {
@@ -44,6 +54,27 @@ const copyOf = (generation: Generation): AdCopy | undefined => {
   const copy = generation.outputCopy as Partial<AdCopy> | null;
   return copy?.headline ? (copy as AdCopy) : undefined;
 };
+
+/** The result an addressed edit names: it must exist, be the shop's own, and have the variant asked for. */
+function addressedEdit(db: Db, request: EditRequest, shopId: string): AnalysisEdit {
+  const parent = findGeneration(db, request.generationId);
+  if (!parent || parent.shopId !== shopId) {
+    throw new AppError('NOT_FOUND', `Generation ${request.generationId} is no result of shop ${shopId}`, '고칠 광고를 찾을 수 없어요. 이미 지웠거나 다른 가게의 광고일 수 있어요.');
+  }
+  const parentCopy = copyOf(parent);
+  if (!parentCopy) throw new AppError('VALIDATION_FAILED', `Generation ${parent.id} has no copy to edit`, '이 결과물은 고칠 수 있는 광고가 아니에요.');
+  const variants = (parent.outputCopy as ImageMeta).variants ?? [];
+  if (request.variant !== 'all' && request.variant >= variants.length) {
+    throw new AppError('VALIDATION_FAILED', `Generation ${parent.id} has no variant ${request.variant}`, `이 광고에는 ${request.variant + 1}번째 이미지가 없어요.`);
+  }
+  return { parent, parentCopy, aspects: request.aspects, variant: request.variant };
+}
+
+/** "Shorter" is shorter than the parent, even where the platform would allow more. */
+function editLimits(limits: CopyLimits, edit: AnalysisEdit): CopyLimits {
+  if (!edit.aspects.includes('shorter')) return limits;
+  return { ...limits, headline: Math.max(4, Math.min(limits.headline, [...edit.parentCopy.headline].length - 1)) };
+}
 
 /** The session's earlier turns, oldest first, without the message just recorded. */
 function chatHistory(deps: PipelineDeps, ingested: Ingested): ChatTurn[] {
@@ -64,32 +95,38 @@ export function analyze(deps: PipelineDeps, request: GenerateRequest, ingested: 
   const latest = pageGenerations(db, { sessionId: ingested.session.id, limit: 1 }).items[0];
   const parentCopy = latest && copyOf(latest);
   // A new photo is new material: whatever its words, it is never an edit of the last result.
-  const intent = classifyIntent(request.text, parentCopy !== undefined && request.attachments.length === 0);
+  const intent = classifyIntent(request.text, { hasPrevious: parentCopy !== undefined, hasAttachments: request.attachments.length > 0 });
   const recentTemplates = pageGenerations(db, { shopId: ingested.shop.id, limit: 10 })
     .items.map((g) => (g.outputCopy as { templateId?: unknown } | null)?.templateId)
     .filter((id): id is string => typeof id === 'string');
   const history = chatHistory(deps, ingested);
   const tone = toneOf(ingested.shop.tone);
 
-  if (intent === 'edit' && latest && parentCopy) {
-    const reading = readRequest(latest.inputText, deps.now());
-    const platform = ((latest.outputCopy as { platform?: Platform }).platform ?? request.platform ?? 'instagram-feed') as Platform;
-    const aspects = editAspectsOf(request.text);
-    const meta = latest.outputCopy as ImageMeta;
-    const source = latest.inputMedia[0];
+  // An addressed edit (a quick edit) says what to change; only a free-text edit is read from the words.
+  const edit = request.edit
+    ? addressedEdit(db, request.edit, ingested.shop.id)
+    : intent === 'edit' && latest && parentCopy
+      ? { parent: latest, parentCopy, aspects: editAspectsOf(request.text), variant: 'all' as const }
+      : undefined;
+  if (edit) {
+    const { parent } = edit;
+    const reading = readRequest(parent.inputText, deps.now());
+    const platform = ((parent.outputCopy as { platform?: Platform }).platform ?? request.platform ?? 'instagram-feed') as Platform;
+    const meta = parent.outputCopy as ImageMeta;
+    const source = parent.inputMedia[0];
     return {
-      intent,
+      intent: 'edit',
       reading,
-      industry: parentCopy.industry,
+      industry: edit.parentCopy.industry,
       platform,
-      limits: platformLimits[platform],
-      tone,
-      seed: aspects.rewrite ? randomInt(2 ** 31) : (latest.seed ?? randomInt(2 ** 31)),
+      limits: editLimits(platformLimits[platform], edit),
+      tone: toneAskedBy(edit.aspects) ?? tone,
+      seed: edit.aspects.includes('rewrite') ? randomInt(2 ** 31) : (parent.seed ?? randomInt(2 ** 31)),
       history,
       recentTemplates,
-      edit: { parent: latest, parentCopy, aspects },
+      edit,
       images: source && meta.variants
-        ? { sourceSha256: source, style: (latest.style as AdStyle | null) ?? 'semi-realistic', count: meta.variants.length, formats: request.formats ?? meta.formats ?? [platformImages[platform].format], parentVariants: meta.variants, aiBackground: request.aiBackground || meta.aiBackground === true }
+        ? { sourceSha256: source, style: (parent.style as AdStyle | null) ?? 'semi-realistic', count: meta.variants.length, formats: request.formats ?? meta.formats ?? [platformImages[platform].format], parentVariants: meta.variants, aiBackground: request.aiBackground || meta.aiBackground === true }
         : undefined,
     };
   }

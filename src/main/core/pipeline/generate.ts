@@ -1,4 +1,5 @@
 import type { AdCopy, CopyWriter } from '../../../shared/ipc/copy';
+import type { EditAspect } from '../../../shared/ipc/jobs';
 import type { CopyPromptInput } from '../copy/copy-prompts';
 import { platformNames } from '../copy/platform-limits';
 import type { OfferFact } from '../copy/offer-facts';
@@ -44,12 +45,28 @@ function offerBadge(facts: readonly OfferFact[]): string | undefined {
   return facts.find((fact) => (fact.kind === 'discount' || fact.kind === 'bundle' || fact.kind === 'free') && [...fact.text].length <= 8)?.text;
 }
 
+/** Edit aspects that rewrite the copy; the rest change only the images. */
+const copyAspects = new Set<EditAspect>(['shorter', 'longer', 'rewrite', 'tone-playful', 'tone-premium', 'tone-calm', 'tone-friendly']);
+
+/**
+ * An edit keeps the owner's own hashtags that the parent carried, whatever the writer trimmed:
+ * they are the shop's, not the copy's. Writer's tags make room from the end.
+ */
+function withOwnTags(copy: AdCopy, parentTags: readonly string[], shopTags: readonly string[], limit: number): AdCopy {
+  const own = new Set(shopTags.map((tag) => tag.replace(/^#+/, '')));
+  const missing = parentTags.filter((tag) => own.has(tag) && !copy.hashtags.includes(tag));
+  if (missing.length === 0) return copy;
+  const hashtags = [...copy.hashtags];
+  for (let i = hashtags.length - 1; i >= 0 && hashtags.length + missing.length > limit; i -= 1) if (!own.has(hashtags[i] ?? '')) hashtags.splice(i, 1);
+  return { ...copy, hashtags: [...hashtags, ...missing] };
+}
+
 /** The ad images for the photo: planned variants, or the parent's with only the asked-for change. */
 async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Analysis, copy: AdCopy, job: JobContext): Promise<Generated['images']> {
   const images = analysis.images;
   if (!images) return undefined;
   const variants = images.parentVariants && analysis.edit
-    ? editVariants(images.parentVariants, analysis.edit.aspects, analysis.seed + 1)
+    ? editVariants(images.parentVariants, analysis.edit.aspects, analysis.edit.variant, analysis.seed + 1)
     : planVariants({ seed: analysis.seed, count: images.count, style: images.style, industry: analysis.industry, season: analysis.reading.season, tone: analysis.tone });
   const texts: AdTexts = {
     headline: copy.headline,
@@ -94,12 +111,12 @@ export async function generate(deps: PipelineDeps, ingested: Ingested, analysis:
   }
 
   const edit = analysis.edit;
-  const copyChange = !edit || edit.aspects.shorter || edit.aspects.longer || edit.aspects.rewrite;
+  const copyChange = !edit || edit.aspects.some((aspect) => copyAspects.has(aspect));
   if (edit && !copyChange) {
-    // Background, colour and type size belong to the image; the copy is kept exactly.
+    // Backdrop, colour, grade and type size belong to the image; the copy is kept exactly.
     const images = await makeImages(deps, ingested, analysis, edit.parentCopy, job);
     return {
-      replyText: images ? '문구는 그대로 두고 요청하신 부분만 이미지에서 바꿨어요.' : '문구는 그대로 두었어요. 배경, 색, 글씨 크기는 사진으로 만든 광고 이미지에서 바꿀 수 있어요.',
+      replyText: images ? '문구는 그대로 두고 요청하신 부분만 이미지에서 바꿨어요.' : '문구는 그대로 두었어요. 배경, 색, 밝기, 글씨 크기는 사진으로 만든 광고 이미지에서 바꿀 수 있어요.',
       writer: 'template',
       copy: edit.parentCopy,
       modelId: '',
@@ -124,18 +141,19 @@ export async function generate(deps: PipelineDeps, ingested: Ingested, analysis:
       shop: { name: ingested.shop.name, region: ingested.shop.region, defaultHashtags: ingested.shop.defaultHashtags },
       seed: analysis.seed,
       recentTemplates: analysis.recentTemplates,
-      edit: edit && { shorter: edit.aspects.shorter, longer: edit.aspects.longer, rewrite: edit.aspects.rewrite },
+      edit: edit && { shorter: edit.aspects.includes('shorter'), longer: edit.aspects.includes('longer'), rewrite: edit.aspects.includes('rewrite') },
     },
     prompt,
     analysis.history,
     job.signal,
     onDelta,
   );
-  const images = await makeImages(deps, ingested, analysis, written.copy, job);
+  const copy = edit ? withOwnTags(written.copy, edit.parentCopy.hashtags, ingested.shop.defaultHashtags, analysis.limits.hashtags) : written.copy;
+  const images = await makeImages(deps, ingested, analysis, copy, job);
   return {
-    replyText: replyFor(written.copy, analysis, written.writer, written.fallbackReason, images?.set.outputs.length ?? 0, images?.set.aiNotes ?? []),
+    replyText: replyFor(copy, analysis, written.writer, written.fallbackReason, images?.set.outputs.length ?? 0, images?.set.aiNotes ?? []),
     writer: written.writer,
-    copy: written.copy,
+    copy,
     modelId: written.modelId,
     templateId: written.templateId,
     images,

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { adFormats, imageEncodings, type AdFormatName, type AdTextRole, type Generation, type ImageEncoding } from '../../../shared/ipc/generations';
+import type { EditAspect, EditRequest } from '../../../shared/ipc/jobs';
 import { useTranslate } from '../../i18n/use-translate';
 import type { MessageKey } from '../../i18n/ko';
 import { mediaUrl } from '../../media-url';
@@ -9,11 +10,17 @@ import { copyParts } from './copy-parts';
 import { LiveTemplate } from './LiveTemplate';
 import { Icon } from '../common/Icon';
 
-const quickEdits: { label: MessageKey; request: string }[] = [
-  { label: 'viewer.quick.background', request: '배경 바꿔줘' },
-  { label: 'viewer.quick.shorter', request: '문구 짧게 해줘' },
-  { label: 'viewer.quick.bigger', request: '글씨 크게 해줘' },
-  { label: 'viewer.quick.color', request: '색 바꿔줘' },
+/**
+ * The aspects decide what changes; the text is only what the chat bubble shows. An image edit
+ * names the picture it changes ("2번 이미지"); the copy is one for all pictures.
+ */
+const quickEdits: { label: MessageKey; text: string; aspects: EditAspect[]; perImage: boolean }[] = [
+  { label: 'viewer.quick.background', text: '배경 바꿔줘', aspects: ['background'], perImage: true },
+  { label: 'viewer.quick.shorter', text: '문구 짧게 해줘', aspects: ['shorter'], perImage: false },
+  { label: 'viewer.quick.bigger', text: '글씨 크게 해줘', aspects: ['bigger-text'], perImage: true },
+  { label: 'viewer.quick.color', text: '색 바꿔줘', aspects: ['color'], perImage: true },
+  { label: 'viewer.quick.warmer', text: '배경 따뜻하게 해줘', aspects: ['warmer'], perImage: true },
+  { label: 'viewer.quick.playful', text: '문구 귀엽게 바꿔줘', aspects: ['tone-playful'], perImage: false },
 ];
 
 const editableRoles: AdTextRole[] = ['headline', 'subcopy', 'cta'];
@@ -126,10 +133,10 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
   const [editing, setEditing] = useState(false);
   const store = appStore.getState();
   const close = () => store.closeViewer();
-  const ask = (text: string, attachments?: string[]) => {
+  const ask = (text: string, extra?: { attachments?: string[]; edit?: EditRequest }) => {
     close();
     store.showView('studio');
-    void store.request(text, { attachments });
+    void store.request(text, extra);
   };
   const firstFormat = generation.outputs[0]?.format ?? '1:1';
   const variants = generation.outputs.filter((o) => o.format === firstFormat);
@@ -174,13 +181,22 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
               <h3 id="change-title">{t('viewer.change')}</h3>
               <div className="chips">
                 {quickEdits.map((edit) => (
-                  <button key={edit.request} type="button" className="chip" onClick={() => ask(edit.request)}>
+                  <button
+                    key={edit.label}
+                    type="button"
+                    className="chip"
+                    onClick={() =>
+                      ask(edit.perImage && variants.length > 1 ? `${current.variantIndex + 1}번 이미지 ${edit.text}` : edit.text, {
+                        edit: { generationId: generation.id, variant: current.variantIndex, aspects: edit.aspects },
+                      })
+                    }
+                  >
                     {t(edit.label)}
                   </button>
                 ))}
               </div>
               <div className="form-actions">
-                <button type="button" className="button button--quiet" onClick={() => ask(generation.inputText, generation.inputMedia)}>
+                <button type="button" className="button button--quiet" onClick={() => ask(generation.inputText, { attachments: generation.inputMedia })}>
                   {t('viewer.moreLikeThis')}
                 </button>
                 {jobId && (

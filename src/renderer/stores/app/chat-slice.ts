@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Client } from '../../../shared/ipc/client';
 import type { Platform } from '../../../shared/ipc/copy';
 import type { Generation } from '../../../shared/ipc/generations';
-import type { JobFinished, JobProgress } from '../../../shared/ipc/jobs';
+import type { EditRequest, JobFinished, JobProgress } from '../../../shared/ipc/jobs';
 import type { MediaInfo } from '../../../shared/ipc/media';
 import type { Message } from '../../../shared/ipc/sessions';
 import { fileToBase64 } from '../../file-base64';
@@ -55,7 +55,7 @@ export interface ChatSlice {
   setOptions(options: Partial<ComposerOptions>): void;
   send(text: string): Promise<boolean>;
   /** A follow-up in the same chat (quick edits, "more like this"). */
-  request(text: string, extra?: { attachments?: string[] }): Promise<boolean>;
+  request(text: string, extra?: { attachments?: string[]; edit?: EditRequest }): Promise<boolean>;
   cancelJob(jobId: string): Promise<void>;
   /** Runs a job's request again; `text` labels the new card when this window never saw the old one. */
   retryJob(jobId: string, text?: string): Promise<void>;
@@ -70,7 +70,7 @@ export const createChatSlice =
     const fail = (error: unknown) => set({ notice: toNotice(error) });
     const updateJob = (jobId: string, change: (job: JobCard) => JobCard) => set({ jobs: get().jobs.map((job) => (job.jobId === jobId ? change(job) : job)) });
 
-    const start = async (text: string, attachments: string[]): Promise<boolean> => {
+    const start = async (text: string, attachments: string[], edit?: EditRequest): Promise<boolean> => {
       const { shopId, sessionId, options } = get();
       if (!shopId) return false;
       // A new chat's session exists once its first job starts; a second request waits for it
@@ -78,7 +78,7 @@ export const createChatSlice =
       if (!sessionId && get().jobs.some((job) => job.sessionId === null && !job.ended)) return false;
       try {
         const aiBackground = options.aiBackground && get().installed.some((m) => m.role === 'diffusion' && m.active);
-        const { jobId } = await client.invoke('jobs.start', { shopId, sessionId, text, attachments, platform: options.platform ?? undefined, style: options.style, variants: options.variants, aiBackground });
+        const { jobId } = await client.invoke('jobs.start', { shopId, sessionId, text, attachments, platform: options.platform ?? undefined, style: options.style, variants: options.variants, aiBackground, edit });
         const card: JobCard = { jobId, sessionId: sessionId ?? null, text, attachments, stage: 'pending', percent: 0, message: '', queuePosition: null, copyText: '', previews: [], updates: 0 };
         set({ jobs: [...get().jobs, card] });
         return true;
@@ -165,7 +165,7 @@ export const createChatSlice =
         return started;
       },
       request(text, extra) {
-        return start(text, extra?.attachments ?? []);
+        return start(text, extra?.attachments ?? [], extra?.edit);
       },
       async cancelJob(jobId) {
         try {

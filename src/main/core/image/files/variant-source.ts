@@ -18,6 +18,10 @@ const variantSchema = z.object({
   paletteShift: z.number(),
   textScale: z.number().positive(),
   seed: z.number().int(),
+  // Results saved before edits could grade the backdrop have neither: ungraded.
+  vividPalette: z.boolean().optional(),
+  warmth: z.number().min(-1).max(1).optional(),
+  brightness: z.number().min(-1).max(1).optional(),
 });
 
 // What the pipeline keeps on an image result (beside the copy) so it can be drawn again.

@@ -45,13 +45,15 @@ export async function dominantColors(cutoutPng: Buffer): Promise<Rgb[]> {
 
 /**
  * A backdrop palette that flatters the product: its most colourful dominant hue (or the shop's
- * brand colour) as a light base, a neighbouring accent, and a deep tone.
+ * brand colour) as a light base, a neighbouring accent, and a deep tone. `vivid` (asked for by
+ * a colour edit) keeps the saturation high enough that another hue is seen as another colour:
+ * a grey product's muted palette only changes by a few shades of grey when turned.
  */
-export function paletteFrom(colors: Rgb[], brandColors: string[], shift: number): Palette {
+export function paletteFrom(colors: Rgb[], brandColors: string[], shift: number, vivid = false): Palette {
   const source = brandColors[0] ? hexToRgb(brandColors[0]) : ([...colors].sort((a, b) => rgbToHsl(b)[1] - rgbToHsl(a)[1])[0] ?? [200, 180, 160]);
   const [h0, s0] = rgbToHsl(source);
   const hue = h0 + shift;
-  const saturation = Math.min(0.55, Math.max(0.18, s0 * 0.6));
+  const saturation = Math.min(0.55, Math.max(vivid ? 0.32 : 0.18, s0 * 0.6));
   return {
     base: hsl(hue, saturation * 0.6, 0.9),
     accent: hsl(hue + 28, saturation, 0.74),

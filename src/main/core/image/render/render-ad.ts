@@ -1,5 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import sharp from 'sharp';
+import sharp, { type OverlayOptions, type Sharp } from 'sharp';
 import { backdropSvg, grainStrength, type AdStyle, type BackdropName } from '../backdrops/backdrops';
 import { formatSizes, type AdFormat, type Rect } from '../formats';
 import { planLayout, type LayoutName, type TextRole, type TypeVoice } from '../layouts/layouts';
@@ -20,6 +20,12 @@ export interface AdSpec {
   /** 1 as designed; an edit asking for bigger type raises it. */
   textScale: number;
   seed: number;
+  /** Set by a colour edit: the palette stays saturated enough for its new hue to show; absent is false. */
+  vividPalette?: boolean;
+  /** Colour grade of the backdrop, −1 (cool) to 1 (warm); absent is 0. The product is never graded. */
+  warmth?: number;
+  /** Lightness of the backdrop, −1 to 1, 50 levels of luminance per unit, down or up; absent is 0. */
+  brightness?: number;
 }
 
 export type AdTexts = Partial<Record<TextRole, string>>;
@@ -79,6 +85,50 @@ function grainTile(strength: number, random: () => number): Omit<Layer, 'left' |
   return { input: tile, raw: { width: size, height: size, channels: 4 } };
 }
 
+/** Levels of luminance one unit of `brightness` moves the backdrop: one edit's step (0.4) is 20. */
+const brightnessLevels = 50;
+
+/** Mean luminance of raw pixels, from every fourth one. */
+function meanLuminance(pixels: Buffer, channels: number): number {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i + 2 < pixels.length; i += 4 * channels) {
+    sum += 0.2126 * (pixels[i] ?? 0) + 0.7152 * (pixels[i + 1] ?? 0) + 0.0722 * (pixels[i + 2] ?? 0);
+    n += 1;
+  }
+  return sum / Math.max(1, n);
+}
+
+/**
+ * The backdrop's grade as per-channel a·x + b. Warmth moves red against blue. Brighter adds the
+ * same levels everywhere (a pale or textured backdrop brightens as much as a plain one, up to
+ * white); darker scales down so that the mean falls by those levels and blacks stay black.
+ */
+function backdropGrade(warmth: number, brightness: number, luminance: number): { a: number[]; b: number[] } {
+  const levels = Math.abs(brightness) * brightnessLevels;
+  const scale = brightness < 0 ? 1 - Math.min(0.9, levels / Math.max(1, luminance)) : 1;
+  const lift = brightness > 0 ? levels : 0;
+  return { a: [scale, scale, scale], b: [lift + 32 * warmth, lift + 6 * warmth, lift - 32 * warmth] };
+}
+
+/**
+ * The ground — backdrop, grain and the shadows cast on it — graded as one, or undefined when the
+ * spec asks for no grade (and the ad keeps its bytes). The product and the layout's shapes are
+ * laid on it afterwards, so they are never graded.
+ */
+async function gradedGround(backdrop: Sharp, ground: OverlayOptions[], spec: AdSpec, width: number, height: number): Promise<Sharp | undefined> {
+  const warmth = spec.warmth ?? 0;
+  const brightness = spec.brightness ?? 0;
+  if (warmth === 0 && brightness === 0) return undefined;
+  const { data, info } = await backdrop.composite(ground).raw().toBuffer({ resolveWithObject: true });
+  const grade = backdropGrade(warmth, brightness, meanLuminance(data, info.channels));
+  // Alpha, when there is one, passes through.
+  const identity = info.channels === 4 ? { a: [1], b: [0] } : { a: [], b: [] };
+  const raw = { width, height, channels: info.channels };
+  const graded = await sharp(data, { raw }).linear([...grade.a, ...identity.a], [...grade.b, ...identity.b]).raw().toBuffer();
+  return sharp(graded, { raw });
+}
+
 /** Mean colour and spread (largest channel standard deviation) of the pixels behind a block. */
 function backingOf(raw: Buffer, width: number, box: Rect): Backing {
   const sum = [0, 0, 0];
@@ -110,7 +160,7 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
   const { spec } = input;
   const { width, height } = formatSizes[spec.format];
   const plan = planLayout(spec.layout, spec.format, spec.voice, spec.textScale);
-  const palette = paletteFrom(input.dominant, input.brandColors, spec.paletteShift);
+  const palette = paletteFrom(input.dominant, input.brandColors, spec.paletteShift, spec.vividPalette === true);
   const random = seededRandom(spec.seed);
 
   const backdropSource = backdropSvg(spec.backdrop, { width, height, palette, style: spec.style, floorY: plan.floorY, random });
@@ -132,13 +182,13 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
         const drawn = new Resvg(backdropSource, { fitTo: { mode: 'width', value: Math.round(width / 3) } }).render();
         return sharp(drawn.pixels, { raw: { width: drawn.width, height: drawn.height, channels: 4 } }).resize(width, height, { fit: 'fill', kernel: 'linear' });
       })();
-  const scene = await backdrop
-    .composite([
-      ...(grain > 0 && !generated ? [{ ...grainTile(grain, random), tile: true, blend: 'overlay' as const }] : []),
-      ...shadowOverlays,
-      { input: product.rgba, raw: { width: product.box.width, height: product.box.height, channels: 4 as const }, left: product.box.x, top: product.box.y },
-      ...(decorations && decorationArea ? [{ input: decorations.pixels, raw: { width: decorations.width, height: decorations.height, channels: 4 as const }, left: decorationArea.x, top: decorationArea.y }] : []),
-    ])
+  const ground: OverlayOptions[] = [...(grain > 0 && !generated ? [{ ...grainTile(grain, random), tile: true, blend: 'overlay' as const }] : []), ...shadowOverlays];
+  const onTop: OverlayOptions[] = [
+    { input: product.rgba, raw: { width: product.box.width, height: product.box.height, channels: 4 as const }, left: product.box.x, top: product.box.y },
+    ...(decorations && decorationArea ? [{ input: decorations.pixels, raw: { width: decorations.width, height: decorations.height, channels: 4 as const }, left: decorationArea.x, top: decorationArea.y }] : []),
+  ];
+  const graded = await gradedGround(backdrop, ground, spec, width, height);
+  const scene = await (graded ? graded.composite(onTop) : backdrop.composite([...ground, ...onTop]))
     .removeAlpha()
     .raw()
     .toBuffer();
