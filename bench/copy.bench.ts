@@ -6,7 +6,7 @@ import { createCore } from '../src/main/core/core';
 import { copyJsonSchema, copyTokenBudget } from '../src/main/core/copy/copy-json-schema';
 import { copySystemPrompt, copyUserPrompt } from '../src/main/core/copy/copy-prompts';
 import { platformLimits } from '../src/main/core/copy/platform-limits';
-import { readRequest } from '../src/main/core/copy/request-reading';
+import { readAs } from '../src/main/core/testing/read-as';
 import { createShop } from '../src/main/core/shops/shops-repo';
 import { LlmEngine } from '../src/main/inference/host/llm-engine';
 import type { LlmGenerate } from '../src/main/inference/protocol';
@@ -28,7 +28,7 @@ const directRequest = (seed: number): LlmGenerate => ({
   contextSize: 4096,
   system: copySystemPrompt,
   history: [],
-  prompt: copyUserPrompt({ shop: shopProfile, request: text, reading: readRequest(text), platform: 'kakao-channel', limits }),
+  prompt: copyUserPrompt({ shop: shopProfile, request: text, reading: readAs(text), platform: 'kakao-channel', limits }),
   jsonSchema: copyJsonSchema(limits),
   maxTokens: copyTokenBudget(limits),
   temperature: 0.7,

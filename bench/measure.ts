@@ -6,7 +6,7 @@ export interface Series {
   mean: number;
 }
 
-function summarize(samples: number[]): Series {
+export function summarize(samples: number[]): Series {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: sorted.reduce((sum, x) => sum + x, 0) / sorted.length };

@@ -1,9 +1,10 @@
-import type { CopyIndustry } from '../../../shared/ipc/copy';
-import { industryHashtags } from './templates';
+import type { ProductCategory } from '../../../shared/reading';
+import { bankFor } from './copy-bank/banks';
 
 /** What an answer may fill in from the shop. */
 export interface ConsultContext {
-  industry: CopyIndustry;
+  /** What the shop usually sells (null when the shop's kind says nothing). */
+  category: ProductCategory | null;
   shopName: string;
 }
 
@@ -18,7 +19,7 @@ export interface ConsultAnswer {
   answer: string | ((context: ConsultContext) => string);
 }
 
-const hashtagsOf = (industry: CopyIndustry): string => industryHashtags[industry].map((tag) => `#${tag}`).join(' ');
+const hashtagsOf = (category: ProductCategory | null): string => bankFor(category).bank.hashtags.slice(0, 4).map((tag) => `#${tag}`).join(' ');
 
 /**
  * The built-in answers, in 해요체, for when no LLM is installed (and as the LLM's grounding
@@ -66,13 +67,13 @@ export const consultAnswers: readonly ConsultAnswer[] = [
     id: 'hashtag-count',
     cues: [[/해시태그|해쉬태그|태그/, 2], [/몇개|개수|몇가지|얼마나|많이|적당/, 1]],
     answer: (c) =>
-      `해시태그는 많이 붙이기보다 상품과 관련 있는 태그 몇 개가 나아요. 인스타그램도 관련성 높은 태그 3~5개를 권한 적이 있으니, 많아도 10개 안쪽으로 써 보세요. 상품 이름, 동네 이름, 업종 태그를 섞으면 좋아요. 예: ${hashtagsOf(c.industry)}.`,
+      `해시태그는 많이 붙이기보다 상품과 관련 있는 태그 몇 개가 나아요. 인스타그램도 관련성 높은 태그 3~5개를 권한 적이 있으니, 많아도 10개 안쪽으로 써 보세요. 상품 이름, 동네 이름, 업종 태그를 섞으면 좋아요. 예: ${hashtagsOf(c.category)}.`,
   },
   {
     id: 'hashtag-choice',
     cues: [[/해시태그|해쉬태그|태그/, 2], [/뭐|어떤|무슨|추천|고르|정하/, 1]],
     answer: (c) =>
-      `해시태그는 "상품 이름", "동네 이름 + 업종"(예: #망원동카페), 그리고 업종 태그를 섞어 쓰세요. ${c.shopName}에 맞는 예로는 ${hashtagsOf(c.industry)}가 있어요. 가게 이름 태그 하나를 매번 넣어 두면 손님이 지난 게시물을 모아 보기 쉬워요.`,
+      `해시태그는 "상품 이름", "동네 이름 + 업종"(예: #망원동카페), 그리고 업종 태그를 섞어 쓰세요. ${c.shopName}에 맞는 예로는 ${hashtagsOf(c.category)}가 있어요. 가게 이름 태그 하나를 매번 넣어 두면 손님이 지난 게시물을 모아 보기 쉬워요.`,
   },
   {
     id: 'posting-time',

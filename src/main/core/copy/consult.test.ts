@@ -12,7 +12,7 @@ import { consultAnswers, unknownAnswer } from './consult-answers';
 import { consultGuide, matchConsultAnswer } from './consult-guide';
 import { createCopywriter } from './copywriter';
 import { classifyIntent } from './intent';
-import { readRequest } from './request-reading';
+import { readAs } from '../testing/read-as';
 
 /**
  * Owner sentences as owners type them, with the intent they mean (no earlier result in the
@@ -149,7 +149,7 @@ describe('the answer bank', () => {
     expect(consultAnswers.length).toBeGreaterThanOrEqual(40);
     expect(new Set(consultAnswers.map((entry) => entry.id)).size).toBe(consultAnswers.length);
     for (const entry of consultAnswers) {
-      const text = typeof entry.answer === 'string' ? entry.answer : entry.answer({ industry: 'cafe', shopName: '달빛카페' });
+      const text = typeof entry.answer === 'string' ? entry.answer : entry.answer({ category: 'drink', shopName: '달빛카페' });
       const sentences = text.split(/(?<=[.!?])\s+(?=[^\s])/).filter((s) => /[가-힣]/.test(s));
       expect(sentences.length, entry.id).toBeGreaterThanOrEqual(2);
       expect(sentences.length, entry.id).toBeLessThanOrEqual(5);
@@ -165,13 +165,13 @@ describe('the answer bank', () => {
   });
 
   it("fills the shop's own example hashtags into the hashtag answer", () => {
-    expect(consultGuide('해시태그 몇 개 달아요?', { industry: 'bakery', shopName: '소금빵집' })).toContain('#빵스타그램');
+    expect(consultGuide('해시태그 몇 개 달아요?', { category: 'bread', shopName: '소금빵집' })).toContain('#빵스타그램');
   });
 
   it('says honestly that it does not know, and what the app can do, when nothing matches', () => {
     for (const question of ['세금 신고는 언제 해요?', '직원 월급은 얼마가 적당해?', '날씨 어때?']) {
       expect(matchConsultAnswer(question), question).toBeUndefined();
-      expect(consultGuide(question, { industry: 'cafe', shopName: '달빛카페' })).toBe(unknownAnswer);
+      expect(consultGuide(question, { category: 'drink', shopName: '달빛카페' })).toBe(unknownAnswer);
     }
     expect(unknownAnswer).toMatch(/잘 모르겠어요/);
     expect(unknownAnswer).toMatch(/광고 문구와 이미지를 만들어/);
@@ -188,14 +188,14 @@ describe('the LLM consultant', () => {
     };
     const model = { path: '/models/x.gguf', id: 'x.gguf', contextSize: 2048, threads: 0, gpu: false, idleUnloadMs: 0 };
     const copywriter = createCopywriter({ run, model: async () => model, logger: createFileLogger(join(tmpdir(), 'adstudio-test-logs')) });
-    const answer = await copywriter.consult(question, { shop, reading: readRequest(question), industry: 'cafe' }, [], new AbortController().signal, () => undefined);
+    const answer = await copywriter.consult(question, { shop, reading: readAs(question), category: 'drink' }, [], new AbortController().signal, () => undefined);
     return { answer, prompt: prompts[0] ?? '' };
   };
 
   it("is grounded on the bank's answer when one matches, and gets no made-up reference otherwise", async () => {
     const matched = await ask('인스타 광고 문구는 보통 몇 글자 정도가 적당해?');
     expect(matched.answer.writer).toBe('llm');
-    expect(matched.prompt).toContain(consultGuide('인스타 광고 문구는 보통 몇 글자 정도가 적당해?', { industry: 'cafe', shopName: '달빛카페' }));
+    expect(matched.prompt).toContain(consultGuide('인스타 광고 문구는 보통 몇 글자 정도가 적당해?', { category: 'drink', shopName: '달빛카페' }));
     const unmatched = await ask('세금 신고는 언제 해요?');
     expect(unmatched.prompt).not.toContain('참고 답변');
   });
@@ -214,7 +214,7 @@ describe('a consultation through the core', () => {
     watch.stop();
     const result = finished.result as JobResult;
     expect(result).toMatchObject({ intent: 'consult', generationIds: [], copy: null, writer: 'template' });
-    expect(result.replyText).toBe(consultGuide(question, { industry: 'cafe', shopName: '달빛카페' }));
+    expect(result.replyText).toBe(consultGuide(question, { category: 'drink', shopName: '달빛카페' }));
     expect(result.replyText).toContain('2,200자');
     const rows = core.database.sqlite().prepare('SELECT count(*) AS n FROM generations').get() as { n: number };
     expect(rows.n).toBe(0);

@@ -1,7 +1,8 @@
 import type { AdCopy, Platform } from '../../../shared/ipc/copy';
 import type { EditAspect } from '../../../shared/ipc/jobs';
 import { platformNames, type CopyLimits } from './platform-limits';
-import { seasonNames, type RequestReading } from './request-reading';
+import type { RequestReading } from '../../../shared/reading';
+import { seasonNames } from './request-reading';
 
 export interface ShopProfileForPrompt {
   name: string;
@@ -42,6 +43,17 @@ export interface CopyPromptInput {
   edit?: { parent: AdCopy; aspects: readonly EditAspect[] };
 }
 
+/** What the copy model is told about the request: only what the reading is sure of. */
+const readingFields = (reading: RequestReading) => ({
+  product: reading.product || null,
+  category: reading.category,
+  facts: reading.facts.map((fact) => fact.text),
+  occasion: reading.concept || null,
+  season: seasonNames[reading.season],
+  audience: reading.audience,
+  tone: reading.style.tone,
+});
+
 /** How each edit aspect is asked of the copy model; the image-only ones tell it to leave the words alone. */
 const editAsks: Record<EditAspect, string> = {
   shorter: '더 짧게(혜택과 조건은 그대로)',
@@ -63,12 +75,13 @@ const editAsks: Record<EditAspect, string> = {
 export function copyUserPrompt(input: CopyPromptInput): string {
   const { reading, limits } = input;
   const lines = [
-    ...shopLines(input.shop, reading.target),
+    ...shopLines(input.shop, reading.audience ?? undefined),
     `사장님 요청: ${input.request}`,
-    // An unnamed product stays unnamed: the request above is the model's only source for it.
-    ...(reading.product ? [`광고할 상품: ${reading.product}${reading.concept ? ` (${reading.concept})` : ''}`] : []),
-    ...(reading.facts.length > 0 ? [`혜택과 조건(글자 그대로, 빠짐없이 쓰고 다른 숫자는 쓰지 마세요): ${reading.facts.map((fact) => fact.text).join(' / ')}`] : []),
-    `계절: ${seasonNames[reading.season]}, 올릴 곳: ${platformNames[input.platform]}`,
+    // The reading travels as fields: the model copies facts from a list instead of re-reading prose.
+    `요청 분석(JSON): ${JSON.stringify(readingFields(reading))}`,
+    ...(reading.facts.length > 0 ? ['facts의 글자는 그대로, 빠짐없이 쓰고 다른 숫자는 쓰지 마세요.'] : []),
+    ...(reading.product ? [] : ['상품 이름이 없으니 상품을 지어내지 말고 가게와 계절로 쓰세요.']),
+    `올릴 곳: ${platformNames[input.platform]}`,
     `조건: headline ${limits.headline}자 이내, subcopy ${limits.subcopy}자 이내, cta ${limits.cta}자 이내, hashtags ${limits.hashtags}개 이하('#' 없이 한 단어씩).`,
     'imagePromptEn에는 상품 뒤 배경 이미지를 영어로 한 문장 묘사하세요.',
   ];

@@ -3,15 +3,17 @@ import { platforms } from '../../../shared/ipc/copy';
 import { classifyIntent, editAspectsOf } from './intent';
 import { containsHanja, josa } from './korean';
 import { platformLimits } from './platform-limits';
-import { copyIndustryFor, readRequest } from './request-reading';
+import { copyIndustryOf } from './request-reading';
 import { writeTemplateCopy, type CopyBrief } from './template-copywriter';
+import { readAs } from '../testing/read-as';
 
 const shop = { name: '달빛카페', region: '서울 마포구', defaultHashtags: ['달빛카페'] };
 const brief = (text: string, overrides: Partial<CopyBrief> = {}): CopyBrief => {
-  const reading = readRequest(text, new Date('2026-07-10'));
+  const reading = readAs(text);
   return {
     reading,
-    industry: copyIndustryFor('cafe', reading.industry),
+    category: reading.category,
+    industry: copyIndustryOf(reading, 'cafe'),
     limits: platformLimits[reading.platform ?? 'instagram-feed'],
     tone: 'friendly',
     shop,
@@ -23,16 +25,16 @@ const brief = (text: string, overrides: Partial<CopyBrief> = {}): CopyBrief => {
 
 describe('reading a request', () => {
   it('separates product, occasion, platform and audience', () => {
-    expect(readRequest('여름 신메뉴 아이스 라떼, 인스타에 올릴 광고 만들어줘')).toMatchObject({ product: '아이스 라떼', concept: '신메뉴', platform: 'instagram-feed', season: 'summer' });
-    expect(readRequest('20대 여성 대상 딸기 스무디 광고 만들어줘')).toMatchObject({ product: '딸기 스무디', target: '20대 여성' });
-    expect(readRequest('콜드브루 할인 이벤트 카톡 채널용')).toMatchObject({ product: '콜드브루', concept: '할인 이벤트', platform: 'kakao-channel' });
-    expect(readRequest('수제 딸기 케이크 예약 홍보 문구')).toMatchObject({ product: '수제 딸기 케이크', concept: '예약', industry: 'bakery' });
+    expect(readAs('여름 신메뉴 아이스 라떼, 인스타에 올릴 광고 만들어줘')).toMatchObject({ product: '아이스 라떼', concept: '신메뉴', platform: 'instagram-feed', season: 'summer', category: 'drink' });
+    expect(readAs('20대 여성 대상 딸기 스무디 광고 만들어줘')).toMatchObject({ product: '딸기 스무디', audience: '20대 여성' });
+    expect(readAs('콜드브루 할인 이벤트 카톡 채널용')).toMatchObject({ product: '콜드브루', concept: '할인', platform: 'kakao-channel', occasions: ['sale', 'event'] });
+    expect(readAs('수제 딸기 케이크 예약 홍보 문구')).toMatchObject({ product: '수제 딸기 케이크', concept: '예약', category: 'dessert' });
   });
 
-  it("keeps a cafe's ad a cafe's, but lets its cake be a bakery ad", () => {
-    expect(copyIndustryFor('cafe', 'bakery')).toBe('bakery');
-    expect(copyIndustryFor('salon', 'cafe')).toBe('beauty');
-    expect(copyIndustryFor('smartstore', 'fashion')).toBe('fashion');
+  it("reads the product's category, not the shop's: a cafe's sneaker is fashion", () => {
+    expect(copyIndustryOf(readAs('수제 딸기 케이크 광고'), 'cafe')).toBe('bakery');
+    expect(copyIndustryOf(readAs('운동화 신상 광고'), 'cafe')).toBe('fashion');
+    expect(copyIndustryOf(readAs('이번 주말 이벤트 홍보해줘', 'salon'), 'salon')).toBe('beauty');
   });
 });
 
@@ -89,7 +91,7 @@ describe('template copywriter', () => {
 
   it('tags product, region and season, and writes the same copy for the same seed', () => {
     const a = writeTemplateCopy(brief('여름 신메뉴 아이스 라떼 광고'));
-    expect(a.copy.hashtags.slice(0, 5)).toEqual(['아이스라떼', '라떼', '달빛카페', '마포카페', '여름신메뉴']);
+    expect(a.copy.hashtags.slice(0, 5)).toEqual(['아이스라떼', '달빛카페', '라떼', '마포카페', '여름신메뉴']);
     expect(writeTemplateCopy(brief('여름 신메뉴 아이스 라떼 광고'))).toEqual(a);
     expect(a.copy.imagePromptEn).toMatch(/^latte /);
   });

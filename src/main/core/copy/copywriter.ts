@@ -7,7 +7,8 @@ import { unknownAnswer } from './consult-answers';
 import { consultSystemPrompt, consultUserPrompt, copySystemPrompt, copyUserPrompt, type CopyPromptInput } from './copy-prompts';
 import { containsHanja } from './korean';
 import { writeLlmCopy, type LlmModelChoice, type LlmRun } from './llm-copywriter';
-import type { RequestReading } from './request-reading';
+import { readWithLlm } from './llm-reading';
+import type { RequestReading } from '../../../shared/reading';
 import { writeTemplateCopy, type CopyBrief } from './template-copywriter';
 
 export const templateModelId = 'builtin-template-ko';
@@ -60,12 +61,12 @@ export function createCopywriter(deps: CopywriterDeps) {
 
   async function consult(
     question: string,
-    context: { shop: CopyPromptInput['shop']; reading: RequestReading; industry: CopyBrief['industry'] },
+    context: { shop: CopyPromptInput['shop']; reading: RequestReading; category: CopyBrief['category'] },
     history: ChatTurn[],
     signal: AbortSignal,
     onDelta: (text: string) => void,
   ): Promise<{ text: string; writer: CopyWriter }> {
-    const reference = answerFromBank(question, { industry: context.industry, shopName: context.shop.name });
+    const reference = answerFromBank(question, { category: context.category, shopName: context.shop.name });
     const builtIn = () => ({ text: reference ?? unknownAnswer, writer: 'template' as const });
     const model = await deps.model();
     if (!model) return builtIn();
@@ -97,7 +98,18 @@ export function createCopywriter(deps: CopywriterDeps) {
     }
   }
 
-  return { write, consult };
+  /**
+   * The request as the installed LLM reads it, checked against the built-in reading; the
+   * built-in reading alone without a model, and for an edit (which needs the chat, not the words).
+   */
+  async function read(text: string, builtin: RequestReading, signal: AbortSignal): Promise<RequestReading> {
+    if (builtin.intent === 'edit') return builtin;
+    const model = await deps.model();
+    if (!model) return builtin;
+    return (await readWithLlm(deps.run, model, text, builtin, signal, deps.logger)).reading;
+  }
+
+  return { write, consult, read };
 }
 
 export type Copywriter = ReturnType<typeof createCopywriter>;

@@ -1,5 +1,5 @@
 import type { CopyIndustry } from '../../../shared/ipc/copy';
-import type { Season } from './request-reading';
+import type { Season } from '../../../shared/reading';
 
 // The background model reads English. Without an LLM, the prompt is assembled from the
 // product's common words and the industry's usual scene.

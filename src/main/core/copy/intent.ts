@@ -12,24 +12,21 @@ const phrase = (objects: string, verbs: string): RegExp => new RegExp(`(?:${obje
 const editWords: readonly (readonly [RegExp, EditAspect])[] = [
   [/짧게|줄여|간단하게|간결하게/, 'shorter'],
   [/길게|늘려|자세하게|풍성하게/, 'longer'],
-  [/다른\s?(?:문구|카피|표현)|다시\s?(?:써|작성)|새로\s?써|(?:문구|카피)\s?(?:을|를|좀|\s)*(?:바꿔|바꾸|새로)/, 'rewrite'],
+  [/다른\s?(?:문구|카피|표현)|다시\s?(?:써|작성|해)|새로\s?써|(?:문구|카피)\s?(?:을|를|좀|\s)*(?:바꿔|바꾸|새로)|빼\s?(?:줘|주세요|고)|고쳐/, 'rewrite'],
   [/따뜻하게|따스하게|따뜻한\s?(?:느낌|색|톤)/, 'warmer'],
   [/차갑게|시원하게|시원한\s?(?:느낌|색|톤)|차가운\s?(?:느낌|색|톤)/, 'cooler'],
-  [/밝게|환하게/, 'brighter'],
-  [/어둡게|어두운\s?(?:느낌|톤)/, 'darker'],
+  [/밝게|환하게|화사하게/, 'brighter'],
+  [/어둡게|어두운\s?(?:느낌|톤)|시크하게/, 'darker'],
   [phrase('배경|바탕|분위기', '바꿔|바꾸|바꿀|다르게|새로'), 'background'],
-  [/다른\s?배경/, 'background'],
+  [/다른\s?배경|(?:흰색|하얀색|화이트|흰)\s?(?:배경|바탕|으로)|내추럴하게|미니멀하게|심플하게|깔끔하게/, 'background'],
   [phrase('색|색깔|색상|색감|컬러', '바꿔|바꾸|바꿀|다르게'), 'color'],
-  [/다른\s?(?:색|색깔|색상|컬러)/, 'color'],
+  [/다른\s?(?:색|색깔|색상|컬러)|파스텔/, 'color'],
   [phrase('글씨|글자|폰트|텍스트', '크게|키워|키워줘'), 'bigger-text'],
-  [/귀엽게|발랄하게|유쾌하게|톡톡\s?튀게/, 'tone-playful'],
-  [/고급스럽게|고급지게|우아하게|품격\s?있게/, 'tone-premium'],
+  [/귀엽게|발랄하게|유쾌하게|톡톡\s?튀게|힘차게|활기차게|신나게/, 'tone-playful'],
+  [/고급스럽게|고급지게|우아하게|품격\s?있게|럭셔리하게|프리미엄/, 'tone-premium'],
   [/차분하게|담백하게|잔잔하게/, 'tone-calm'],
   [/친근하게|다정하게|친근한\s?(?:느낌|말투)/, 'tone-friendly'],
 ];
-
-/** A form that asks for the change rather than naming it in passing. */
-const editVerb = /바꿔|바꾸|수정|고쳐|다시|해\s?(?:줘|주세요)|더\s|좀\s|크게|키워|짧게|길게|줄여|늘려|게\s?(?:해|만들어|바꿔|써|부탁)|게\s*[.!~]*$/;
 
 /** What the owner's words ask to change, each once, in the order of `editAspects`. */
 export function editAspectsOf(text: string): EditAspect[] {
@@ -60,28 +57,32 @@ export interface IntentContext {
   hasPrevious: boolean;
   /** Photos came with the request: new material. */
   hasAttachments?: boolean;
-  /** The words name a product other than the last result's ("이번엔 레몬에이드도"). */
+  /** The words name a product ("이번엔 레몬에이드도"). */
   namesNewProduct?: boolean;
+  /** The words ask for a look ("내추럴하게", "흰 배경"). */
+  namesStyle?: boolean;
 }
+
+/** Words that change what is there rather than name it: "바꿔", "빼줘", "작게", "보이게". */
+const changeVerb = /바꿔|바꾸|수정|고쳐|빼\s?(?:줘|주세요|고)|다시|작게|크게|보이게/;
+
+/** Words that make something new: with a product named, a follow-up is a new ad ("이번엔 마카롱으로 귀엽게 만들어줘"). */
+const makeVerb = /만들어|만들자|광고|홍보|올릴/;
 
 /**
  * Generate, edit or consult, from the owner's words alone. A question or a request for advice
  * is a consultation, answered in text, even when it names 광고 or 문구 — unless it also asks
- * the app to make or change something ("라떼 광고 만들어 줄래?"). An edit needs something to
- * edit and words that point at it ("더 짧게", "배경 바꿔줘"); new photos or a new product make a
- * new ad whatever the words. An edit asked for before there is anything to edit is answered
- * as a consultation, which says so.
+ * the app to make or change something ("라떼 광고 만들어 줄래?"). After a result, words that ask
+ * for a change or a look edit it ("좀 더 시크하게", "문구에 가격 빼줘") unless they make a new
+ * product's ad; new photos make a new ad whatever the words. An edit asked for before there is
+ * anything to edit is answered as a consultation, which says so.
  */
 export function classifyIntent(text: string, context: IntentContext): Intent {
-  const consult = asksForAnswer(text) && !asksForWork(text);
-  if (consult) return 'consult';
+  if (asksForAnswer(text) && !asksForWork(text)) return 'consult';
   if (context.hasAttachments === true) return 'generate';
   const aspects = editAspectsOf(text);
-  const pointsAtResult = aspects.length > 0 && editVerb.test(text) && text.length <= 60;
-  if (!pointsAtResult) return 'generate';
-  // Words that only ask for changes name no product, whatever a reader took for one ("색 바꿔줘").
-  const editOnly = isEditOnly(text, aspects);
-  if (context.namesNewProduct === true && !editOnly) return 'generate';
-  if (context.hasPrevious) return 'edit';
-  return editOnly ? 'consult' : 'generate';
+  const asksForChange = aspects.length > 0 || context.namesStyle === true || changeVerb.test(text);
+  if (!asksForChange || text.length > 60) return 'generate';
+  if (!context.hasPrevious) return aspects.length > 0 && isEditOnly(text, aspects) ? 'consult' : 'generate';
+  return context.namesNewProduct === true && makeVerb.test(text) ? 'generate' : 'edit';
 }

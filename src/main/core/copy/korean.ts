@@ -1,25 +1,14 @@
-/** True when the last Hangul syllable has a final consonant (받침), which picks the particle. */
-export function hasFinalConsonant(word: string): boolean {
-  const last = [...word.trim()].reverse().find((c) => /[가-힣0-9a-zA-Z]/.test(c));
-  if (!last) return false;
-  const code = last.charCodeAt(0);
-  if (code >= 0xac00 && code <= 0xd7a3) return (code - 0xac00) % 28 !== 0;
-  // Digits and Latin letters read aloud: 1, 3, 6, 7, 8, 0 and most consonant-final English words end in a final consonant.
-  if (/[013678]$/.test(last)) return true;
-  return /[lmnrkptb]$/i.test(last);
-}
+import { josa as attachParticle } from 'es-hangul';
 
-/** The word with the particle that fits it: josa('라떼', '을/를') → '라떼를'. */
-export function josa(word: string, pair: '이/가' | '을/를' | '은/는' | '과/와' | '으로/로' | '이에요/예요'): string {
-  const [withFinal, withoutFinal] = pair.split('/') as [string, string];
-  if (pair === '으로/로') {
-    const last = word.trim().at(-1) ?? '';
-    const code = last.charCodeAt(0);
-    // A final ㄹ takes 로, like a vowel.
-    const finalRieul = code >= 0xac00 && code <= 0xd7a3 && (code - 0xac00) % 28 === 8;
-    return word + (hasFinalConsonant(word) && !finalRieul ? withFinal : withoutFinal);
-  }
-  return word + (hasFinalConsonant(word) ? withFinal : withoutFinal);
+/** The particle pairs our templates write, in the order Korean grammar books give them. */
+const particlePairs = ['이/가', '을/를', '은/는', '과/와', '으로/로', '이에요/예요'] as const;
+export type ParticlePair = (typeof particlePairs)[number];
+
+export const isParticlePair = (pair: string): pair is ParticlePair => (particlePairs as readonly string[]).includes(pair);
+
+/** The word with the particle that fits it (es-hangul reads the final consonant, digits and Latin aloud): josa('라떼', '을/를') → '라떼를'. */
+export function josa(word: string, pair: ParticlePair): string {
+  return attachParticle(word, pair === '과/와' ? '와/과' : pair);
 }
 
 /** CJK ideographs (Hanja/Chinese), which a Korean ad must not contain. */

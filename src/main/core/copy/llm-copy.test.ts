@@ -15,7 +15,7 @@ import { createCopywriter } from './copywriter';
 import { writeLlmCopy, type LlmModelChoice } from './llm-copywriter';
 import { containsHanja } from './korean';
 import { platformLimits } from './platform-limits';
-import { readRequest } from './request-reading';
+import { readAs } from '../testing/read-as';
 
 const model: LlmModelChoice = { path: '/models/x.gguf', id: 'x.gguf', contextSize: 2048, threads: 0, gpu: false, idleUnloadMs: 0 };
 const copyJson = (headline: string) =>
@@ -45,9 +45,9 @@ describe('Hanja guard', () => {
     const { run } = answers(copyJson('漢字 라떼'), copyJson('라떼 漢字'));
     await expect(writeLlmCopy(run, llmRequest, new AbortController().signal, () => undefined)).rejects.toMatchObject({ code: 'GENERATION_FAILED' });
     const copywriter = createCopywriter({ run, model: async () => model, logger: createFileLogger(join(tmpdir(), 'adstudio-test-logs')) });
-    const reading = readRequest('아이스 라떼 광고');
+    const reading = readAs('아이스 라떼 광고');
     const written = await copywriter.write(
-      { reading, industry: 'cafe', limits: platformLimits['instagram-feed'], tone: 'friendly', shop: { name: '달빛카페', region: '', defaultHashtags: [] }, seed: 1, recentTemplates: [] },
+      { reading, category: reading.category, industry: 'cafe', limits: platformLimits['instagram-feed'], tone: 'friendly', shop: { name: '달빛카페', region: '', defaultHashtags: [] }, seed: 1, recentTemplates: [] },
       { shop: { name: '달빛카페', industry: '카페', region: '', description: '', tone: '', targetCustomers: '' }, request: '아이스 라떼 광고', reading, platform: 'instagram-feed', limits: platformLimits['instagram-feed'] },
       [],
       new AbortController().signal,

@@ -12,8 +12,8 @@ const interrogative = /몇|언제(?!든)|어떻게|어케|어떡|어떻해|어�
 /** Advice nouns and "I don't know how" phrasing. */
 const adviceWords = /팁|방법|노하우|요령|조언|궁금|고민|모르겠|막막|좋을지|괜찮을지|어떨지|할지|될지|나을지/;
 
-/** A sentence that ends like a question even without "?": 할까요, 되나요, 좋을까, 하냐… (not 니: 어머니, 할머니) */
-const questionEnding = /(?:까|까요|나요|냐|냐고|는지|을지|인가|인가요|가요|죠|지요)$/;
+/** A sentence that ends like a question even without "?": 할까요, 되나요, 좋을까, 하냐… (not 니: 어머니, 할머니; not 할인가, a price) */
+const questionEnding = /(?:까|까요|나요|냐|냐고|는지|을지|(?<!할)인가|인가요|가요|죠|지요)$/;
 
 /** Asking to be advised or told: an answer, not a piece of work. */
 const adviceAsk = /(?:추천|알려|가르쳐|설명|조언)\s?(?:해\s?)?(?:좀\s?)?(?:줘|줄래|주세요|주실|줄\s?수|주라|줘요|부탁|해요|해주)|추천\s?(?:좀|부탁|해)/g;

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { copyUserPrompt, type CopyPromptInput } from './copy-prompts';
 import type { Industry } from './industry';
 import { platformLimits } from './platform-limits';
-import { copyIndustryFor, readRequest } from './request-reading';
+import { copyIndustryOf } from './request-reading';
 import { writeTemplateCopy } from './template-copywriter';
-
-const now = new Date('2026-07-10');
+import { readAs } from '../testing/read-as';
 
 /** Request, the shop's industry, the product it names, and its facts exactly as written. */
 const table: [string, Industry, string, string[]][] = [
@@ -27,7 +26,7 @@ const table: [string, Industry, string, string[]][] = [
   ['매일 오전 11시 갓 구운 크루아상 나와요', 'bakery', '갓 구운 크루아상', ['오전 11시']],
   ['딸기 생크림 케이크 2호 3만원 예약 문의 010-1234-5678', 'bakery', '딸기 생크림 케이크', ['2호', '3만원', '010-1234-5678']],
   ['휘낭시에 선착순 30명 한정 2천원 할인', 'bakery', '휘낭시에', ['선착순 30명 한정', '2천원 할인']],
-  ['명절 선물용 쿠키 박스 광고 만들어주세요', 'bakery', '명절 선물용 쿠키 박스', []],
+  ['명절 선물용 쿠키 박스 광고 만들어주세요', 'bakery', '쿠키 박스', []],
   ['식빵 매주 화요일마다 구워요', 'bakery', '식빵', ['매주 화요일마다']],
   // restaurant
   ['점심 특선 김치찌개 정식 9,000원 오전 11시부터', 'restaurant', '점심 특선 김치찌개 정식', ['9,000원', '오전 11시부터']],
@@ -62,7 +61,7 @@ const table: [string, Industry, string, string[]][] = [
   // flowers and others
   ['어버이날 카네이션 꽃바구니 5만원 예약 받아요', 'other', '어버이날 카네이션 꽃바구니', ['5만원']],
   ['꽃다발 당일 배송 오후 3시까지 주문', 'other', '꽃다발', ['오후 3시까지']],
-  ['필라테스 1:1 체험 수업 무료 상담 받으세요', 'other', '필라테스', ['무료 상담']],
+  ['필라테스 1:1 체험 수업 무료 상담 받으세요', 'other', '필라테스 1:1 체험 수업', ['무료 상담']],
 ];
 
 /** Fragments of instructions, endings and particles that a headline or hashtag must never carry. */
@@ -70,10 +69,11 @@ const forbidden = ['해줘', '써줘', '만들어', '이야', '받습니다', '�
 const forbiddenWords = ['쓸', '으로', '로', '만', '을', '를', '거'];
 
 const copyFor = (text: string, industry: Industry) => {
-  const reading = readRequest(text, now);
+  const reading = readAs(text, industry);
   return writeTemplateCopy({
     reading,
-    industry: copyIndustryFor(industry, reading.industry),
+    category: reading.category,
+    industry: copyIndustryOf(reading, industry),
     limits: platformLimits[reading.platform ?? 'instagram-feed'],
     tone: 'friendly',
     shop: { name: '달빛상점', region: '서울 마포구', defaultHashtags: ['달빛상점'] },
@@ -83,17 +83,23 @@ const copyFor = (text: string, industry: Industry) => {
 };
 
 describe('reading what the owner asked for', () => {
-  it.each(table)('%s', (text, _industry, product, facts) => {
-    const reading = readRequest(text, now);
+  it.each(table)('%s', (text, industry, product, facts) => {
+    const reading = readAs(text, industry);
     expect(reading.product).toBe(product);
     expect(reading.facts.map((fact) => fact.text)).toEqual(facts);
   });
 
   it('reads the examples of issue 13 in full', () => {
-    expect(readRequest('여름 신메뉴 아이스 바닐라 라떼 인스타 피드 광고 만들어줘. 20대 여성 타겟이야.', now)).toMatchObject({ product: '아이스 바닐라 라떼', target: '20대 여성', platform: 'instagram-feed', facts: [] });
-    expect(readRequest('크리스마스 케이크 사전예약 12월 20일까지 받습니다 스토리용으로', now)).toMatchObject({ product: '크리스마스 케이크', platform: 'instagram-story', facts: [{ kind: 'date', text: '12월 20일까지' }] });
-    expect(readRequest('봄맞이 펌 20% 할인 이벤트 홍보 문구만 써줘', now)).toMatchObject({ product: '펌', facts: [{ kind: 'discount', text: '20% 할인' }] });
-    expect(readRequest('네이버 스마트스토어 대표 이미지로 쓸 캔들 사진, 흰 배경에 깔끔하게', now)).toMatchObject({ product: '캔들', platform: 'naver-smartstore' });
+    expect(readAs('여름 신메뉴 아이스 바닐라 라떼 인스타 피드 광고 만들어줘. 20대 여성 타겟이야.')).toMatchObject({ product: '아이스 바닐라 라떼', category: 'drink', audience: '20대 여성', platform: 'instagram-feed', facts: [], season: 'summer' });
+    expect(readAs('크리스마스 케이크 사전예약 12월 20일까지 받습니다 스토리용으로', 'bakery')).toMatchObject({ product: '크리스마스 케이크', category: 'dessert', platform: 'instagram-story', facts: [{ kind: 'date', text: '12월 20일까지' }] });
+    expect(readAs('봄맞이 펌 20% 할인 이벤트 홍보 문구만 써줘', 'salon')).toMatchObject({ product: '펌', category: 'hair', season: 'spring', facts: [{ kind: 'discount', text: '20% 할인' }] });
+    expect(readAs('네이버 스마트스토어 대표 이미지로 쓸 캔들 사진, 흰 배경에 깔끔하게', 'smartstore', { hasAttachments: true })).toMatchObject({
+      intent: 'generate',
+      product: '캔들',
+      category: 'living',
+      platform: 'naver-smartstore',
+      style: { backdrop: 'white', imageStyle: 'minimal', tone: 'calm' },
+    });
   });
 });
 
@@ -150,16 +156,18 @@ describe('the LLM copy prompt', () => {
   const input = (text: string): CopyPromptInput => ({
     shop: { name: '달빛카페', industry: 'cafe', region: '서울 마포구', description: '', tone: '친근하게', targetCustomers: '' },
     request: text,
-    reading: readRequest(text, new Date('2026-07-10')),
+    reading: readAs(text),
     platform: 'instagram-feed',
     limits: platformLimits['instagram-feed'],
   });
 
   it('hands the model the facts verbatim as their own field, and no product line when none was named', () => {
     const withFacts = copyUserPrompt(input('바닐라빈 라떼 4,500원 출시 기념 10% 할인'));
-    expect(withFacts).toContain('광고할 상품: 바닐라빈 라떼');
-    expect(withFacts).toMatch(/혜택과 조건.*: 4,500원 \/ 10% 할인/);
-    expect(copyUserPrompt(input('이번 주 인스타 광고 하나 만들어줘'))).not.toContain('광고할 상품');
+    expect(withFacts).toContain('"product":"바닐라빈 라떼"');
+    expect(withFacts).toContain('"facts":["4,500원","10% 할인"]');
+    const productless = copyUserPrompt(input('이번 주 인스타 광고 하나 만들어줘'));
+    expect(productless).toContain('"product":null');
+    expect(productless).not.toMatch(/"product":"/);
   });
 });
 
@@ -170,7 +178,7 @@ describe('words around the product', () => {
     ['문구 짧게', ''],
     ['문구를 좀 더 귀엽게 바꿔줘', ''],
   ])('%s → product %j', (text, product) => {
-    expect(readRequest(text, new Date('2026-07-10')).product).toBe(product);
+    expect(readAs(text, 'cafe', { hasPrevious: true }).product).toBe(product);
   });
 
   it.each([
@@ -181,6 +189,6 @@ describe('words around the product', () => {
     ['12월 20일까지 크리스마스 케이크 예약', 'winter'],
     ['11월 한정 밤 라떼', 'autumn'],
   ])('%s reads as %s (a named season wins; 눈썹 is not snow)', (text, season) => {
-    expect(readRequest(text, new Date('2026-04-10')).season).toBe(season);
+    expect(readAs(text, 'cafe', { now: new Date('2026-04-10') }).season).toBe(season);
   });
 });

@@ -1,7 +1,6 @@
 import type { CopyIndustry } from '../../../shared/ipc/copy';
 import type { EditAspect } from '../../../shared/ipc/jobs';
-import type { Season } from '../copy/request-reading';
-import type { Tone } from '../copy/templates';
+import type { Season, Tone } from '../../../shared/reading';
 import { backdropNames, type AdStyle, type BackdropName } from './backdrops/backdrops';
 import { layoutNames, type TypeVoice } from './layouts/layouts';
 import { seededRandom } from '../random/seeded-random';

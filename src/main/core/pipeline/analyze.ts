@@ -3,10 +3,11 @@ import type { AdCopy, CopyIndustry, Platform } from '../../../shared/ipc/copy';
 import { platformImages, type Generation } from '../../../shared/ipc/generations';
 import { AppError } from '../../../shared/errors';
 import type { EditAspect, EditRequest, GenerateRequest, Intent } from '../../../shared/ipc/jobs';
-import { classifyIntent, editAspectsOf, toneAskedBy } from '../copy/intent';
+import { editAspectsOf, toneAskedBy } from '../copy/intent';
 import { platformLimits, type CopyLimits } from '../copy/platform-limits';
-import { copyIndustryFor, readRequest, type RequestReading } from '../copy/request-reading';
-import { toneOf, type Tone } from '../copy/templates';
+import { copyIndustryOf, readRequest } from '../copy/request-reading';
+import { toneOf } from '../copy/copy-bank/tone-endings';
+import type { OfferFact, ProductCategory, RequestReading, Tone } from '../../../shared/reading';
 import type { Db } from '../db/client';
 import { findGeneration, pageGenerations } from '../generations/generations-repo';
 import type { ChatTurn } from '../../inference/protocol';
@@ -15,7 +16,7 @@ import type { AdFormat } from '../image/formats';
 import type { Variant } from '../image/variants';
 import { pageMessages } from '../sessions/messages-repo';
 import type { Ingested } from './ingest';
-import type { PipelineDeps } from './pipeline-types';
+import type { JobContext, PipelineDeps } from './pipeline-types';
 
 /** How many earlier turns are offered to the LLM; the host trims further to fit its context. */
 const historyTurns = 12;
@@ -23,6 +24,8 @@ const historyTurns = 12;
 export interface Analysis {
   intent: Intent;
   reading: RequestReading;
+  /** The product's category, or the shop's usual one when the request names no product. */
+  category: ProductCategory | null;
   industry: CopyIndustry;
   platform: Platform;
   limits: CopyLimits;
@@ -70,6 +73,13 @@ function addressedEdit(db: Db, request: EditRequest, shopId: string): AnalysisEd
   return { parent, parentCopy, aspects: request.aspects, variant: request.variant };
 }
 
+/** An edit that writes a fact ("가격 5,500원으로 고쳐줘") replaces the parent's facts of that kind and keeps the rest. */
+function withNewFacts(parent: RequestReading, facts: readonly OfferFact[]): RequestReading {
+  if (facts.length === 0) return parent;
+  const kinds = new Set(facts.map((fact) => fact.kind));
+  return { ...parent, facts: [...parent.facts.filter((fact) => !kinds.has(fact.kind)), ...facts] };
+}
+
 /** "Shorter" is shorter than the parent, even where the platform would allow more. */
 function editLimits(limits: CopyLimits, edit: AnalysisEdit): CopyLimits {
   if (!edit.aspects.includes('shorter')) return limits;
@@ -90,12 +100,14 @@ function chatHistory(deps: PipelineDeps, ingested: Ingested): ChatTurn[] {
  * audience; the shop's industry and tone. An edit starts from its parent: same product,
  * platform and seed, and only the asked-for aspects change.
  */
-export function analyze(deps: PipelineDeps, request: GenerateRequest, ingested: Ingested): Analysis {
+export async function analyze(deps: PipelineDeps, request: GenerateRequest, ingested: Ingested, job: JobContext): Promise<Analysis> {
   const db = deps.db();
   const latest = pageGenerations(db, { sessionId: ingested.session.id, limit: 1 }).items[0];
   const parentCopy = latest && copyOf(latest);
   // A new photo is new material: whatever its words, it is never an edit of the last result.
-  const intent = classifyIntent(request.text, { hasPrevious: parentCopy !== undefined, hasAttachments: request.attachments.length > 0 });
+  const builtin = readRequest(request.text, { now: deps.now(), shop: ingested.shop, hasPrevious: parentCopy !== undefined, hasAttachments: request.attachments.length > 0 });
+  const reading = request.edit ? builtin : await deps.copywriter.read(request.text, builtin, job.signal);
+  const intent = reading.intent;
   const recentTemplates = pageGenerations(db, { shopId: ingested.shop.id, limit: 10 })
     .items.map((g) => (g.outputCopy as { templateId?: unknown } | null)?.templateId)
     .filter((id): id is string => typeof id === 'string');
@@ -110,17 +122,18 @@ export function analyze(deps: PipelineDeps, request: GenerateRequest, ingested: 
       : undefined;
   if (edit) {
     const { parent } = edit;
-    const reading = readRequest(parent.inputText, deps.now());
+    const parentReading = withNewFacts(readRequest(parent.inputText, { now: deps.now(), shop: ingested.shop, hasPrevious: false, hasAttachments: false }), reading.facts);
     const platform = ((parent.outputCopy as { platform?: Platform }).platform ?? request.platform ?? 'instagram-feed') as Platform;
     const meta = parent.outputCopy as ImageMeta;
     const source = parent.inputMedia[0];
     return {
       intent: 'edit',
-      reading,
+      reading: parentReading,
+      category: parentReading.category,
       industry: edit.parentCopy.industry,
       platform,
       limits: editLimits(platformLimits[platform], edit),
-      tone: toneAskedBy(edit.aspects) ?? tone,
+      tone: toneAskedBy(edit.aspects) ?? parentReading.style.tone ?? tone,
       seed: edit.aspects.includes('rewrite') ? randomInt(2 ** 31) : (parent.seed ?? randomInt(2 ** 31)),
       history,
       recentTemplates,
@@ -130,20 +143,20 @@ export function analyze(deps: PipelineDeps, request: GenerateRequest, ingested: 
         : undefined,
     };
   }
-  const reading = readRequest(request.text, deps.now());
   const platform = request.platform ?? reading.platform ?? 'instagram-feed';
   return {
     intent,
     reading,
-    industry: copyIndustryFor(ingested.shop.industry, reading.industry),
+    category: reading.category,
+    industry: copyIndustryOf(reading, ingested.shop.industry),
     platform,
     limits: platformLimits[platform],
-    tone,
+    tone: reading.style.tone ?? tone,
     seed: randomInt(2 ** 31),
     history,
     recentTemplates,
     images: ingested.photos[0]
-      ? { sourceSha256: ingested.photos[0].sha256, style: request.style ?? 'semi-realistic', count: request.variants, formats: request.formats ?? [platformImages[platform].format], aiBackground: request.aiBackground }
+      ? { sourceSha256: ingested.photos[0].sha256, style: request.style ?? reading.style.imageStyle ?? 'semi-realistic', count: request.variants, formats: request.formats ?? [platformImages[platform].format], aiBackground: request.aiBackground }
       : undefined,
   };
 }

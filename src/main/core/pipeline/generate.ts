@@ -106,7 +106,7 @@ export async function generate(deps: PipelineDeps, ingested: Ingested, analysis:
   const shop = { ...ingested.shop, industry: industryNames[ingested.shop.industry] ?? ingested.shop.industry };
 
   if (analysis.intent === 'consult') {
-    const answer = await deps.copywriter.consult(ingested.userMessage.text, { shop, reading: analysis.reading, industry: analysis.industry }, analysis.history, job.signal, onDelta);
+    const answer = await deps.copywriter.consult(ingested.userMessage.text, { shop, reading: analysis.reading, category: analysis.category }, analysis.history, job.signal, onDelta);
     return { replyText: answer.text, writer: answer.writer, copy: null, modelId: '', templateId: null };
   }
 
@@ -135,6 +135,7 @@ export async function generate(deps: PipelineDeps, ingested: Ingested, analysis:
   const written = await deps.copywriter.write(
     {
       reading: analysis.reading,
+      category: analysis.category,
       industry: analysis.industry,
       limits: analysis.limits,
       tone: analysis.tone,

@@ -20,7 +20,7 @@ async function stage<T>(deps: PipelineDeps, job: JobContext, name: JobStage, run
 /** The generation job, stage by stage. */
 export async function runPipeline(deps: PipelineDeps, request: GenerateRequest, job: JobContext): Promise<JobResult> {
   const ingested = await stage(deps, job, 'ingesting', () => ingest(deps, request, job));
-  const analysis = await stage(deps, job, 'analyzing', () => analyze(deps, request, ingested));
+  const analysis = await stage(deps, job, 'analyzing', () => analyze(deps, request, ingested, job));
   const generated = await stage(deps, job, 'generating', () => generate(deps, ingested, analysis, job));
   return stage(deps, job, 'persisting', () => persist(deps, ingested, analysis, generated, job));
 }

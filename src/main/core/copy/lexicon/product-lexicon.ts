@@ -88,3 +88,29 @@ function innermostEntry(text: string): LexiconEntry | undefined {
   }
   return undefined;
 }
+
+/** The category a phrase's own ending gives it ("수제 딸기 케이크" → 케이크), ignoring words inside it. */
+export function lexiconHead(phrase: string): { category: ProductCategory; head: string } | undefined {
+  const found = headSuffix(lookupKey(phrase));
+  return found ? { category: found.category, head: found.word } : undefined;
+}
+
+/** Every piece of two to six syllables of a lexicon word: "고양이" (of 고양이모래), "떡볶이". */
+const fragments = new Set(
+  [...index.entries.keys()].flatMap((key) => {
+    const pieces: string[] = [];
+    for (let start = 0; start < key.length; start += 1) for (let end = start + 2; end <= Math.min(key.length, start + 6); end += 1) pieces.push(key.slice(start, end));
+    return pieces;
+  }),
+);
+
+/**
+ * Whether a word is, or ends in, a product noun as it stands: "떡볶이", "햇사과", "고양이" keep
+ * their last syllable although 이 and 과 are also particles.
+ */
+export function isProductWord(word: string): boolean {
+  const key = lookupKey(word);
+  if (fragments.has(key)) return true;
+  for (let length = Math.min(index.longest, key.length); length >= 2; length -= 1) if (index.entries.has(key.slice(key.length - length))) return true;
+  return false;
+}
