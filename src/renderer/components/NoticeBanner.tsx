@@ -1,4 +1,6 @@
+import { errorText } from '../i18n/core-words';
 import { useTranslate } from '../i18n/use-translate';
+import { appSelectors, useApp } from '../stores/app';
 import type { Notice } from '../stores/app/notice';
 
 interface NoticeBannerProps {
@@ -6,12 +8,13 @@ interface NoticeBannerProps {
   onDismiss?: () => void;
 }
 
-/** Shows a typed error the way the owner needs it: the Korean message first, the code for support. */
+/** Shows a typed error the way the owner needs it: the message in the window's language first, the code for support. */
 export function NoticeBanner({ notice, onDismiss }: NoticeBannerProps) {
   const t = useTranslate();
+  const language = useApp(appSelectors.language);
   return (
     <div className="notice" role="alert" data-error-code={notice.code}>
-      <p className="notice__message">{notice.userMessage}</p>
+      <p className="notice__message">{errorText(t, language, notice)}</p>
       <p className="notice__code">
         {t('notice.code')}: {notice.code}
       </p>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { industries, type Shop, type ShopCreate } from '../../shared/ipc/shops';
+import type { Tone } from '../../shared/reading';
 import { fileToBase64 } from '../file-base64';
 import { Icon } from './common/Icon';
 import { useTranslate } from '../i18n/use-translate';
@@ -8,7 +9,13 @@ import { appStore } from '../stores/app';
 import { client } from '../transport/client';
 import { DropZone } from './common/DropZone';
 
-const tones = ['친근하게', '고급스럽게', '재미있게', '차분하게'] as const;
+/** The stored tone stays in the owner's words, which the copy reader understands; the label is worded per language. */
+const tones = [
+  { value: '친근하게', code: 'friendly' },
+  { value: '고급스럽게', code: 'premium' },
+  { value: '재미있게', code: 'playful' },
+  { value: '차분하게', code: 'calm' },
+] as const satisfies readonly { value: string; code: Tone }[];
 
 interface ShopFormProps {
   shop?: Shop;
@@ -22,7 +29,7 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
   const [name, setName] = useState(shop?.name ?? '');
   const [industry, setIndustry] = useState<ShopCreate['industry']>(shop?.industry ?? 'cafe');
   const [region, setRegion] = useState(shop?.region ?? '');
-  const [tone, setTone] = useState(shop?.tone || tones[0]);
+  const [tone, setTone] = useState<string>(shop?.tone || tones[0].value);
   const [colors, setColors] = useState<string[]>(shop?.brandColors.length ? shop.brandColors : ['#c9441c']);
   const [logo, setLogo] = useState<string | null>(shop?.logoSha256 ?? null);
   const [hashtags, setHashtags] = useState((shop?.defaultHashtags ?? []).map((tag) => `#${tag}`).join(' '));
@@ -37,7 +44,7 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
       if (item?.ok) setLogo(item.media.sha256);
       else if (item) appStore.setState({ notice: item.error });
     } catch (error) {
-      appStore.setState({ notice: { code: 'INTERNAL', message: String(error), userMessage: t('shop.logoFailed') } });
+      appStore.setState({ notice: { code: 'INTERNAL', message: String(error), userMessage: t('shop.logoFailed'), worded: true } });
     }
   };
 
@@ -72,9 +79,9 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
       <label className="field">
         <span>{t('shop.tone')}</span>
         <select value={tone} onChange={(e) => setTone(e.target.value)}>
-          {tones.map((value) => (
+          {tones.map(({ value, code }) => (
             <option key={value} value={value}>
-              {value}
+              {t(`tone.${code}`)}
             </option>
           ))}
         </select>

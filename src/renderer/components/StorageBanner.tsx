@@ -8,5 +8,5 @@ export function StorageBanner() {
   const t = useTranslate();
   const storage = useApp(appSelectors.storage);
   if (!storage?.full) return null;
-  return <NoticeBanner notice={{ code: 'READ_ONLY', message: 'Data folder disk is full', userMessage: t('storage.full', { free: formatBytes(storage.freeBytes) }) }} />;
+  return <NoticeBanner notice={{ code: 'READ_ONLY', message: 'Data folder disk is full', userMessage: t('storage.full', { free: formatBytes(storage.freeBytes) }), worded: true }} />;
 }

@@ -10,3 +10,8 @@ export function translator(language: Settings['language']): Translate {
   const catalog = catalogs[language];
   return (key, values) => catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values?.[name] ?? whole));
 }
+
+/** Codes from the core become keys at run time; one the catalogs lack is worded by its sender instead. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(ko, key);
+}

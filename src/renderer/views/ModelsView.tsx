@@ -5,6 +5,7 @@ import { modelRoles } from '../../shared/ipc/models';
 import { DropZone } from '../components/common/DropZone';
 import { ModelCheck } from '../components/ModelCheck';
 import { SystemPanel } from '../components/SystemPanel';
+import { errorText } from '../i18n/core-words';
 import type { MessageKey } from '../i18n/ko';
 import { useTranslate } from '../i18n/use-translate';
 import { appSelectors, appStore, useApp } from '../stores/app';
@@ -15,6 +16,7 @@ const fitLabel: Record<ModelFit['verdict'], MessageKey> = { fits: 'models.fit.fi
 
 function DownloadControls({ entry, state, fits }: { entry: CatalogEntry; state: DownloadState | undefined; fits: boolean }) {
   const t = useTranslate();
+  const language = useApp(appSelectors.language);
   const store = appStore.getState();
   const active = state?.status === 'downloading' || state?.status === 'verifying';
   if (!state || state.status === 'cancelled' || state.status === 'done') {
@@ -36,7 +38,7 @@ function DownloadControls({ entry, state, fits }: { entry: CatalogEntry; state: 
           ? t('models.verifying')
           : t('models.progressText', { done: formatBytes(state.receivedBytes), total: formatBytes(state.totalBytes), speed: state.bytesPerSecond > 0 ? `${formatBytes(state.bytesPerSecond)}/s` : '—', eta: state.etaSeconds !== null ? `${Math.ceil(state.etaSeconds)}` : '—' })}
       </span>
-      {state.error && <span className="notice__message">{state.error.userMessage}</span>}
+      {state.error && <span className="notice__message">{errorText(t, language, state.error)}</span>}
       <div className="form-actions">
         {active ? (
           <button type="button" className="button button--quiet" onClick={() => void store.pauseModel(entry.id)}>

@@ -3,6 +3,7 @@ import { errorDataSchema } from '../errors';
 import { adCopySchema, copyWriterSchema, platformSchema } from './copy';
 import { idSchema, sha256Schema } from './common';
 import { adFormatSchema, adStyles } from './generations';
+import { assistantReplySchema } from './sessions';
 import type { EventSpecs, MethodSpecs } from './spec';
 
 export const jobStages = ['pending', 'ingesting', 'analyzing', 'generating', 'persisting'] as const;
@@ -20,6 +21,20 @@ export const stageSpans: Record<JobStage, readonly [number, number]> = {
   generating: [20, 85],
   persisting: [85, 100],
 };
+
+/**
+ * What a running job is doing, as a code each window words in its own language: a stage's
+ * default step, or a finer one the pipeline reports within it.
+ */
+export const jobSteps = ['queued', 'ingesting', 'reading', 'making', 'writing-copy', 'answering', 'cutting-out', 'drawing', 'saving'] as const;
+export const jobStepCodeSchema = z.enum(jobSteps);
+export type JobStepCode = z.infer<typeof jobStepCodeSchema>;
+export const jobStepSchema = z.object({
+  code: jobStepCodeSchema,
+  /** What the wording fills in, e.g. `drawing` carries `done` and `total`. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+});
+export type JobStep = z.infer<typeof jobStepSchema>;
 
 export const intentSchema = z.enum(['generate', 'edit', 'consult']);
 export type Intent = z.infer<typeof intentSchema>;
@@ -72,6 +87,8 @@ export const jobResultSchema = z.object({
   generationIds: z.array(idSchema),
   /** The assistant's chat reply, in Korean. */
   replyText: z.string(),
+  /** The reply's lead and writer note as codes, for a window in another language. */
+  reply: assistantReplySchema,
   copy: adCopySchema.nullable(),
   writer: copyWriterSchema,
 });
@@ -109,8 +126,9 @@ export const jobProgressSchema = z.object({
   stage: jobStageSchema,
   /** 0–100, never decreasing within a job. */
   percent: z.number().min(0).max(100),
-  /** Korean, for the progress card. */
+  /** The step in Korean, for logs and the command line; windows word `step`. */
   message: z.string(),
+  step: jobStepSchema,
   /** 1 = next to run; null while running. */
   queuePosition: z.number().int().positive().nullable(),
   previewSha256: sha256Schema.nullable(),

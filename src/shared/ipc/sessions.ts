@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { errorCodeSchema } from '../errors';
+import { copyWriterSchema, platformSchema } from './copy';
 import { idSchema, pageOf, pageRequestShape, searchTextSchema, sha256Schema, timestampSchema } from './common';
 import type { EventSpecs, MethodSpecs } from './spec';
 
@@ -20,6 +22,25 @@ export const attachmentSchema = z.object({
   height: z.number().int(),
 });
 
+/**
+ * The lead of an assistant's reply as a code, so each window words it in its own language;
+ * the Korean chat text stays as written, for the model's history and for export.
+ */
+const plainLeads = ['edited', 'image-edited', 'copy-kept', 'answered'] as const;
+export const replyLeads = ['made-images', 'made-copy', ...plainLeads] as const;
+
+export const replySchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('made-images'), params: z.object({ images: z.number().int().positive() }).strict() }).strict(),
+  z.object({ code: z.literal('made-copy'), params: z.object({ platform: platformSchema }).strict() }).strict(),
+  z.object({ code: z.enum(plainLeads), params: z.object({}).strict() }).strict(),
+]);
+
+/** Who wrote the copy, and why the built-in writer stood in for the model, when it did. */
+export const writerNoteSchema = z.object({ writer: copyWriterSchema, fallback: errorCodeSchema.nullable() }).strict();
+
+export const assistantReplySchema = z.object({ lead: replySchema, note: writerNoteSchema.nullable() }).strict();
+export type AssistantReply = z.infer<typeof assistantReplySchema>;
+
 export const messageSchema = z.object({
   id: idSchema,
   sessionId: idSchema,
@@ -27,6 +48,8 @@ export const messageSchema = z.object({
   text: z.string(),
   attachments: z.array(attachmentSchema),
   jobId: idSchema.nullable(),
+  /** An assistant reply's lead and writer note as codes; null for older rows and the owner's own messages. */
+  reply: assistantReplySchema.nullable(),
   createdAt: timestampSchema,
 });
 export type Message = z.infer<typeof messageSchema>;

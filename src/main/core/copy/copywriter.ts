@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError, type ErrorCode } from '../../../shared/errors';
 import type { AdCopy, CopyWriter } from '../../../shared/ipc/copy';
 import type { ChatTurn } from '../../inference/protocol';
 import type { Logger } from '../log/logger';
@@ -21,6 +21,8 @@ export interface WrittenCopy {
   tokens: number;
   /** Set when the LLM could not be used and the template wrote instead. */
   fallbackReason: string | null;
+  /** The same reason as a code, for a window that words it in its own language. */
+  fallbackCode: ErrorCode | null;
 }
 
 export interface CopywriterDeps {
@@ -37,9 +39,9 @@ export interface CopywriterDeps {
 export function createCopywriter(deps: CopywriterDeps) {
   async function write(brief: CopyBrief, prompt: CopyPromptInput, history: ChatTurn[], signal: AbortSignal, onDelta: (text: string) => void): Promise<WrittenCopy> {
     const model = await deps.model();
-    const template = (fallbackReason: string | null): WrittenCopy => {
+    const template = (fallback: AppError | null): WrittenCopy => {
       const written = writeTemplateCopy(brief);
-      return { copy: written.copy, writer: 'template', modelId: templateModelId, templateId: written.templateId, tokens: 0, fallbackReason };
+      return { copy: written.copy, writer: 'template', modelId: templateModelId, templateId: written.templateId, tokens: 0, fallbackReason: fallback?.userMessage ?? null, fallbackCode: fallback?.code ?? null };
     };
     if (!model) return template(null);
     try {
@@ -49,11 +51,11 @@ export function createCopywriter(deps: CopywriterDeps) {
         signal,
         onDelta,
       );
-      return { copy: result.copy, writer: 'llm', modelId: model.id, templateId: null, tokens: result.tokens, fallbackReason: null };
+      return { copy: result.copy, writer: 'llm', modelId: model.id, templateId: null, tokens: result.tokens, fallbackReason: null, fallbackCode: null };
     } catch (error) {
       if (error instanceof AppError && (error.code === 'MODEL_LOAD_FAILED' || error.code === 'GENERATION_FAILED')) {
         deps.logger.log('warn', 'copy', 'LLM copy failed; the template writer answers', { error: error.message });
-        return template(error.userMessage);
+        return template(error);
       }
       throw error;
     }

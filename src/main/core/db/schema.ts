@@ -103,6 +103,8 @@ export const messages = sqliteTable(
     role: text('role', { enum: ['user', 'assistant', 'system'] }).notNull(),
     text: text('text').notNull(),
     jobId: text('job_id').references(() => jobs.id, { onDelete: 'set null' }),
+    /** An assistant reply's lead and writer note as codes; read through its zod schema, never trusted as is. */
+    reply: text('reply', { mode: 'json' }).$type<unknown>(),
     createdAt: createdAt(),
   },
   (t) => [index('messages_session_created').on(t.sessionId, t.createdAt, t.id)],

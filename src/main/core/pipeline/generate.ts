@@ -1,7 +1,7 @@
 import type { AdCopy, CopyWriter } from '../../../shared/ipc/copy';
+import type { AssistantReply } from '../../../shared/ipc/sessions';
 import type { EditAspect } from '../../../shared/ipc/jobs';
 import type { CopyPromptInput } from '../copy/copy-prompts';
-import { platformNames } from '../copy/platform-limits';
 import type { OfferFact } from '../copy/offer-facts';
 import { seasonNames } from '../copy/request-reading';
 import { makeAdSet, type AdSet } from '../image/ad-set';
@@ -10,9 +10,11 @@ import { editVariants, planVariants, type Variant } from '../image/variants';
 import type { Analysis } from './analyze';
 import type { Ingested } from './ingest';
 import type { JobContext, PipelineDeps } from './pipeline-types';
+import { replyLeadKo, writerNoteKo } from './reply-words';
 
 export interface Generated {
   replyText: string;
+  reply: AssistantReply;
   writer: CopyWriter;
   /** null for a consultation: it makes nothing to keep in the library. */
   copy: AdCopy | null;
@@ -20,8 +22,6 @@ export interface Generated {
   templateId: string | null;
   images?: { set: AdSet; variants: Variant[]; texts: AdTexts; aiBackground: boolean };
 }
-
-const writerNote: Record<CopyWriter, string> = { llm: '로컬 AI 모델이 썼어요', template: '기본 문구 작성기가 썼어요' };
 
 const industryNames: Record<string, string> = {
   cafe: '카페',
@@ -33,11 +33,14 @@ const industryNames: Record<string, string> = {
   other: '가게',
 };
 
-function replyFor(copy: AdCopy, analysis: Analysis, writer: CopyWriter, fallbackReason: string | null, images: number, imageNotes: string[]): string {
-  const made = images > 0 ? `광고 이미지 ${images}장과 문구를 만들었어요.` : `${platformNames[analysis.platform]}용 광고 문구를 만들었어요.`;
-  const lead = analysis.intent === 'edit' ? '요청하신 부분만 고쳤어요.' : made;
+function leadFor(analysis: Analysis, images: number): AssistantReply['lead'] {
+  if (analysis.intent === 'edit') return { code: 'edited', params: {} };
+  return images > 0 ? { code: 'made-images', params: { images } } : { code: 'made-copy', params: { platform: analysis.platform } };
+}
+
+function replyFor(copy: AdCopy, lead: AssistantReply['lead'], writer: CopyWriter, fallbackReason: string | null, imageNotes: string[]): string {
   const tags = copy.hashtags.map((tag) => `#${tag}`).join(' ');
-  return [lead, '', copy.headline, copy.subcopy, copy.cta, tags, '', `(${writerNote[writer]}${fallbackReason ? ` — ${fallbackReason}` : ''})`, ...imageNotes].join('\n');
+  return [replyLeadKo(lead), '', copy.headline, copy.subcopy, copy.cta, tags, '', writerNoteKo(writer, fallbackReason), ...imageNotes].join('\n');
 }
 
 /** The round badge carries the offer itself ("10% 할인", "1+1") when the owner named one short enough to read there. */
@@ -75,7 +78,7 @@ async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Anal
     badge: offerBadge(analysis.reading.facts) ?? (analysis.reading.concept.split(' ')[0] || `${seasonNames[analysis.reading.season]} 추천`),
     shop: ingested.shop.name,
   };
-  job.reporter.report({ fraction: 0.4, message: '사진에서 상품만 오려내고 있어요' });
+  job.reporter.report({ fraction: 0.4, step: { code: 'cutting-out', params: {} } });
   const set = await makeAdSet(
     deps,
     {
@@ -87,7 +90,7 @@ async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Anal
       ai: images.aiBackground ? await deps.aiBackgrounds({ imagePrompt: copy.imagePromptEn, style: images.style, industry: analysis.industry }) : undefined,
     },
     job.signal,
-    (step) => job.reporter.report({ fraction: 0.45 + 0.55 * (step.done / Math.max(1, step.total)), message: `광고 이미지를 그리고 있어요 (${step.done}/${step.total})`, previewSha256: step.previewSha256 }),
+    (step) => job.reporter.report({ fraction: 0.45 + 0.55 * (step.done / Math.max(1, step.total)), step: { code: 'drawing', params: { done: step.done, total: step.total } }, previewSha256: step.previewSha256 }),
   );
   return { set, variants, texts, aiBackground: images.aiBackground };
 }
@@ -106,8 +109,9 @@ export async function generate(deps: PipelineDeps, ingested: Ingested, analysis:
   const shop = { ...ingested.shop, industry: industryNames[ingested.shop.industry] ?? ingested.shop.industry };
 
   if (analysis.intent === 'consult') {
+    job.reporter.report({ step: { code: 'answering', params: {} } });
     const answer = await deps.copywriter.consult(ingested.userMessage.text, { shop, reading: analysis.reading, category: analysis.category }, analysis.history, job.signal, onDelta);
-    return { replyText: answer.text, writer: answer.writer, copy: null, modelId: '', templateId: null };
+    return { replyText: answer.text, reply: { lead: { code: 'answered', params: {} }, note: null }, writer: answer.writer, copy: null, modelId: '', templateId: null };
   }
 
   const edit = analysis.edit;
@@ -115,8 +119,10 @@ export async function generate(deps: PipelineDeps, ingested: Ingested, analysis:
   if (edit && !copyChange) {
     // Backdrop, colour, grade and type size belong to the image; the copy is kept exactly.
     const images = await makeImages(deps, ingested, analysis, edit.parentCopy, job);
+    const lead: AssistantReply['lead'] = { code: images ? 'image-edited' : 'copy-kept', params: {} };
     return {
-      replyText: images ? '문구는 그대로 두고 요청하신 부분만 이미지에서 바꿨어요.' : '문구는 그대로 두었어요. 배경, 색, 밝기, 글씨 크기는 사진으로 만든 광고 이미지에서 바꿀 수 있어요.',
+      replyText: replyLeadKo(lead),
+      reply: { lead, note: null },
       writer: 'template',
       copy: edit.parentCopy,
       modelId: '',
@@ -132,6 +138,7 @@ export async function generate(deps: PipelineDeps, ingested: Ingested, analysis:
     limits: analysis.limits,
     edit: edit && { parent: edit.parentCopy, aspects: edit.aspects },
   };
+  job.reporter.report({ step: { code: 'writing-copy', params: {} } });
   const written = await deps.copywriter.write(
     {
       reading: analysis.reading,
@@ -151,8 +158,10 @@ export async function generate(deps: PipelineDeps, ingested: Ingested, analysis:
   );
   const copy = edit ? withOwnTags(written.copy, edit.parentCopy.hashtags, ingested.shop.defaultHashtags, analysis.limits.hashtags) : written.copy;
   const images = await makeImages(deps, ingested, analysis, copy, job);
+  const lead = leadFor(analysis, images?.set.outputs.length ?? 0);
   return {
-    replyText: replyFor(copy, analysis, written.writer, written.fallbackReason, images?.set.outputs.length ?? 0, images?.set.aiNotes ?? []),
+    replyText: replyFor(copy, lead, written.writer, written.fallbackReason, images?.set.aiNotes ?? []),
+    reply: { lead, note: { writer: written.writer, fallback: written.fallbackCode } },
     writer: written.writer,
     copy,
     modelId: written.modelId,

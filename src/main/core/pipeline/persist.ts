@@ -21,6 +21,7 @@ export function persist(deps: PipelineDeps, ingested: Ingested, analysis: Analys
       sessionId: ingested.session.id,
       role: 'assistant',
       text: generated.replyText,
+      reply: generated.reply,
       jobId: job.jobId,
       attachments: outputs.filter((o) => o.format === firstFormat).map((o) => ({ sha256: o.sha256, role: 'output' as const })),
     });
@@ -64,6 +65,7 @@ export function persist(deps: PipelineDeps, ingested: Ingested, analysis: Analys
     assistantMessageId,
     generationIds,
     replyText: generated.replyText,
+    reply: generated.reply,
     copy: generated.copy,
     writer: generated.writer,
   };

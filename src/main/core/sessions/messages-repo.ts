@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Message } from '../../../shared/ipc/sessions';
+import { assistantReplySchema, type AssistantReply, type Message } from '../../../shared/ipc/sessions';
 import type { Db } from '../db/client';
 import { newId } from '../db/ids';
 import { afterCursor, newestFirst, toPage } from '../db/keyset';
@@ -10,6 +10,7 @@ export interface NewMessage {
   sessionId: string;
   role: Message['role'];
   text: string;
+  reply?: AssistantReply | null;
   jobId?: string | null;
   attachments?: { sha256: string; role: 'input' | 'output' }[];
 }
@@ -19,7 +20,8 @@ export function insertMessage(db: Db, input: NewMessage, now = Date.now()): Mess
   return db.transaction((tx) => {
     getSession(tx, input.sessionId);
     const id = newId();
-    tx.insert(messages).values({ id, sessionId: input.sessionId, role: input.role, text: input.text, jobId: input.jobId ?? null, createdAt: now }).run();
+    const reply = input.reply ?? null;
+    tx.insert(messages).values({ id, sessionId: input.sessionId, role: input.role, text: input.text, jobId: input.jobId ?? null, reply, createdAt: now }).run();
     const attachments = input.attachments ?? [];
     if (attachments.length > 0) {
       tx.insert(messageAttachments)
@@ -27,8 +29,14 @@ export function insertMessage(db: Db, input: NewMessage, now = Date.now()): Mess
         .run();
     }
     touchSession(tx, input.sessionId, now);
-    return withAttachments(tx, [{ id, sessionId: input.sessionId, role: input.role, text: input.text, jobId: input.jobId ?? null, createdAt: now }])[0] as Message;
+    return withAttachments(tx, [{ id, sessionId: input.sessionId, role: input.role, text: input.text, jobId: input.jobId ?? null, reply, createdAt: now }])[0] as Message;
   });
+}
+
+/** A row's reply codes; the file may have been edited or written by another build, so a bad value reads as none. */
+function storedReply(value: unknown): AssistantReply | null {
+  const parsed = assistantReplySchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 function withAttachments(db: Db, rows: Omit<Message, 'attachments'>[]): Message[] {
@@ -63,5 +71,5 @@ export function pageMessages(db: Db, q: { sessionId: string; cursor?: string; li
     .limit(q.limit + 1)
     .all();
   const page = toPage(rows, q.limit, (row) => row);
-  return { items: withAttachments(db, page.items), nextCursor: page.nextCursor };
+  return { items: withAttachments(db, page.items.map((row) => ({ ...row, reply: storedReply(row.reply) }))), nextCursor: page.nextCursor };
 }

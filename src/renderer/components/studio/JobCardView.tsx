@@ -1,10 +1,11 @@
 import type { JobCard } from '../../stores/app/chat-slice';
+import { stepText } from '../../i18n/core-words';
 import { useTranslate } from '../../i18n/use-translate';
 import { mediaUrl } from '../../media-url';
 import { appStore } from '../../stores/app';
 import { NoticeBanner } from '../NoticeBanner';
 
-/** A running (or failed) request: its stage in Korean, the bar, copy as it is written, previews. */
+/** A running (or failed) request: its stage and step in the window's language, the bar, copy as it is written, previews. */
 export function JobCardView({ job }: { job: JobCard }) {
   const t = useTranslate();
   const store = appStore.getState();
@@ -21,7 +22,7 @@ export function JobCardView({ job }: { job: JobCard }) {
         <div className="progress" role="progressbar" aria-label={t('job.progress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(job.percent)}>
           <div className="progress__bar" style={{ width: `${job.percent}%` }} />
         </div>
-        {job.message && !job.ended && <p className="job-card__message">{job.message}</p>}
+        {job.step && !job.ended && <p className="job-card__message">{stepText(t, job.step)}</p>}
         {job.copyText && <pre className="job-card__copy">{job.copyText}</pre>}
         {job.previews.length > 0 && (
           <div className="job-card__previews">

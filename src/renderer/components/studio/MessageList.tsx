@@ -2,11 +2,15 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Generation } from '../../../shared/ipc/generations';
 import type { Message } from '../../../shared/ipc/sessions';
+import type { Settings } from '../../../shared/ipc/settings';
+import type { Translate } from '../../i18n/translate';
+import { replyText } from '../../i18n/core-words';
 import { useTranslate } from '../../i18n/use-translate';
 import { mediaUrl } from '../../media-url';
 import { appSelectors, appStore, useApp } from '../../stores/app';
 import { JobCardView } from './JobCardView';
 import { ResultCard } from './ResultCard';
+import { copyParts } from './copy-parts';
 
 /** The newest result of each chat message (a text edit is a newer result of the same message). */
 function latestByMessage(generations: Generation[]): Map<string, Generation> {
@@ -19,8 +23,19 @@ function latestByMessage(generations: Generation[]): Map<string, Generation> {
   return map;
 }
 
+/**
+ * The chat keeps the Korean text; another language words the reply's lead and note from their
+ * codes around the Korean copy of the message's newest result.
+ */
+function shownText(t: Translate, language: Settings['language'], message: Message, result: Generation | undefined): string {
+  if (language === 'ko' || !message.reply) return message.text;
+  const parts = result && copyParts(result);
+  return replyText(t, message.reply, { text: message.text, copyLines: parts ? [parts.headline, parts.subcopy, parts.cta, parts.hashtags] : null });
+}
+
 function MessageRow({ message, result }: { message: Message; result: Generation | undefined }) {
   const t = useTranslate();
+  const language = useApp(appSelectors.language);
   const inputs = message.attachments.filter((a) => a.role === 'input');
   return (
     <article className={`bubble bubble--${message.role}`} aria-label={t(message.role === 'user' ? 'chat.you' : 'chat.studio')}>
@@ -31,7 +46,7 @@ function MessageRow({ message, result }: { message: Message; result: Generation 
           ))}
         </div>
       )}
-      <p className="bubble__text">{message.text}</p>
+      <p className="bubble__text">{shownText(t, language, message, result)}</p>
       {result && <ResultCard generation={result} />}
     </article>
   );

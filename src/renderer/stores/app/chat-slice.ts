@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Client } from '../../../shared/ipc/client';
 import type { Platform } from '../../../shared/ipc/copy';
 import type { Generation } from '../../../shared/ipc/generations';
-import type { EditRequest, JobFinished, JobProgress } from '../../../shared/ipc/jobs';
+import type { EditRequest, JobFinished, JobProgress, JobStep } from '../../../shared/ipc/jobs';
 import type { MediaInfo } from '../../../shared/ipc/media';
 import type { Message } from '../../../shared/ipc/sessions';
 import { fileToBase64 } from '../../file-base64';
@@ -28,7 +28,8 @@ export interface JobCard {
   attachments: string[];
   stage: JobProgress['stage'];
   percent: number;
-  message: string;
+  /** What it is doing, as a code the card words in the window's language; null until the first event. */
+  step: JobStep | null;
   queuePosition: number | null;
   copyText: string;
   previews: string[];
@@ -79,7 +80,7 @@ export const createChatSlice =
       try {
         const aiBackground = options.aiBackground && get().installed.some((m) => m.role === 'diffusion' && m.active);
         const { jobId } = await client.invoke('jobs.start', { shopId, sessionId, text, attachments, platform: options.platform ?? undefined, style: options.style, variants: options.variants, aiBackground, edit });
-        const card: JobCard = { jobId, sessionId: sessionId ?? null, text, attachments, stage: 'pending', percent: 0, message: '', queuePosition: null, copyText: '', previews: [], updates: 0 };
+        const card: JobCard = { jobId, sessionId: sessionId ?? null, text, attachments, stage: 'pending', percent: 0, step: null, queuePosition: null, copyText: '', previews: [], updates: 0 };
         set({ jobs: [...get().jobs, card] });
         return true;
       } catch (error) {
@@ -178,7 +179,7 @@ export const createChatSlice =
         const old = get().jobs.find((job) => job.jobId === jobId);
         try {
           const { jobId: next } = await client.invoke('jobs.retry', { jobId });
-          const card: JobCard = { jobId: next, sessionId: old?.sessionId ?? get().sessionId ?? null, text: old?.text ?? text ?? '', attachments: old?.attachments ?? [], stage: 'pending', percent: 0, message: '', queuePosition: null, copyText: '', previews: [], updates: 0 };
+          const card: JobCard = { jobId: next, sessionId: old?.sessionId ?? get().sessionId ?? null, text: old?.text ?? text ?? '', attachments: old?.attachments ?? [], stage: 'pending', percent: 0, step: null, queuePosition: null, copyText: '', previews: [], updates: 0 };
           set({ jobs: [...get().jobs.filter((job) => job.jobId !== jobId), card] });
         } catch (error) {
           fail(error);
@@ -201,7 +202,7 @@ export const createChatSlice =
           sessionId: progress.sessionId ?? job.sessionId,
           stage: progress.stage,
           percent: progress.percent,
-          message: progress.message || job.message,
+          step: progress.step,
           queuePosition: progress.queuePosition,
           copyText: job.copyText + (progress.copyDelta ?? ''),
           previews: progress.previewSha256 ? [...job.previews, progress.previewSha256] : job.previews,
