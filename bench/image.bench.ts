@@ -57,7 +57,7 @@ const alpha = await segmentImage(photo, run);
 host.close();
 const cutout = await cutoutPng(photo, alpha);
 const dominant = await dominantColors(cutout);
-const variants = planVariants({ seed: 11, count: 4, style: 'semi-realistic', industry: 'cafe', season: 'summer', tone: 'friendly' });
+const variants = planVariants({ seed: 11, count: 4, style: 'semi-realistic', industry: 'cafe', season: 'summer', tone: 'friendly', wish: null });
 const texts = { headline: '여름엔 역시 아이스 라떼', subcopy: '직접 내린 에스프레소에 여름 향을 더했어요', cta: '지금 주문하기', badge: '신메뉴', shop: '달빛카페' };
 const pool = new RenderPool();
 const renderSet = async (formats: AdFormat[]) => {

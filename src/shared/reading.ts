@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { platformSchema } from './ipc/copy';
-import { adStyles } from './ipc/generations';
-import { intentSchema } from './ipc/jobs';
+import { adStyles } from './ad-design';
+
+/** Make an ad, change the last one, or answer a question. */
+export const intentSchema = z.enum(['generate', 'edit', 'consult']);
+export type Intent = z.infer<typeof intentSchema>;
 
 /**
  * What kind of thing the owner advertises, read from the product itself ("운동화" is fashion even

@@ -4,7 +4,7 @@ import { probeGpu } from './app/hardware';
 import type { CopyIndustry } from '../../shared/ipc/copy';
 import { aiBackdrop, type Diffuse } from './image/ai-background/ai-backdrop';
 import type { AiBackgrounds } from './image/ad-set';
-import type { AdStyle } from './image/backdrops/backdrops';
+import { type AdStyle } from '../../shared/ad-design';
 import { loadCatalog } from './models/catalog';
 import { createDownloadManager, type DownloadManager } from './models/download-manager';
 import { createModelsHandlers } from './models/handlers';

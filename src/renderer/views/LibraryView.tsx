@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { adFormats, adStyles, type Generation } from '../../shared/ipc/generations';
+import { adStyles } from '../../shared/ad-design';
+import { adFormats, type Generation } from '../../shared/ipc/generations';
 import { CopyButtons } from '../components/studio/CopyButtons';
 import { copyParts } from '../components/studio/copy-parts';
 import { useTranslate } from '../i18n/use-translate';

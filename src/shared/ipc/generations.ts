@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { absolutePathSchema, idSchema, pageOf, pageRequestShape, searchTextSchema, sha256Schema, timestampSchema } from './common';
-import { platforms, type Platform } from './copy';
+import { variantSpecSchema } from '../ad-design';
+import { requestReadingSchema } from '../reading';
+import { adCopySchema, copyWriterSchema, platformSchema, platforms, type Platform } from './copy';
 import type { EventSpecs, MethodSpecs } from './spec';
 
 export const generationKinds = ['copy', 'image', 'video'] as const;
 export const generationMethods = ['template', 't2i', 'i2i', 'inpaint'] as const;
 export const adFormats = ['1:1', '4:5', '9:16', '16:9', '4:3'] as const;
-export const adStyles = ['ultra-realistic', 'semi-realistic', 'illustration', 'minimal'] as const;
 
 export const adFormatSchema = z.enum(adFormats);
 export type AdFormatName = (typeof adFormats)[number];
@@ -77,6 +78,36 @@ export const adTemplateSchema = z.object({
 });
 export type AdTemplate = z.infer<typeof adTemplateSchema>;
 
+/**
+ * What a result keeps besides its row, parsed once where rows are read: the copy as written, how
+ * the request was read, and what its images need to be drawn again. Rows saved by older versions
+ * lack the newer fields; a row that does not parse reads as null (rows are untrusted).
+ */
+export const resultRecordSchema = adCopySchema.extend({
+  // A text edit may empty a line; the copy is still the copy.
+  headline: z.string(),
+  subcopy: z.string().default(''),
+  cta: z.string().default(''),
+  hashtags: z.array(z.string()).default([]),
+  industry: adCopySchema.shape.industry.default('other'),
+  tone: z.string().default(''),
+  imagePromptEn: z.string().default(''),
+  platform: platformSchema.optional(),
+  writer: copyWriterSchema.optional(),
+  templateId: z.string().nullable().default(null),
+  reading: requestReadingSchema.optional(),
+  variants: z.array(variantSpecSchema).min(1).optional(),
+  /** The text blocks as set on the images (badge and shop included), after any text edit. */
+  texts: adTextsSchema.optional(),
+  formats: z.array(adFormatSchema).min(1).optional(),
+  cutoutSha256: sha256Schema.optional(),
+  aiBackground: z.boolean().optional(),
+  /** Generated scenes behind AI-background variants, kept so the variant draws again the same. */
+  aiScenes: z.array(z.object({ variantIndex: z.number().int().min(0), format: adFormatSchema, sha256: sha256Schema })).default([]),
+});
+export type ResultRecord = z.infer<typeof resultRecordSchema>;
+export type ResultRecordInput = z.input<typeof resultRecordSchema>;
+
 const variantRefShape = { id: idSchema, variantIndex: z.number().int().min(0).max(15) };
 
 export const generationOutputSchema = z.object({
@@ -96,8 +127,7 @@ export const generationSchema = z.object({
   kind: z.enum(generationKinds),
   inputText: z.string(),
   inputMedia: z.array(sha256Schema),
-  /** The copywriter's JSON (headline, sub-copy, CTA, hashtags, …) as produced. */
-  outputCopy: z.record(z.string(), z.unknown()).nullable(),
+  outputCopy: resultRecordSchema.nullable(),
   imagePrompt: z.string().nullable(),
   method: z.enum(generationMethods).nullable(),
   style: z.string().nullable(),

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { errorDataSchema } from '../errors';
 import { adCopySchema, copyWriterSchema, platformSchema } from './copy';
 import { idSchema, sha256Schema } from './common';
-import { adFormatSchema, adStyles } from './generations';
+import { adStyles } from '../ad-design';
+import { intentSchema } from '../reading';
+import { adFormatSchema } from './generations';
 import { assistantReplySchema } from './sessions';
 import type { EventSpecs, MethodSpecs } from './spec';
 
@@ -36,8 +38,6 @@ export const jobStepSchema = z.object({
 });
 export type JobStep = z.infer<typeof jobStepSchema>;
 
-export const intentSchema = z.enum(['generate', 'edit', 'consult']);
-export type Intent = z.infer<typeof intentSchema>;
 
 /** What a structured edit may change; each code has one measurable effect on the parent's result. */
 export const editAspects = ['shorter', 'longer', 'rewrite', 'warmer', 'cooler', 'brighter', 'darker', 'background', 'color', 'bigger-text', 'tone-playful', 'tone-premium', 'tone-calm', 'tone-friendly'] as const;

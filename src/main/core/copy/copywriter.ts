@@ -5,6 +5,7 @@ import type { Logger } from '../log/logger';
 import { answerFromBank } from './consult-guide';
 import { unknownAnswer } from './consult-answers';
 import { consultSystemPrompt, consultUserPrompt, copySystemPrompt, copyUserPrompt, type CopyPromptInput } from './copy-prompts';
+import { readableCopyStream } from './copy-stream';
 import { containsHanja } from './korean';
 import { writeLlmCopy, type LlmModelChoice, type LlmRun } from './llm-copywriter';
 import { readWithLlm } from './llm-reading';
@@ -12,6 +13,9 @@ import type { RequestReading } from '../../../shared/reading';
 import { writeTemplateCopy, type CopyBrief } from './template-copywriter';
 
 export const templateModelId = 'builtin-template-ko';
+
+/** A plain request ("아이스 라떼 광고 만들어줘"): an explicit verb or question, and a product the lexicon knows. */
+const isSure = (reading: RequestReading): boolean => reading.confidence.intent >= 0.9 && reading.confidence.product >= 0.9 && reading.confidence.category >= 0.9;
 
 export interface WrittenCopy {
   copy: AdCopy;
@@ -49,7 +53,7 @@ export function createCopywriter(deps: CopywriterDeps) {
         deps.run,
         { model, system: copySystemPrompt, prompt: copyUserPrompt(prompt), history, limits: brief.limits, industry: brief.industry, seed: brief.seed },
         signal,
-        onDelta,
+        readableCopyStream(onDelta),
       );
       return { copy: result.copy, writer: 'llm', modelId: model.id, templateId: null, tokens: result.tokens, fallbackReason: null, fallbackCode: null };
     } catch (error) {
@@ -102,10 +106,12 @@ export function createCopywriter(deps: CopywriterDeps) {
 
   /**
    * The request as the installed LLM reads it, checked against the built-in reading; the
-   * built-in reading alone without a model, and for an edit (which needs the chat, not the words).
+   * built-in reading alone without a model, for an edit (which needs the chat, not the words),
+   * and when the words left nothing to guess (the cross-check would keep the built-in reading
+   * anyway, and the owner would wait seconds for it on a CPU).
    */
   async function read(text: string, builtin: RequestReading, signal: AbortSignal): Promise<RequestReading> {
-    if (builtin.intent === 'edit') return builtin;
+    if (builtin.intent === 'edit' || isSure(builtin)) return builtin;
     const model = await deps.model();
     if (!model) return builtin;
     return (await readWithLlm(deps.run, model, text, builtin, signal, deps.logger)).reading;

@@ -1,5 +1,5 @@
-import type { EditAspect, Intent } from '../../../shared/ipc/jobs';
-import { tones, type Tone } from '../../../shared/reading';
+import type { EditAspect } from '../../../shared/ipc/jobs';
+import { tones, type Intent, type Tone } from '../../../shared/reading';
 import { asksForAnswer, asksForWork } from './question-forms';
 
 /**

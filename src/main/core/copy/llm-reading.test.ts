@@ -11,6 +11,7 @@ import type { Logger, LogLevel } from '../log/logger';
 import type { LlmModelChoice, LlmRun } from './llm-copywriter';
 import { llmReadingSchema, readingJsonSchema, readingTokenBudget, readWithLlm, type LlmReading } from './llm-reading';
 import { readRequest } from './request-reading';
+import { createCopywriter } from './copywriter';
 
 const model: LlmModelChoice = { path: '/models/x.gguf', id: 'x.gguf', contextSize: 2048, threads: 0, gpu: false, idleUnloadMs: 0 };
 
@@ -250,6 +251,30 @@ describe('the LLM reading, cross-checked (scripted generator)', () => {
     const unsure = builtin({ intent: 'generate', confidence: { ...builtin({}).confidence, intent: 0.7 } });
     const bare = await read(scripted(answer({ intent: 'consult' })).run, '크리스마스 케이크 예약 광고 문구 추천', unsure);
     expect(bare.reading).toMatchObject({ intent: 'consult', confidence: { intent: 0.7 }, source: 'llm' });
+  });
+});
+
+describe('when the copywriter asks the model to read', () => {
+  const copywriterWith = (run: LlmRun) => createCopywriter({ run, model: async () => model, logger: memoryLogger().logger });
+  const shop = { industry: 'cafe' as const, name: '달빛카페' };
+  const own = (text: string, hasPrevious = false) => readRequest(text, { now: new Date('2026-07-10'), shop, hasPrevious, hasAttachments: false });
+
+  it('asks when the words leave the product unsure, and the checked reading is what the copy gets', async () => {
+    const text = '요즘 제일 잘 나가는 아아 광고 하나 해줘';
+    const { run, seen } = scripted(answer({ product: '아이스아메리카노', category: 'drink' }));
+    const reading = await copywriterWith(run).read(text, own(text), new AbortController().signal);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.jsonSchema).toEqual(readingJsonSchema());
+    expect(reading).toMatchObject({ product: '아이스아메리카노', category: 'drink', source: 'llm' });
+  });
+
+  it('does not ask for a plain request, nor for an edit, which needs the chat', async () => {
+    const { run, seen } = scripted(answer({ product: '엉뚱한 것' }));
+    const writer = copywriterWith(run);
+    for (const [text, hasPrevious] of [['여름 신메뉴 아이스 라떼 광고 만들어줘', false], ['콜드브루 할인 이벤트 카톡 채널용 문구', false], ['문구 좀 더 짧게', true]] as const) {
+      expect(await writer.read(text, own(text, hasPrevious), new AbortController().signal)).toEqual(own(text, hasPrevious));
+    }
+    expect(seen).toHaveLength(0);
   });
 });
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { platformSchema, platforms } from '../../../shared/ipc/copy';
-import { adStyles } from '../../../shared/ipc/generations';
-import { intentSchema } from '../../../shared/ipc/jobs';
+import { adStyles } from '../../../shared/ad-design';
 import {
+  intentSchema,
   backdropWishes,
   occasions,
   productCategories,

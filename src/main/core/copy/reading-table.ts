@@ -1,10 +1,9 @@
 import type { Platform } from '../../../shared/ipc/copy';
-import type { adStyles } from '../../../shared/ipc/generations';
-import type { Intent } from '../../../shared/ipc/jobs';
-import type { BackdropWish, ProductCategory, Season, Tone } from '../../../shared/reading';
+import type { AdStyle } from '../../../shared/ad-design';
+
+import type { BackdropWish, Intent, ProductCategory, Season, Tone } from '../../../shared/reading';
 import type { Industry } from './industry';
 
-type AdStyle = (typeof adStyles)[number];
 
 interface Shop {
   industry: Industry;

@@ -1,7 +1,7 @@
-/** Every string in the copywriter's JSON, one per line: what search indexes. */
-export function flattenCopy(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(flattenCopy).filter(Boolean).join('\n');
-  if (value && typeof value === 'object') return Object.values(value).map(flattenCopy).filter(Boolean).join('\n');
-  return '';
+import type { ResultRecord } from '../../../shared/ipc/generations';
+
+/** The copy of a result as the owner reads it, one line each: what search indexes and exports write. */
+export function copyText(record: ResultRecord | null): string {
+  if (!record) return '';
+  return [record.headline, record.subcopy, record.cta, record.hashtags.map((tag) => `#${tag}`).join(' ')].filter(Boolean).join('\n');
 }

@@ -1,19 +1,20 @@
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors';
 import { undoWindowMs } from '../../../shared/ipc/common';
-import type { Generation } from '../../../shared/ipc/generations';
+import { resultRecordSchema, type Generation, type ResultRecord, type ResultRecordInput } from '../../../shared/ipc/generations';
 import type { Db } from '../db/client';
 import { refusingDangling } from '../db/constraint-errors';
 import { newId } from '../db/ids';
 import { afterKey, decodeCursor, newestFirst, toPage } from '../db/keyset';
 import { preparedFor } from '../db/prepared-cache';
 import { generationInputs, generationOutputs, generations, media, sessions } from '../db/schema';
-import { flattenCopy } from './copy-text';
+import { copyText } from './copy-text';
 import { planSearch, searchCondition, type SearchPlan } from './search';
 
 type GenerationRow = typeof generations.$inferSelect;
 
-export type NewGeneration = Omit<Generation, 'id' | 'createdAt' | 'outputs' | 'modelIds' | 'timings'> & {
+export type NewGeneration = Omit<Generation, 'id' | 'createdAt' | 'outputs' | 'modelIds' | 'timings' | 'outputCopy'> & {
+  outputCopy: ResultRecordInput | null;
   modelIds?: string[];
   timings?: Record<string, number>;
   outputs: { variantIndex: number; format: Generation['outputs'][number]['format']; sha256: string }[];
@@ -25,12 +26,14 @@ export const generationNotFound = (id: string): AppError =>
 /** The generation with its inputs and output files, all or nothing. Media must already be stored. */
 export function insertGeneration(db: Db, input: NewGeneration, now = Date.now()): Generation {
   const id = newId();
-  const { outputs, inputMedia, ...fields } = input;
+  const { outputs, inputMedia, outputCopy: written, ...fields } = input;
+  // Stored whole and checked: what is read back later is always a complete record.
+  const outputCopy = written && resultRecordSchema.parse(written);
   refusingDangling(
     () =>
       db.transaction((tx) => {
         tx.insert(generations)
-          .values({ ...fields, id, copyText: flattenCopy(fields.outputCopy), modelIds: fields.modelIds ?? [], timings: fields.timings ?? {}, createdAt: now })
+          .values({ ...fields, outputCopy, id, copyText: copyText(outputCopy), modelIds: fields.modelIds ?? [], timings: fields.timings ?? {}, createdAt: now })
           .run();
         if (inputMedia.length > 0) {
           tx.insert(generationInputs).values(inputMedia.map((sha256, position) => ({ generationId: id, position, sha256 }))).run();
@@ -71,13 +74,20 @@ const outputsOf = (db: Db) =>
       .prepare(),
   );
 
+/** A row's record as stored; anything that is not a record (an old or tampered row) reads as none. */
+const recordOf = (stored: unknown): ResultRecord | null => {
+  const parsed = resultRecordSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+};
+
 function hydrate(db: Db, rows: GenerationRow[]): Generation[] {
   if (rows.length === 0) return [];
   const ids = JSON.stringify(rows.map((row) => row.id));
   const inputs = inputsOf(db).all({ ids });
   const outputs = outputsOf(db).all({ ids });
-  return rows.map(({ copyText, deletedAt, ...row }) => ({
+  return rows.map(({ copyText: _text, deletedAt: _deleted, outputCopy, ...row }) => ({
     ...row,
+    outputCopy: recordOf(outputCopy),
     inputMedia: inputs.filter((i) => i.generationId === row.id).map((i) => i.sha256),
     outputs: outputs.filter((o) => o.generationId === row.id).map(({ generationId, ...o }) => o),
   }));

@@ -1,8 +1,7 @@
 import type { CopyIndustry } from '../../../shared/ipc/copy';
 import type { EditAspect } from '../../../shared/ipc/jobs';
-import type { Season, Tone } from '../../../shared/reading';
-import { backdropNames, type AdStyle, type BackdropName } from './backdrops/backdrops';
-import { layoutNames, type TypeVoice } from './layouts/layouts';
+import type { BackdropWish, Season, Tone } from '../../../shared/reading';
+import { backdropNames, layoutNames, type AdStyle, type BackdropName, type TypeVoice } from '../../../shared/ad-design';
 import { seededRandom } from '../random/seeded-random';
 import type { AdSpec } from './render/render-ad';
 
@@ -38,15 +37,30 @@ export interface VariantRequest {
   industry: CopyIndustry;
   season: Season;
   tone: Tone;
+  /** What the owner asked of the backdrop in words ("흰 배경", "따뜻한 느낌"); null leaves it to the industry. */
+  wish: BackdropWish | null;
 }
+
+/** The backdrops and grade each wish allows: every variant honours it, and they still differ among themselves. */
+const wishes: Record<BackdropWish, { backdrops: BackdropName[]; grade: Pick<Variant, 'whitePalette' | 'warmth' | 'brightness'> }> = {
+  white: { backdrops: ['paper-sweep', 'soft-gradient', 'marble'], grade: { whitePalette: true } },
+  bright: { backdrops: ['paper-sweep', 'soft-gradient', 'window-light', 'pastel'], grade: { brightness: 0.3 } },
+  dark: { backdrops: ['wood', 'bokeh', 'marble', 'linen'], grade: { brightness: -0.5 } },
+  warm: { backdrops: ['wood', 'linen', 'window-light', 'autumn'], grade: { warmth: 0.35 } },
+  cool: { backdrops: ['soft-gradient', 'marble', 'summer', 'paper-sweep'], grade: { warmth: -0.35 } },
+  pastel: { backdrops: ['pastel', 'soft-gradient', 'spring'], grade: {} },
+  natural: { backdrops: ['linen', 'wood', 'window-light'], grade: {} },
+};
 
 /**
  * N variants that differ in backdrop, layout and palette: the industry's own backdrops plus the
- * season's, shuffled by the seed, so the same request and seed always plan the same ads.
+ * season's, or those the owner's words ask for, shuffled by the seed, so the same request and
+ * seed always plan the same ads.
  */
 export function planVariants(request: VariantRequest): Variant[] {
   const random = seededRandom(request.seed);
-  const backdrops = shuffled([...industryBackdrops[request.industry], request.season], random);
+  const wish = request.wish ? wishes[request.wish] : undefined;
+  const backdrops = shuffled(wish?.backdrops ?? [...industryBackdrops[request.industry], request.season], random);
   const layouts = shuffled(layoutNames, random);
   const shifts = [0, 24, -24, 150];
   return Array.from({ length: request.count }, (_, index) => ({
@@ -57,6 +71,7 @@ export function planVariants(request: VariantRequest): Variant[] {
     paletteShift: shifts[index % shifts.length] ?? 0,
     textScale: 1,
     seed: Math.floor(random() * 2 ** 31),
+    ...wish?.grade,
   }));
 }
 

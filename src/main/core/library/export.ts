@@ -6,7 +6,7 @@ import type { Generation } from '../../../shared/ipc/generations';
 import type { Db } from '../db/client';
 import { writeFolderAtomically } from '../fs/timestamped-folder';
 import { savingError } from '../fs/write-errors';
-import { flattenCopy } from '../generations/copy-text';
+import { copyText } from '../generations/copy-text';
 import { getGeneration, pageGenerations } from '../generations/generations-repo';
 import type { MediaLibrary } from '../media/media-library';
 import { originalPath } from '../media/media-paths';
@@ -41,9 +41,7 @@ async function exportImage(source: string, destination: string): Promise<void> {
 }
 
 const copyLines = (generation: Generation): string => {
-  const copy = generation.outputCopy ?? {};
-  const lines = Object.entries(copy).map(([key, value]) => `${key}: ${flattenCopy(value).replaceAll('\n', ' ')}`);
-  return [`요청: ${generation.inputText}`, '', ...lines, ''].join('\n');
+  return [`요청: ${generation.inputText}`, '', copyText(generation.outputCopy), ''].join('\n');
 };
 
 const csvCell = (value: string): string => `"${value.replaceAll('"', '""')}"`;
@@ -68,7 +66,7 @@ export async function exportLibrary(db: Db, media: MediaLibrary, selection: Expo
       await writeFile(join(dir, `${number}-copy.txt`), copyLines(generation));
       files += names.length + 1;
       const created = new Date(generation.createdAt).toLocaleString('ko-KR');
-      rows.push([number, created, generation.kind, generation.style ?? '', generation.inputText, flattenCopy(generation.outputCopy).replaceAll('\n', ' / '), names.join(' ')].map(csvCell).join(','));
+      rows.push([number, created, generation.kind, generation.style ?? '', generation.inputText, copyText(generation.outputCopy).replaceAll('\n', ' / '), names.join(' ')].map(csvCell).join(','));
     }
     await writeFile(join(dir, 'index.csv'), `\uFEFF${rows.join('\r\n')}\r\n`);
     files += 1;

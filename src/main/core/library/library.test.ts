@@ -69,7 +69,10 @@ describe('library export', () => {
     const csv = readFileSync(join(result.folder, 'index.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF"번호"')).toBe(true);
     expect(csv).toContain('아이스 라떼');
-    expect(readFileSync(join(result.folder, '001-copy.txt'), 'utf8')).toContain('headline: 시원한 여름, 아이스 라떼');
+    const copyFile = readFileSync(join(result.folder, '001-copy.txt'), 'utf8');
+    // The copy as the owner pastes it, no field names or image codes.
+    expect(copyFile).toContain('시원한 여름, 아이스 라떼\n#카페 #여름');
+    expect(copyFile).not.toMatch(/headline|variants|paper-sweep/);
     expect(readdirSync(join(work, 'exports')).some((name) => name.endsWith('.partial'))).toBe(false);
   });
 

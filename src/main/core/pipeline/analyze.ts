@@ -1,17 +1,17 @@
 import { randomInt } from 'node:crypto';
-import type { AdCopy, CopyIndustry, Platform } from '../../../shared/ipc/copy';
-import { platformImages, type Generation } from '../../../shared/ipc/generations';
+import type { CopyIndustry, Platform } from '../../../shared/ipc/copy';
+import { platformImages, type Generation, type ResultRecord } from '../../../shared/ipc/generations';
 import { AppError } from '../../../shared/errors';
-import type { EditAspect, EditRequest, GenerateRequest, Intent } from '../../../shared/ipc/jobs';
+import type { EditAspect, EditRequest, GenerateRequest } from '../../../shared/ipc/jobs';
 import { editAspectsOf, toneAskedBy } from '../copy/intent';
 import { platformLimits, type CopyLimits } from '../copy/platform-limits';
 import { copyIndustryOf, readRequest } from '../copy/request-reading';
 import { toneOf } from '../copy/copy-bank/tone-endings';
-import type { OfferFact, ProductCategory, RequestReading, Tone } from '../../../shared/reading';
+import type { Intent, OfferFact, ProductCategory, RequestReading, Tone } from '../../../shared/reading';
 import type { Db } from '../db/client';
 import { findGeneration, pageGenerations } from '../generations/generations-repo';
 import type { ChatTurn } from '../../inference/protocol';
-import type { AdStyle } from '../image/backdrops/backdrops';
+import { type AdStyle } from '../../../shared/ad-design';
 import type { AdFormat } from '../image/formats';
 import type { Variant } from '../image/variants';
 import { pageMessages } from '../sessions/messages-repo';
@@ -42,21 +42,13 @@ export interface Analysis {
 /** An edit's parent, what to change, and which of its image variants (the others stay as they are). */
 export interface AnalysisEdit {
   parent: Generation;
-  parentCopy: AdCopy;
+  parentCopy: ResultRecord;
   aspects: readonly EditAspect[];
   variant: number | 'all';
 }
 
-interface ImageMeta {
-  variants?: Variant[];
-  formats?: AdFormat[];
-  aiBackground?: boolean;
-}
-
-const copyOf = (generation: Generation): AdCopy | undefined => {
-  const copy = generation.outputCopy as Partial<AdCopy> | null;
-  return copy?.headline ? (copy as AdCopy) : undefined;
-};
+/** A result that has copy to edit (a consultation or a bare image has none). */
+const copyOf = (generation: Generation): ResultRecord | undefined => (generation.outputCopy?.headline ? generation.outputCopy : undefined);
 
 /** The result an addressed edit names: it must exist, be the shop's own, and have the variant asked for. */
 function addressedEdit(db: Db, request: EditRequest, shopId: string): AnalysisEdit {
@@ -66,7 +58,7 @@ function addressedEdit(db: Db, request: EditRequest, shopId: string): AnalysisEd
   }
   const parentCopy = copyOf(parent);
   if (!parentCopy) throw new AppError('VALIDATION_FAILED', `Generation ${parent.id} has no copy to edit`, '이 결과물은 고칠 수 있는 광고가 아니에요.');
-  const variants = (parent.outputCopy as ImageMeta).variants ?? [];
+  const variants = parentCopy.variants ?? [];
   if (request.variant !== 'all' && request.variant >= variants.length) {
     throw new AppError('VALIDATION_FAILED', `Generation ${parent.id} has no variant ${request.variant}`, `이 광고에는 ${request.variant + 1}번째 이미지가 없어요.`);
   }
@@ -109,7 +101,7 @@ export async function analyze(deps: PipelineDeps, request: GenerateRequest, inge
   const reading = request.edit ? builtin : await deps.copywriter.read(request.text, builtin, job.signal);
   const intent = reading.intent;
   const recentTemplates = pageGenerations(db, { shopId: ingested.shop.id, limit: 10 })
-    .items.map((g) => (g.outputCopy as { templateId?: unknown } | null)?.templateId)
+    .items.map((g) => g.outputCopy?.templateId)
     .filter((id): id is string => typeof id === 'string');
   const history = chatHistory(deps, ingested);
   const tone = toneOf(ingested.shop.tone);
@@ -122,9 +114,11 @@ export async function analyze(deps: PipelineDeps, request: GenerateRequest, inge
       : undefined;
   if (edit) {
     const { parent } = edit;
-    const parentReading = withNewFacts(readRequest(parent.inputText, { now: deps.now(), shop: ingested.shop, hasPrevious: false, hasAttachments: false }), reading.facts);
-    const platform = ((parent.outputCopy as { platform?: Platform }).platform ?? request.platform ?? 'instagram-feed') as Platform;
-    const meta = parent.outputCopy as ImageMeta;
+    // Results saved before the reading was kept are read again from their request.
+    const savedReading = edit.parentCopy.reading ?? readRequest(parent.inputText, { now: deps.now(), shop: ingested.shop, hasPrevious: false, hasAttachments: false });
+    const parentReading = withNewFacts(savedReading, reading.facts);
+    const platform = edit.parentCopy.platform ?? request.platform ?? 'instagram-feed';
+    const meta = edit.parentCopy;
     const source = parent.inputMedia[0];
     return {
       intent: 'edit',

@@ -6,7 +6,7 @@ import type { EditAspect, JobResult } from '../../../shared/ipc/jobs';
 import { classifyIntent, editAspectsOf } from '../copy/intent';
 import { findOfferFacts } from '../copy/offer-facts';
 import { getGeneration } from '../generations/generations-repo';
-import { backdropNames } from '../image/backdrops/backdrops';
+import { backdropNames } from '../../../shared/ad-design';
 import { planLayout } from '../image/layouts/layouts';
 import { hexToRgb, type Rgb } from '../image/render/color';
 import { dominantColors, paletteFrom } from '../image/render/palette';

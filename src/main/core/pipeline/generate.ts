@@ -70,7 +70,7 @@ async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Anal
   if (!images) return undefined;
   const variants = images.parentVariants && analysis.edit
     ? editVariants(images.parentVariants, analysis.edit.aspects, analysis.edit.variant, analysis.seed + 1)
-    : planVariants({ seed: analysis.seed, count: images.count, style: images.style, industry: analysis.industry, season: analysis.reading.season, tone: analysis.tone });
+    : planVariants({ seed: analysis.seed, count: images.count, style: images.style, industry: analysis.industry, season: analysis.reading.season, tone: analysis.tone, wish: analysis.reading.style.backdrop });
   const texts: AdTexts = {
     headline: copy.headline,
     subcopy: copy.subcopy,
@@ -126,7 +126,7 @@ export async function generate(deps: PipelineDeps, ingested: Ingested, analysis:
       writer: 'template',
       copy: edit.parentCopy,
       modelId: '',
-      templateId: (edit.parent.outputCopy as { templateId?: string } | null)?.templateId ?? null,
+      templateId: edit.parentCopy.templateId,
       images,
     };
   }

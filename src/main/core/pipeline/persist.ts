@@ -39,6 +39,7 @@ export function persist(deps: PipelineDeps, ingested: Ingested, analysis: Analys
         platform: analysis.platform,
         writer: generated.writer,
         templateId: generated.templateId,
+        reading: analysis.reading,
         ...(generated.images ? { variants: generated.images.variants, texts: generated.images.texts, formats: analysis.images?.formats, cutoutSha256: generated.images.set.cutoutSha256, aiBackground: generated.images.aiBackground, aiScenes: aiScenes(generated) } : {}),
       },
       imagePrompt: generated.copy.imagePromptEn,

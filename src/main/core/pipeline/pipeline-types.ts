@@ -3,7 +3,7 @@ import type { Copywriter } from '../copy/copywriter';
 import type { CutoutService } from '../image/cutout/cutout-service';
 import type { RenderPool } from '../image/render/render-pool';
 import type { AiBackgrounds } from '../image/ad-set';
-import type { AdStyle } from '../image/backdrops/backdrops';
+import { type AdStyle } from '../../../shared/ad-design';
 import type { CopyIndustry } from '../../../shared/ipc/copy';
 import type { Db } from '../db/client';
 import type { StageReporter } from '../jobs/progress';

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import {
   getLlama,
   LlamaChatSession,
@@ -48,6 +48,24 @@ function checkMemoryFor(modelPath: string): void {
 }
 
 /**
+ * A GGUF file starts with "GGUF" and a version llama.cpp reads (2 or 3). Anything else is refused
+ * here: llama.cpp reads an unknown version as 3 and can spin forever on what follows.
+ */
+function checkGgufHeader(modelPath: string): void {
+  const header = Buffer.alloc(8);
+  const fd = openSync(modelPath, 'r');
+  try {
+    readSync(fd, header, 0, 8, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const version = header.readUInt32LE(4);
+  if (header.subarray(0, 4).toString('latin1') !== 'GGUF' || (version !== 2 && version !== 3)) {
+    throw new AppError('MODEL_LOAD_FAILED', `${modelPath} is no GGUF file llama.cpp reads (magic ${header.subarray(0, 4).toString('hex')}, version ${version})`);
+  }
+}
+
+/**
  * llama.cpp in the inference host: loads models lazily, keeps each one's context between
  * turns (so a shared prefix is not evaluated again), one generation at a time per model, and
  * unloads after the idle time the request carries.
@@ -74,6 +92,7 @@ export class LlmEngine {
     const loading = (async () => {
       try {
         for (const path of others) await this.unload(path);
+        checkGgufHeader(request.modelPath);
         checkMemoryFor(request.modelPath);
         const llama = await this.getLlama(request.gpu);
         const model = await llama.loadModel({ modelPath: request.modelPath, gpuLayers: request.gpu ? 'auto' : 0 });

@@ -1,6 +1,6 @@
 import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { platforms } from '../../../shared/ipc/copy';
-import { adStyles } from '../../../shared/ipc/generations';
+import { adStyles } from '../../../shared/ad-design';
 import { Icon } from '../common/Icon';
 import { useTranslate } from '../../i18n/use-translate';
 import { mediaUrl } from '../../media-url';

@@ -9,10 +9,9 @@ export interface CopyParts {
 
 /** The copy of a result as the owner pastes it: each part alone, or all together. */
 export function copyParts(generation: Generation): CopyParts {
-  const copy = (generation.outputCopy ?? {}) as { headline?: unknown; subcopy?: unknown; cta?: unknown; hashtags?: unknown };
-  const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  const tags = Array.isArray(copy.hashtags) ? copy.hashtags.filter((tag): tag is string => typeof tag === 'string') : [];
-  return { headline: text(copy.headline), subcopy: text(copy.subcopy), cta: text(copy.cta), hashtags: tags.map((tag) => `#${tag}`).join(' ') };
+  const copy = generation.outputCopy;
+  if (!copy) return { headline: '', subcopy: '', cta: '', hashtags: '' };
+  return { headline: copy.headline, subcopy: copy.subcopy, cta: copy.cta, hashtags: copy.hashtags.map((tag) => `#${tag}`).join(' ') };
 }
 
 export const allCopy = (parts: CopyParts): string => [parts.headline, parts.subcopy, parts.cta, parts.hashtags].filter(Boolean).join('\n');

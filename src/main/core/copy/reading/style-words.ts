@@ -1,9 +1,7 @@
-import type { adStyles } from '../../../../shared/ipc/generations';
+import type { AdStyle } from '../../../../shared/ad-design';
 import type { BackdropWish, Tone } from '../../../../shared/reading';
 
 /** What the owner's style words ask of the picture and the voice. */
-type AdStyle = (typeof adStyles)[number];
-
 export interface StyleWish {
   imageStyle: AdStyle | null;
   backdrop: BackdropWish | null;
@@ -40,7 +38,7 @@ export function readStyle(text: string): StyleWish {
   for (const [pattern, effect] of styleRules) {
     const match = pattern.exec(text);
     if (!match) continue;
-    wish.words.push(match[0].trim());
+    if (wish.words.length < 10) wish.words.push(match[0].trim().slice(0, 20));
     wish.imageStyle ??= effect.imageStyle ?? null;
     wish.backdrop ??= effect.backdrop ?? null;
     wish.tone ??= effect.tone ?? null;

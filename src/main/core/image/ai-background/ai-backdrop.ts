@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import type { CopyIndustry } from '../../../../shared/ipc/copy';
 import type { DiffusionRun, HostResult } from '../../../inference/protocol';
-import type { AdStyle } from '../backdrops/backdrops';
+import { type AdStyle } from '../../../../shared/ad-design';
 import { formatSizes, type AdFormat } from '../formats';
 import { planLayout } from '../layouts/layouts';
 import type { AdSpec } from '../render/render-ad';

@@ -1,5 +1,5 @@
 import type { CopyIndustry } from '../../../../shared/ipc/copy';
-import type { AdStyle } from '../backdrops/backdrops';
+import { type AdStyle } from '../../../../shared/ad-design';
 
 /** Prompt and negative-prompt fragments per style. */
 export const stylePresets: Record<AdStyle, { prompt: string; negative: string }> = {

@@ -1,25 +1,7 @@
-import type { adStyles } from '../../../../shared/ipc/generations';
+import type { AdStyle, BackdropName } from '../../../../shared/ad-design';
 import { hsl } from '../render/color';
 import type { Palette } from '../render/palette';
 
-export type AdStyle = (typeof adStyles)[number];
-
-export const backdropNames = [
-  'paper-sweep',
-  'soft-gradient',
-  'pastel',
-  'marble',
-  'wood',
-  'linen',
-  'bokeh',
-  'window-light',
-  'brand-solid',
-  'spring',
-  'summer',
-  'autumn',
-  'winter',
-] as const;
-export type BackdropName = (typeof backdropNames)[number];
 
 export interface BackdropSpec {
   width: number;

@@ -19,7 +19,8 @@ export async function retext(deps: AdFileDeps, db: () => Db, source: VariantSour
     }),
   );
   const parent = source.generation;
-  const copy = { ...parent.outputCopy, headline: texts.headline ?? '', subcopy: texts.subcopy ?? '', cta: texts.cta ?? '', texts };
+  // A result with images always has its record: loadVariantSource refused it otherwise.
+  const copy = parent.outputCopy && { ...parent.outputCopy, headline: texts.headline ?? '', subcopy: texts.subcopy ?? '', cta: texts.cta ?? '', texts };
   return insertGeneration(db(), {
     sessionId: parent.sessionId,
     shopId: parent.shopId,

@@ -1,9 +1,8 @@
+import type { LayoutName, TypeVoice } from '../../../../shared/ad-design';
 import type { AdTextRole } from '../../../../shared/ipc/generations';
 import { formatSizes, safeArea, type AdFormat, type Rect } from '../formats';
 import type { FontFamily, FontWeight } from '../render/fonts';
 
-export const layoutNames = ['hero-top', 'bottom-band', 'split', 'badge-tag', 'minimal-caption', 'story-cta'] as const;
-export type LayoutName = (typeof layoutNames)[number];
 
 export type TextRole = AdTextRole;
 
@@ -34,8 +33,6 @@ export interface LayoutPlan {
   blocks: TextBlock[];
   decorations: Decoration[];
 }
-
-export type TypeVoice = 'sans' | 'serif' | 'hand';
 
 const headlineFace = (voice: TypeVoice): { family: FontFamily; weight: FontWeight } =>
   voice === 'serif' ? { family: 'Nanum Myeongjo', weight: 800 } : voice === 'hand' ? { family: 'Nanum Pen Script', weight: 400 } : { family: 'Pretendard', weight: 800 };

@@ -49,11 +49,13 @@ export async function dominantColors(cutoutPng: Buffer): Promise<Rgb[]> {
  * a colour edit) keeps the saturation high enough that another hue is seen as another colour:
  * a grey product's muted palette only changes by a few shades of grey when turned.
  */
-export function paletteFrom(colors: Rgb[], brandColors: string[], shift: number, vivid = false): Palette {
+export function paletteFrom(colors: Rgb[], brandColors: string[], shift: number, vivid = false, white = false): Palette {
   const source = brandColors[0] ? hexToRgb(brandColors[0]) : ([...colors].sort((a, b) => rgbToHsl(b)[1] - rgbToHsl(a)[1])[0] ?? [200, 180, 160]);
   const [h0, s0] = rgbToHsl(source);
   const hue = h0 + shift;
   const saturation = Math.min(0.55, Math.max(vivid ? 0.32 : 0.18, s0 * 0.6));
+  // White keeps only a breath of the product's hue, so the backdrop reads white, not tinted.
+  if (white) return { base: hsl(hue, 0.04, 0.97), accent: hsl(hue + 28, saturation * 0.5, 0.86), deep: hsl(hue, 0.08, 0.32), light: hsl(hue, 0.02, 0.995), hue };
   return {
     base: hsl(hue, saturation * 0.6, 0.9),
     accent: hsl(hue + 28, saturation, 0.74),

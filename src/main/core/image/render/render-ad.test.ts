@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { backdropNames } from '../backdrops/backdrops';
+import { backdropNames, layoutNames } from '../../../../shared/ad-design';
 import { formatSizes, safeArea, type AdFormat } from '../formats';
-import { layoutNames, planLayout } from '../layouts/layouts';
+import { planLayout } from '../layouts/layouts';
 import { seededRandom } from '../../random/seeded-random';
 import { loadFace } from './fonts';
 import { dominantColors } from './palette';

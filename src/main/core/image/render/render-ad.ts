@@ -1,32 +1,17 @@
 import { Resvg } from '@resvg/resvg-js';
 import sharp, { type OverlayOptions, type Sharp } from 'sharp';
-import { backdropSvg, grainStrength, type AdStyle, type BackdropName } from '../backdrops/backdrops';
+import type { VariantSpec } from '../../../../shared/ad-design';
+import { backdropSvg, grainStrength } from '../backdrops/backdrops';
 import { formatSizes, type AdFormat, type Rect } from '../formats';
-import { planLayout, type LayoutName, type TextRole, type TypeVoice } from '../layouts/layouts';
+import { planLayout, type TextRole } from '../layouts/layouts';
 import { seededRandom } from '../../random/seeded-random';
 import { hexToRgb, type Rgb } from './color';
 import { paletteFrom } from './palette';
 import { placeProduct, shadowLayers, type Layer } from './product-layer';
 import { decorationBounds, decorationsSvg, renderTextLayer, setBlock, type Backing, type SetBlock } from './text-layer';
 
-export interface AdSpec {
-  format: AdFormat;
-  layout: LayoutName;
-  backdrop: BackdropName;
-  style: AdStyle;
-  voice: TypeVoice;
-  /** Degrees to turn the palette's hue: variants of one backdrop in other colours. */
-  paletteShift: number;
-  /** 1 as designed; an edit asking for bigger type raises it. */
-  textScale: number;
-  seed: number;
-  /** Set by a colour edit: the palette stays saturated enough for its new hue to show; absent is false. */
-  vividPalette?: boolean;
-  /** Colour grade of the backdrop, −1 (cool) to 1 (warm); absent is 0. The product is never graded. */
-  warmth?: number;
-  /** Lightness of the backdrop, −1 to 1, 50 levels of luminance per unit, down or up; absent is 0. */
-  brightness?: number;
-}
+/** One ad to draw: a saved variant in one format. */
+export type AdSpec = VariantSpec & { format: AdFormat };
 
 export type AdTexts = Partial<Record<TextRole, string>>;
 
@@ -160,7 +145,7 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
   const { spec } = input;
   const { width, height } = formatSizes[spec.format];
   const plan = planLayout(spec.layout, spec.format, spec.voice, spec.textScale);
-  const palette = paletteFrom(input.dominant, input.brandColors, spec.paletteShift, spec.vividPalette === true);
+  const palette = paletteFrom(input.dominant, input.brandColors, spec.paletteShift, spec.vividPalette === true, spec.whitePalette === true);
   const random = seededRandom(spec.seed);
 
   const backdropSource = backdropSvg(spec.backdrop, { width, height, palette, style: spec.style, floorY: plan.floorY, random });

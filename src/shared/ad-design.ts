@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+// The codes an ad's design is made of. They live here, apart from the IPC schemas that use them,
+// because the reading of a request, the saved result and the image renderer all speak them.
+
+/** How real the picture looks, from photographic to flat. */
+export const adStyles = ['ultra-realistic', 'semi-realistic', 'illustration', 'minimal'] as const;
+export type AdStyle = (typeof adStyles)[number];
+
+/** The built-in painted backdrops. */
+export const backdropNames = [
+  'paper-sweep',
+  'soft-gradient',
+  'pastel',
+  'marble',
+  'wood',
+  'linen',
+  'bokeh',
+  'window-light',
+  'brand-solid',
+  'spring',
+  'summer',
+  'autumn',
+  'winter',
+] as const;
+export type BackdropName = (typeof backdropNames)[number];
+
+/** Where product and text sit on the canvas. */
+export const layoutNames = ['hero-top', 'bottom-band', 'split', 'badge-tag', 'minimal-caption', 'story-cta'] as const;
+export type LayoutName = (typeof layoutNames)[number];
+
+/** The headline's typeface family: Pretendard, Nanum Myeongjo or Nanum Pen Script. */
+export const typeVoices = ['sans', 'serif', 'hand'] as const;
+export type TypeVoice = (typeof typeVoices)[number];
+
+/** One image variant as saved with a result: everything but the format, enough to draw it again. */
+export const variantSpecSchema = z.object({
+  backdrop: z.enum(backdropNames),
+  layout: z.enum(layoutNames),
+  style: z.enum(adStyles),
+  voice: z.enum(typeVoices),
+  /** Degrees to turn the palette's hue: variants of one backdrop in other colours. */
+  paletteShift: z.number(),
+  /** 1 as designed; an edit asking for bigger type raises it. */
+  textScale: z.number().positive(),
+  seed: z.number().int(),
+  // Results saved before edits could grade the backdrop have neither: ungraded.
+  vividPalette: z.boolean().optional(),
+  /** The owner asked for a white backdrop ("흰 배경"): the large areas are near-white and neutral. */
+  whitePalette: z.boolean().optional(),
+  warmth: z.number().min(-1).max(1).optional(),
+  brightness: z.number().min(-1).max(1).optional(),
+});
+export type VariantSpec = z.infer<typeof variantSpecSchema>;
