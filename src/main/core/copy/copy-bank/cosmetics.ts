@@ -4,7 +4,7 @@ import type { CategoryBank } from './category-bank';
 export const cosmeticsBank: CategoryBank = {
   headlines: [
     '매일 손이 가는 {product}',
-    '{season} 필수템, {product}',
+    '{season}에 꼭 챙길 {product}',
     '나에게 맞는 {product}',
     '{shop} 추천, {product}',
     '{concept} {product}',

@@ -16,7 +16,7 @@ export const electronicsBank: CategoryBank = {
     '깔끔한 디자인, {product}',
     '{product:으로/로} 업그레이드',
     '하나쯤 필요한 {product}',
-    '{season} 필수템, {product}',
+    '{season}에 꼭 챙길 {product}',
     '{concept}, {product}',
     '{shop:이/가} 추천하는 {product}',
   ],
