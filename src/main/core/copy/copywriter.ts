@@ -7,7 +7,7 @@ import { unknownAnswer } from './consult-answers';
 import { consultSystemPrompt, consultUserPrompt, copySystemPrompt, copyUserPrompt, type CopyPromptInput } from './copy-prompts';
 import { readableCopyStream } from './copy-stream';
 import { containsHanja } from './korean';
-import { writeLlmCopy, type LlmModelChoice, type LlmRun } from './llm-copywriter';
+import { onModel, writeLlmCopy, type LlmModelChoice, type LlmRun } from './llm-copywriter';
 import { readWithLlm } from './llm-reading';
 import type { RequestReading } from '../../../shared/reading';
 import { writeTemplateCopy, type CopyBrief } from './template-copywriter';
@@ -79,9 +79,7 @@ export function createCopywriter(deps: CopywriterDeps) {
     try {
       const result = await deps.run(
         {
-          op: 'llm.generate',
-          modelPath: model.path,
-          contextSize: model.contextSize,
+          ...onModel(model),
           system: consultSystemPrompt,
           history,
           prompt: consultUserPrompt(context.shop, question, reference),
@@ -89,9 +87,6 @@ export function createCopywriter(deps: CopywriterDeps) {
           temperature: 0.6,
           seed: 1,
           suppressHan: true,
-          idleUnloadMs: model.idleUnloadMs,
-          threads: model.threads,
-          gpu: model.gpu,
         },
         signal,
         onDelta,

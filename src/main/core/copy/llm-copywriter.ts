@@ -17,6 +17,16 @@ export interface LlmModelChoice {
   idleUnloadMs: number;
 }
 
+/** The model's part of an `llm.generate` request: which file, how much context, where it runs, when it unloads. */
+export const onModel = (model: LlmModelChoice): Pick<LlmGenerate, 'op' | 'modelPath' | 'contextSize' | 'idleUnloadMs' | 'threads' | 'gpu'> => ({
+  op: 'llm.generate',
+  modelPath: model.path,
+  contextSize: model.contextSize,
+  idleUnloadMs: model.idleUnloadMs,
+  threads: model.threads,
+  gpu: model.gpu,
+});
+
 export interface LlmCopyRequest {
   model: LlmModelChoice;
   system: string;
@@ -64,9 +74,7 @@ export async function writeLlmCopy(run: LlmRun, request: LlmCopyRequest, signal:
   for (let attempt = 1; attempt <= 2; attempt += 1) {
     const result = await run(
       {
-        op: 'llm.generate',
-        modelPath: request.model.path,
-        contextSize: request.model.contextSize,
+        ...onModel(request.model),
         system: request.system,
         history: request.history,
         prompt: request.prompt,
@@ -75,9 +83,6 @@ export async function writeLlmCopy(run: LlmRun, request: LlmCopyRequest, signal:
         temperature: attempt === 1 ? 0.7 : 0.9,
         seed: (request.seed + attempt - 1) >>> 0,
         suppressHan: true,
-        idleUnloadMs: request.model.idleUnloadMs,
-        threads: request.model.threads,
-        gpu: request.model.gpu,
       },
       signal,
       onChunk,

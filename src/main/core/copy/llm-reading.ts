@@ -15,7 +15,7 @@ import {
 } from '../../../shared/reading';
 import type { Logger } from '../log/logger';
 import { containsHanja } from './korean';
-import type { LlmModelChoice, LlmRun } from './llm-copywriter';
+import { onModel, type LlmModelChoice, type LlmRun } from './llm-copywriter';
 import { reconcileReading } from './reading-reconcile';
 
 // Short bounds keep the call cheap and let the JSON close within the token budget even when
@@ -106,9 +106,7 @@ export async function readWithLlm(
   try {
     const result = await run(
       {
-        op: 'llm.generate',
-        modelPath: model.path,
-        contextSize: model.contextSize,
+        ...onModel(model),
         system: readingSystemPrompt,
         // The model reads the one sentence; edits, which need the chat, stay with the built-in reader.
         history: [],
@@ -118,9 +116,6 @@ export async function readWithLlm(
         temperature: 0,
         seed: 1,
         suppressHan: true,
-        idleUnloadMs: model.idleUnloadMs,
-        threads: model.threads,
-        gpu: model.gpu,
       },
       signal,
       () => undefined,
