@@ -1,7 +1,6 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdCopy } from '../../../shared/ipc/copy';
-import type { Generation } from '../../../shared/ipc/generations';
+import type { Generation, ResultRecord } from '../../../shared/ipc/generations';
 import type { EditAspect, JobResult } from '../../../shared/ipc/jobs';
 import { classifyIntent, editAspectsOf } from '../copy/intent';
 import { findOfferFacts } from '../copy/offer-facts';
@@ -32,8 +31,11 @@ async function run(input: Record<string, unknown>): Promise<JobResult> {
   return finished.result as JobResult;
 }
 
-const variantsOf = (generation: Generation): Variant[] => (generation.outputCopy as { variants: Variant[] }).variants;
-const copyOf = (generation: Generation): AdCopy => generation.outputCopy as AdCopy;
+const variantsOf = (generation: Generation): Variant[] => generation.outputCopy?.variants ?? [];
+const copyOf = (generation: Generation): ResultRecord => {
+  if (!generation.outputCopy) throw new Error(`generation ${generation.id} has no record`);
+  return generation.outputCopy;
+};
 
 /** A red two-tone disc standing in for the product: the renders below need no cut-out model. */
 let cutout: Buffer;
@@ -272,10 +274,21 @@ describe('addressed edits of the copy', () => {
     expect(getGeneration(db(), result.generationIds[0] ?? '').parentId).not.toBeNull();
   });
 
+  it('"문구를 좀 더 귀엽게 바꿔줘" after a result rewrites it playfully, and no instruction reaches the copy', { timeout: 60_000 }, async () => {
+    const result = await run({ sessionId: parent.sessionId, text: '문구를 좀 더 귀엽게 바꿔줘' });
+    expect(result.intent).toBe('edit');
+    const child = copyOf(getGeneration(db(), result.generationIds[0] ?? ''));
+    expect(child.tone).toMatch(/발랄|귀여|유쾌/);
+    expect(`${child.headline} ${child.hashtags.join(' ')}`).not.toMatch(/귀엽게|바꿔|달빛카페의 더/);
+    for (const fact of ['4,500원', '10% 할인']) expect(`${child.headline} ${child.subcopy}`).toContain(fact);
+  });
+
   it('an edit with nothing to edit is answered: there is no ad yet', { timeout: 60_000 }, async () => {
-    const result = await run({ text: '배경 밝게 해줘' });
-    expect(result).toMatchObject({ intent: 'consult', generationIds: [] });
-    expect(result.replyText).toMatch(/아직|먼저/);
+    for (const text of ['배경 밝게 해줘', '문구 짧게']) {
+      const result = await run({ text });
+      expect(result).toMatchObject({ intent: 'consult', generationIds: [] });
+      expect(result.replyText).toMatch(/아직 고칠 광고가 없어요/);
+    }
   });
 });
 

@@ -92,8 +92,8 @@ export class LlmEngine {
     const loading = (async () => {
       try {
         for (const path of others) await this.unload(path);
-        checkGgufHeader(request.modelPath);
         checkMemoryFor(request.modelPath);
+        checkGgufHeader(request.modelPath);
         const llama = await this.getLlama(request.gpu);
         const model = await llama.loadModel({ modelPath: request.modelPath, gpuLayers: request.gpu ? 'auto' : 0 });
         const contextSize = Math.min(request.contextSize, model.trainContextSize);
