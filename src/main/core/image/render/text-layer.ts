@@ -120,6 +120,8 @@ export async function renderTextLayer(width: number, height: number, blocks: Set
   const right = Math.min(width, Math.max(...blocks.map((b) => Math.max(b.block.box.x + b.block.box.width, b.inked.x + b.inked.width + padding))));
   const bottom = Math.min(height, Math.max(...blocks.map((b) => b.inked.y + b.inked.height + padding)));
   const area = { x: left, y: top, width: right - left, height: bottom - top };
+  // resvg panics (and takes the worker with it) on an SVG without area.
+  if (area.width < 1 || area.height < 1) return undefined;
   const children = blocks.flatMap((set) => {
     const scrim = set.scrim
       ? [div({ position: 'absolute', left: set.inked.x - padding - area.x, top: set.inked.y - padding - area.y, width: set.inked.width + 2 * padding, height: set.inked.height + 2 * padding, backgroundColor: set.scrim, borderRadius: padding })]
