@@ -2,6 +2,7 @@ import type { AdCopy, CopyIndustry } from '../../../shared/ipc/copy';
 import type { ProductCategory, RequestReading, Tone } from '../../../shared/reading';
 import { seededRandom } from '../random/seeded-random';
 import { bankFor } from './copy-bank/banks';
+import { placeholder } from './copy-bank/category-bank';
 import { toneEndings, toneNames } from './copy-bank/tone-endings';
 import { buildHashtags, shortRegion } from './hashtags';
 import { imagePromptFor } from './image-prompt';
@@ -34,8 +35,11 @@ export interface TemplateCopy {
 /** Fills {key} and {key:을/를}; the particle is chosen for the word it follows. */
 function render(template: string, values: Record<string, string>): string {
   return template
-    .replace(/\{(\w+):([^}]+)\}/g, (_, key: string, pair: string) => (values[key] && isParticlePair(pair) ? josa(values[key], pair) : ''))
-    .replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '')
+    .replace(placeholder, (_, key: string, pair: string | undefined) => {
+      const value = values[key] ?? '';
+      if (pair === undefined) return value;
+      return value && isParticlePair(pair) ? josa(value, pair) : '';
+    })
     .replace(/\s+/g, ' ')
     .replace(/^[\s,]+|[\s,]+$/g, '');
 }
@@ -62,7 +66,7 @@ const pick = <T>(items: readonly T[], random: () => number): T => items[Math.flo
 
 /** A line needs every value it names: no {concept} line without an occasion, no {region} line without a region. */
 const hasValues = (template: string, values: Record<string, string>): boolean =>
-  [...template.matchAll(/\{(\w+)(?::[^}]+)?\}/g)].every((m) => Boolean(values[m[1] ?? '']));
+  [...template.matchAll(placeholder)].every((m) => Boolean(values[m[1] ?? '']));
 
 /** The built-in Korean copywriter: no model; lines by the product's category and the tone, varied by seed and shop history. */
 export function writeTemplateCopy(brief: CopyBrief): TemplateCopy {

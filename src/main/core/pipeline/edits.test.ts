@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { productPixelsChanged } from '../testing/product-pixels';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Generation, ResultRecord } from '../../../shared/ipc/generations';
 import type { EditAspect, JobResult } from '../../../shared/ipc/jobs';
@@ -157,19 +158,7 @@ describe('addressed edits of an image result', () => {
   it('grades only the backdrop: the product keeps its own pixels', { timeout: 60_000 }, async () => {
     const spec = { ...(variantsOf(parent)[0] as Variant), warmth: 0.7, brightness: -0.4 };
     const ad = await renderAd({ cutoutPng: cutout, dominant, brandColors: [], texts: {}, spec: { ...spec, format: '1:1' } });
-    const pixels = await sharp(ad.png).removeAlpha().raw().toBuffer();
-    const { box, rgba } = ad.product;
-    let opaque = 0;
-    let differing = 0;
-    for (let y = 0; y < box.height; y += 1) {
-      for (let x = 0; x < box.width; x += 1) {
-        const p = (y * box.width + x) * 4;
-        if (rgba[p + 3] !== 255) continue;
-        opaque += 1;
-        const q = ((box.y + y) * ad.width + box.x + x) * 3;
-        if (pixels[q] !== rgba[p] || pixels[q + 1] !== rgba[p + 1] || pixels[q + 2] !== rgba[p + 2]) differing += 1;
-      }
-    }
+    const { opaque, differing } = await productPixelsChanged(ad);
     expect(opaque).toBeGreaterThan(1000);
     expect(differing).toBe(0);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { productCategories, type ProductCategory } from '../../../../shared/reading';
 import { containsHanja, isParticlePair, josa } from '../korean';
 import { bankFor } from './banks';
+import { placeholder } from './category-bank';
 
 // A five-syllable product per bank, each ending in a consonant other than ㄹ so that {product:으로/로}
 // takes its longer form: the worst case of the size the length rules are written for.
@@ -30,7 +31,6 @@ const products: Record<ProductCategory | 'general', string> = {
 const ownerWords: Record<string, string> = { season: '여름', shop: '온새미로', region: '망원동', concept: '여름 신상품' };
 
 const pairs = ['이/가', '을/를', '은/는', '으로/로', '과/와'];
-const placeholder = /\{(\w+)(?::([^}]+))?\}/g;
 
 // A particle that changes with the word before it (라떼를/빵을, 라떼야/빵아) must come from {key:pair};
 // 의, 에, 에서 and 엔 never change, so they may be written out.

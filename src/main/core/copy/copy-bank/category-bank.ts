@@ -4,6 +4,9 @@
  * {concept}. A line with {concept} or {region} is only used when the request or the shop gives one.
  * No line carries a number or a promise the owner did not make: facts come only from the request.
  */
+/** A slot in a bank line: {key} or {key:pair}; group 1 is the key, group 2 the particle pair. */
+export const placeholder = /\{(\w+)(?::([^}]+))?\}/g;
+
 export interface CategoryBank {
   /** Headlines with a {product} slot; short noun-phrase style, no sentence ending, ≤ 16 characters once filled. */
   headlines: string[];

@@ -1,3 +1,4 @@
+import { productPixelsChanged } from '../../testing/product-pixels';
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,19 +56,7 @@ describe('ad renderer', () => {
   it("keeps the product's own pixels wherever it is opaque", { timeout: 120_000 }, async () => {
     for (const [i, layout] of layoutNames.entries()) {
       const ad = await renderAd({ cutoutPng: cutout, dominant, brandColors: [], texts, spec: spec({ layout, backdrop: backdropNames[i] ?? 'pastel', format: formats[i % formats.length] }) });
-      const { box, rgba } = ad.product;
-      const pixels = await sharp(ad.png).removeAlpha().raw().toBuffer();
-      let opaque = 0;
-      let differing = 0;
-      for (let y = 0; y < box.height; y += 1) {
-        for (let x = 0; x < box.width; x += 1) {
-          const p = (y * box.width + x) * 4;
-          if (rgba[p + 3] !== 255) continue;
-          opaque += 1;
-          const q = ((box.y + y) * ad.width + box.x + x) * 3;
-          if (pixels[q] !== rgba[p] || pixels[q + 1] !== rgba[p + 1] || pixels[q + 2] !== rgba[p + 2]) differing += 1;
-        }
-      }
+      const { opaque, differing } = await productPixelsChanged(ad);
       expect(opaque, layout).toBeGreaterThan(1000);
       expect(differing, layout).toBe(0);
     }
