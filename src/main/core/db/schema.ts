@@ -31,6 +31,8 @@ export const cutouts = sqliteTable(
     cutoutSha256: text('cutout_sha256')
       .notNull()
       .references(() => media.sha256, { onDelete: 'restrict' }),
+    /** JSON of cutoutQualitySchema (src/shared/ad-design.ts); null for cut-outs made before it was measured. */
+    quality: text('quality', { mode: 'json' }).$type<unknown>(),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.sourceSha256, t.model] }), index('cutouts_cutout').on(t.cutoutSha256)],
@@ -51,6 +53,8 @@ export const shops = sqliteTable('shops', {
   /** JSON array of hashtags without '#'. */
   defaultHashtags: text('default_hashtags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
   targetCustomers: text('target_customers').notNull().default(''),
+  /** The shop's chosen headline typeface (a typeVoices code); null lets the tone choose. */
+  typeface: text('typeface'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
