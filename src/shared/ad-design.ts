@@ -52,3 +52,21 @@ export const variantSpecSchema = z.object({
   brightness: z.number().min(-1).max(1).optional(),
 });
 export type VariantSpec = z.infer<typeof variantSpecSchema>;
+
+/**
+ * How far a cut-out can be trusted, measured from its own mask: a scene (a building, a room, a
+ * shelf) or a torn product scores low and is shown as a photo layout instead of a composite.
+ */
+export const cutoutQualitySchema = z.object({
+  /** 0–1, the combined verdict the pictures are chosen by. */
+  confidence: z.number().min(0).max(1),
+  /** Share of the foreground's area whose alpha is neither clearly in nor clearly out. */
+  uncertain: z.number().min(0).max(1),
+  /** Share of the foreground outside its largest piece. */
+  fragmentation: z.number().min(0).max(1),
+  /** Share of the photo's border the foreground touches. */
+  borderContact: z.number().min(0).max(1),
+  /** Share of the photo the foreground covers. */
+  coverage: z.number().min(0).max(1),
+});
+export type CutoutQuality = z.infer<typeof cutoutQualitySchema>;

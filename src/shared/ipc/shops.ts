@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typeVoices } from '../ad-design';
 import { idSchema, noInput, sha256Schema, timestampSchema } from './common';
 import type { EventSpecs, MethodSpecs } from './spec';
 
@@ -28,6 +29,8 @@ export const shopFieldsSchema = z
     logoSha256: sha256Schema.nullable(),
     defaultHashtags: z.array(hashtag).max(30),
     targetCustomers: z.string().trim().max(200),
+    /** The headline typeface the shop chose (its brand's type); null lets each ad's tone choose. */
+    typeface: z.enum(typeVoices).nullable(),
   })
   .strict();
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { adFormats, generationKinds, generationMethods } from '../../../shared/ipc/generations';
 import { industries } from '../../../shared/ipc/shops';
+import { typeVoices } from '../../../shared/ad-design';
 
 // Every table of the library in one file. Times are Unix milliseconds; ids are UUIDv7, so
 // (created_at, id) is a stable, roughly insertion-ordered key for cursor pagination.
@@ -54,7 +55,7 @@ export const shops = sqliteTable('shops', {
   defaultHashtags: text('default_hashtags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
   targetCustomers: text('target_customers').notNull().default(''),
   /** The shop's chosen headline typeface (a typeVoices code); null lets the tone choose. */
-  typeface: text('typeface'),
+  typeface: text('typeface', { enum: typeVoices }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -37,6 +37,7 @@ export function createShop(db: Db, input: ShopCreate, now = Date.now()): Shop {
     logoSha256: null,
     defaultHashtags: [],
     targetCustomers: '',
+    typeface: null,
     ...input,
     id: newId(),
     createdAt: now,
