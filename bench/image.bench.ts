@@ -29,7 +29,7 @@ let hostRunMs = 0;
 const run: SegmentRun = async (rgb, crop) => {
   const result = await host.request({ op: 'segment.run', model: 'isnet-medium', rgb, crop });
   hostRunMs = result.runMs;
-  return result.mask;
+  return result;
 };
 
 await segmentImage(photo, run);

@@ -134,9 +134,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     model: async () => findCopyModel(registry, reviveSettings(await settings.load())),
     logger,
   });
-  const cutouts = createCutoutService(database.db, media, async (request, signal) =>
-    (await accelerator.run(() => inference.request(request, { signal }), { signal })).mask,
-  );
+  const cutouts = createCutoutService(database.db, media, (request, signal) => accelerator.run(() => inference.request(request, { signal }), { signal }));
   const renders = new RenderPool();
   const diffuse: Diffuse = (request, signal, onPreview) => accelerator.run(() => inference.request(request, { signal, onPreview }), { signal });
   const aiBackgrounds = async (context: { imagePrompt: string; style: AdStyle; industry: CopyIndustry }): Promise<AiBackgrounds | undefined> => {

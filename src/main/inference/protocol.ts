@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cutoutQualitySchema } from '../../shared/ad-design';
 import { errorDataSchema } from '../../shared/errors';
 
 // Messages between the main process and the inference host, validated on arrival at both
@@ -93,8 +94,8 @@ export type HostRequest = z.infer<typeof hostRequestSchema>;
 
 export const resultSchemas = {
   'llm.generate': llmGenerateResultSchema,
-  /** The product's alpha (0–255) over `crop`, cleaned; milliseconds spent in session.run. */
-  'segment.run': z.object({ mask: bytes, runMs: z.number() }),
+  /** The product's alpha (0–255) over `crop`, cleaned; how far it can be trusted; milliseconds spent in session.run. */
+  'segment.run': z.object({ mask: bytes, quality: cutoutQualitySchema, runMs: z.number() }),
   'onnx.inspect': z.object({ models: z.array(z.object({ path: z.string(), inputs: z.array(z.string()), outputs: z.array(z.string()) })) }),
   'diffusion.run': z.object({ rgb: bytes, width: z.number().int(), height: z.number().int(), provider: z.string(), fallbackReason: z.string().nullable(), totalMs: z.number(), modelMs: z.number() }),
   'llm.unload': z.object({ unloaded: z.number().int() }),

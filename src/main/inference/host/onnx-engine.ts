@@ -1,7 +1,8 @@
 import * as ort from 'onnxruntime-node';
 import { readIsnetModel } from '../../core/image/cutout/isnet-model';
+import { measureCutout } from '../../core/image/cutout/cutout-confidence';
 import { cleanMask } from '../../core/image/cutout/mask-refine';
-import { segmentationSize, type OnnxInspectRequest, type SegmentRequest } from '../protocol';
+import { segmentationSize, type HostResult, type OnnxInspectRequest, type SegmentRequest } from '../protocol';
 
 /**
  * CPU execution without spin-waiting: ORT's idle threads otherwise keep spinning after a run,
@@ -26,7 +27,7 @@ export class OnnxEngine {
     return this.isnet;
   }
 
-  async segment(request: SegmentRequest): Promise<{ mask: Uint8Array; runMs: number }> {
+  async segment(request: SegmentRequest): Promise<HostResult<'segment.run'>> {
     const pixels = segmentationSize * segmentationSize;
     if (request.rgb.length !== pixels * 3) throw new Error(`Expected ${pixels * 3} RGB bytes, got ${request.rgb.length}`);
     const input = new Float32Array(pixels * 3);
@@ -42,7 +43,8 @@ export class OnnxEngine {
     const probabilities = outputs.output?.data as Float32Array;
     const square = new Uint8Array(pixels);
     for (let i = 0; i < pixels; i += 1) square[i] = Math.max(0, Math.min(255, Math.round((probabilities[i] ?? 0) * 255)));
-    return { mask: cleanMask(square, segmentationSize, request.crop), runMs };
+    const mask = cleanMask(square, segmentationSize, request.crop);
+    return { mask, quality: measureCutout(mask, request.crop.width, request.crop.height), runMs };
   }
 
   /** Each file opened and released again: a file that does not open is not a model we can run. */

@@ -16,7 +16,7 @@ afterAll(() => {
   host.close();
   rmSync(logs, { recursive: true, force: true });
 });
-const run: SegmentRun = async (rgb, crop) => (await host.request({ op: 'segment.run', model: 'isnet-medium', rgb, crop })).mask;
+const run: SegmentRun = (rgb, crop) => host.request({ op: 'segment.run', model: 'isnet-medium', rgb, crop });
 
 /** A reference mask as one byte per pixel: a grayscale mask, or the alpha of a cut-out. */
 async function referenceMask(path: string, channel: 'gray' | 'alpha', width: number, height: number): Promise<Uint8Array> {

@@ -1,22 +1,41 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { readFile } from 'node:fs/promises';
+import { cutoutQualitySchema, type CutoutQuality } from '../../../../shared/ad-design';
 import type { MediaInfo } from '../../../../shared/ipc/media';
-import type { SegmentRequest } from '../../../inference/protocol';
+import type { HostResult, SegmentRequest } from '../../../inference/protocol';
 import type { Db } from '../../db/client';
 import { cutouts } from '../../db/schema';
 import type { MediaLibrary } from '../../media/media-library';
+import { measureCutoutPng } from './cutout-confidence';
 import { cutoutPng } from './cutout-png';
 import { segmentImage } from './segment-image';
 
 /** The segmentation models the cut-out can use; one today, behind this name so another can join. */
 export type CutoutModel = SegmentRequest['model'];
 
-export type SegmentCall = (request: SegmentRequest, signal: AbortSignal) => Promise<Uint8Array>;
+export type SegmentCall = (request: SegmentRequest, signal: AbortSignal) => Promise<HostResult<'segment.run'>>;
 
 export interface Cutout {
   media: MediaInfo;
   png: Buffer;
   cached: boolean;
+  /** How far the cut-out can be trusted (below `trustedCutout` the photo is shown as a photo, not a composite). */
+  quality: CutoutQuality;
+  /** The owner's hand-corrected cut-out rather than the model's. */
+  touchedUp: boolean;
+}
+
+/** The `cutouts.model` of a cut-out the owner corrected by hand: it wins over every model's for that photo. */
+export const touchUpModel = 'touch-up';
+
+/** Stores a cut-out PNG and records it as the photo's cut-out by `model`, replacing that model's earlier one. */
+export async function saveCutout(db: Db, media: MediaLibrary, sourceSha256: string, model: string, png: Buffer, quality: CutoutQuality | null = null): Promise<MediaInfo> {
+  const stored = await media.importOne({ kind: 'bytes', bytes: png });
+  db.insert(cutouts)
+    .values({ sourceSha256, model, cutoutSha256: stored.media.sha256, quality, createdAt: Date.now() })
+    .onConflictDoUpdate({ target: [cutouts.sourceSha256, cutouts.model], set: { cutoutSha256: stored.media.sha256, quality } })
+    .run();
+  return stored.media;
 }
 
 /**
@@ -26,27 +45,38 @@ export interface Cutout {
  */
 export function createCutoutService(db: () => Db, media: MediaLibrary, segment: SegmentCall, model: CutoutModel = 'isnet-medium') {
   return async function cutoutOf(sourceSha256: string, signal: AbortSignal): Promise<Cutout> {
-    const cached = db()
+    const rows = db()
       .select()
       .from(cutouts)
-      .where(and(eq(cutouts.sourceSha256, sourceSha256), eq(cutouts.model, model)))
-      .get();
-    if (cached) {
+      .where(and(eq(cutouts.sourceSha256, sourceSha256), inArray(cutouts.model, [touchUpModel, model])))
+      .all();
+    for (const cached of rows.sort((a, b) => Number(b.model === touchUpModel) - Number(a.model === touchUpModel))) {
       const served = await media.resolve(cached.cutoutSha256, null);
-      if (served) return { media: media.info(cached.cutoutSha256), png: await readFile(served.path), cached: true };
+      if (!served) continue;
+      const png = await readFile(served.path);
+      return { media: media.info(cached.cutoutSha256), png, cached: true, touchedUp: cached.model === touchUpModel, quality: await storedQuality(db(), cached, png) };
     }
     const workPath = await media.workImage(sourceSha256);
     const alpha = await segmentImage(workPath, (rgb, crop) => segment({ op: 'segment.run', model, rgb, crop }, signal));
     signal.throwIfAborted();
     const png = await cutoutPng(workPath, alpha);
-    const stored = await media.importOne({ kind: 'bytes', bytes: png });
-    db()
-      .insert(cutouts)
-      .values({ sourceSha256, model, cutoutSha256: stored.media.sha256, createdAt: Date.now() })
-      .onConflictDoUpdate({ target: [cutouts.sourceSha256, cutouts.model], set: { cutoutSha256: stored.media.sha256 } })
-      .run();
-    return { media: stored.media, png, cached: false };
+    return { media: await saveCutout(db(), media, sourceSha256, model, png, alpha.quality), png, cached: false, touchedUp: false, quality: alpha.quality };
   };
+}
+
+/**
+ * A row's stored quality, checked (rows are untrusted); a row from before quality was measured,
+ * or one whose JSON does not parse, is measured again from the cut-out's own alpha and saved.
+ */
+async function storedQuality(db: Db, row: typeof cutouts.$inferSelect, png: Buffer): Promise<CutoutQuality> {
+  const stored = cutoutQualitySchema.safeParse(row.quality);
+  if (stored.success) return stored.data;
+  const quality = await measureCutoutPng(png);
+  db.update(cutouts)
+    .set({ quality })
+    .where(and(eq(cutouts.sourceSha256, row.sourceSha256), eq(cutouts.model, row.model)))
+    .run();
+  return quality;
 }
 
 export type CutoutService = ReturnType<typeof createCutoutService>;

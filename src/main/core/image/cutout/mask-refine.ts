@@ -1,5 +1,6 @@
 // Cleaning of the segmentation model's raw output, run in the inference host next to the model
 // (a million-pixel flood fill has no place on the app's event loop).
+import { components } from './mask-components';
 
 /** Components smaller than this share of the largest one are specks, not products. */
 const islandShare = 0.02;
@@ -20,50 +21,18 @@ export interface MaskCrop {
   height: number;
 }
 
-/** 4-connected components of the pixels where `inside` is 1: a label per pixel (0 = outside), each label's size and whether it touches the frame. */
-function label(inside: Uint8Array, width: number, height: number): { labels: Int32Array; sizes: number[]; touchesEdge: boolean[] } {
-  const labels = new Int32Array(width * height);
-  const sizes = [0];
-  const touchesEdge = [false];
-  const stack = new Int32Array(width * height);
-  for (let start = 0; start < labels.length; start += 1) {
-    if (labels[start] !== 0 || inside[start] === 0) continue;
-    const id = sizes.length;
-    let size = 0;
-    let edge = false;
-    let top = 0;
-    stack[top++] = start;
-    labels[start] = id;
-    while (top > 0) {
-      const i = stack[--top] as number;
-      size += 1;
-      const x = i % width;
-      const y = (i - x) / width;
-      if (x === 0 || y === 0 || x === width - 1 || y === height - 1) edge = true;
-      for (const n of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, y > 0 ? i - width : -1, y < height - 1 ? i + width : -1]) {
-        if (n < 0 || labels[n] !== 0 || inside[n] !== 1) continue;
-        labels[n] = id;
-        stack[top++] = n;
-      }
-    }
-    sizes.push(size);
-    touchesEdge.push(edge);
-  }
-  return { labels, sizes, touchesEdge };
-}
-
 /** Drops specks far smaller than the product and fills pinholes inside it; soft edge values stay as they are. */
 export function refineMask(mask: Uint8Array, width: number, height: number): Uint8Array {
   const refined = Uint8Array.from(mask);
   const solid = mask.map((p) => (p >= 128 ? 1 : 0));
-  const foreground = label(solid, width, height);
+  const foreground = components(solid, width, height);
   const largest = Math.max(0, ...foreground.sizes.slice(1));
   const foregroundArea = foreground.sizes.reduce((a, b) => a + b, 0);
   for (let i = 0; i < refined.length; i += 1) {
     const id = foreground.labels[i] ?? 0;
     if (id > 0 && (foreground.sizes[id] ?? 0) < largest * islandShare) refined[i] = 0;
   }
-  const background = label(solid.map((s) => 1 - s), width, height);
+  const background = components(solid.map((s) => 1 - s), width, height);
   for (let i = 0; i < refined.length; i += 1) {
     const id = background.labels[i] ?? 0;
     if (id > 0 && !background.touchesEdge[id] && (background.sizes[id] ?? 0) < foregroundArea * holeShare) refined[i] = 255;
