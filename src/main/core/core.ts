@@ -22,6 +22,7 @@ import { forkLauncher, inferenceEntry, type ChildLauncher } from '../inference/c
 import { InferenceHost } from '../inference/inference-host';
 import { createCopywriter } from './copy/copywriter';
 import { createCutoutService } from './image/cutout/cutout-service';
+import { createCutoutsHandlers } from './image/cutout/cutouts-handlers';
 import { RenderPool } from './image/render/render-pool';
 import { findCopyModel } from './copy/model-choice';
 import { FifoLane } from './jobs/fifo-lane';
@@ -174,6 +175,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     ...createSessionsHandlers(database.db),
     ...createGenerationsHandlers(adFiles),
     ...createMediaHandlers(media),
+    ...createCutoutsHandlers(adFiles),
     ...createLibraryHandlers(database, media, dataDir),
     ...createJobsHandlers(jobs, database.db),
   };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appEvents, appMethods } from './app';
+import { cutoutsEvents, cutoutsMethods } from './cutouts';
 import { generationsEvents, generationsMethods } from './generations';
 import { jobsEvents, jobsMethods } from './jobs';
 import { libraryEvents, libraryMethods } from './library';
@@ -17,6 +18,7 @@ export const methods = {
   ...sessionsMethods,
   ...generationsMethods,
   ...mediaMethods,
+  ...cutoutsMethods,
   ...libraryMethods,
   ...jobsMethods,
   ...modelsMethods,
@@ -29,6 +31,7 @@ export const events = {
   ...sessionsEvents,
   ...generationsEvents,
   ...mediaEvents,
+  ...cutoutsEvents,
   ...libraryEvents,
   ...jobsEvents,
   ...modelsEvents,

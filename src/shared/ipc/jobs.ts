@@ -39,8 +39,11 @@ export const jobStepSchema = z.object({
 export type JobStep = z.infer<typeof jobStepSchema>;
 
 
-/** What a structured edit may change; each code has one measurable effect on the parent's result. */
-export const editAspects = ['shorter', 'longer', 'rewrite', 'warmer', 'cooler', 'brighter', 'darker', 'background', 'color', 'bigger-text', 'tone-playful', 'tone-premium', 'tone-calm', 'tone-friendly'] as const;
+/**
+ * What a structured edit may change; each code has one measurable effect on the parent's result.
+ * `touch-up` draws the parent's variants again with the cut-out the owner corrected (cutouts.touchUp).
+ */
+export const editAspects = ['shorter', 'longer', 'rewrite', 'warmer', 'cooler', 'brighter', 'darker', 'background', 'color', 'bigger-text', 'tone-playful', 'tone-premium', 'tone-calm', 'tone-friendly', 'touch-up'] as const;
 export const editAspectSchema = z.enum(editAspects);
 export type EditAspect = z.infer<typeof editAspectSchema>;
 

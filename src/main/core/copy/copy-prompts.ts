@@ -70,6 +70,7 @@ const editAsks: Record<EditAspect, string> = {
   'tone-premium': '고급스럽고 품격 있는 말투로',
   'tone-calm': '차분하고 담백한 말투로',
   'tone-friendly': '친근하고 다정한 말투로',
+  'touch-up': '문구는 그대로(제품 누끼만 다듬기)',
 };
 
 export function copyUserPrompt(input: CopyPromptInput): string {
