@@ -1,5 +1,5 @@
-/** A dropped or picked file as base64, the form media.import takes over either transport. */
-export async function fileToBase64(file: File): Promise<string> {
+/** A dropped or picked file (or a drawn mask) as base64, the form bytes take over either transport. */
+export async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   // Chunks keep String.fromCharCode's argument list short for large photos.

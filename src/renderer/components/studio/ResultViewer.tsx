@@ -8,6 +8,7 @@ import { appSelectors, appStore, useApp } from '../../stores/app';
 import { CopyButtons } from './CopyButtons';
 import { copyParts } from './copy-parts';
 import { LiveTemplate } from './LiveTemplate';
+import { TouchUpEditor } from './TouchUpEditor';
 import { Icon } from '../common/Icon';
 
 /**
@@ -130,7 +131,7 @@ function DownloadPanel({ generation, variantIndex }: { generation: Generation; v
 function ViewerContent({ generation, variantIndex }: { generation: Generation; variantIndex: number }) {
   const t = useTranslate();
   const messages = useApp(appSelectors.messages);
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<'text' | 'touch-up' | undefined>();
   const store = appStore.getState();
   const close = () => store.closeViewer();
   const ask = (text: string, extra?: { attachments?: string[]; edit?: EditRequest }) => {
@@ -142,6 +143,7 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
   const variants = generation.outputs.filter((o) => o.format === firstFormat);
   const current = variants.find((o) => o.variantIndex === variantIndex) ?? variants[0];
   const jobId = messages.find((m) => m.id === generation.messageId)?.jobId;
+  const photo = generation.inputMedia[0];
   if (!current) return null;
 
   return (
@@ -152,8 +154,14 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
           <Icon name="close" />
         </button>
       </header>
-      {editing ? (
-        <TextEditor generation={generation} variantIndex={current.variantIndex} format={current.format} onDone={() => setEditing(false)} />
+      {editing === 'text' ? (
+        <TextEditor generation={generation} variantIndex={current.variantIndex} format={current.format} onDone={() => setEditing(undefined)} />
+      ) : editing === 'touch-up' && photo ? (
+        <TouchUpEditor
+          sourceSha256={photo}
+          onCancel={() => setEditing(undefined)}
+          onSaved={() => ask('누끼 다듬은 사진으로 다시 그려줘', { edit: { generationId: generation.id, variant: 'all', aspects: ['touch-up'] } })}
+        />
       ) : (
         <div className="viewer__body">
           <div className="viewer__stage">
@@ -173,7 +181,7 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
             <section className="viewer__section" aria-labelledby="copy-title">
               <h3 id="copy-title">{t('viewer.copy')}</h3>
               <CopyButtons generation={generation} />
-              <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>
+              <button type="button" className="button button--quiet" onClick={() => setEditing('text')}>
                 {t('viewer.editText')}
               </button>
             </section>
@@ -196,6 +204,11 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
                 ))}
               </div>
               <div className="form-actions">
+                {photo && (
+                  <button type="button" className="button button--quiet" onClick={() => setEditing('touch-up')}>
+                    {t('viewer.touchUp')}
+                  </button>
+                )}
                 <button type="button" className="button button--quiet" onClick={() => ask(generation.inputText, { attachments: generation.inputMedia })}>
                   {t('viewer.moreLikeThis')}
                 </button>

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Client } from '../../../shared/ipc/client';
+import type { CutoutView } from '../../../shared/ipc/cutouts';
 import type { AdTemplate, AdTextsInput, Generation, ImageEncoding } from '../../../shared/ipc/generations';
 import type { Platform } from '../../../shared/ipc/copy';
 import type { AdFormatName } from '../../../shared/ipc/generations';
@@ -16,6 +17,10 @@ export interface ResultsSlice {
   download(generationId: string, variantIndex: number, format: AdFormatName, encoding: ImageEncoding): Promise<void>;
   downloadPack(generationId: string, variantIndex: number, encoding: ImageEncoding): Promise<void>;
   copyText(text: string): Promise<void>;
+  /** The photo's current cut-out and its mask, for the touch-up brush. */
+  loadCutout(sourceSha256: string): Promise<CutoutView | undefined>;
+  /** Saves the owner's corrected mask as the photo's cut-out; true when it was kept. */
+  saveTouchUp(sourceSha256: string, maskBase64: string): Promise<boolean>;
 }
 
 export const createResultsSlice =
@@ -65,6 +70,23 @@ export const createResultsSlice =
           get().inform('toast.packDownloaded');
         } catch (error) {
           fail(error);
+        }
+      },
+      async loadCutout(sourceSha256) {
+        try {
+          return await client.invoke('cutouts.get', { sourceSha256 });
+        } catch (error) {
+          fail(error);
+          return undefined;
+        }
+      },
+      async saveTouchUp(sourceSha256, maskBase64) {
+        try {
+          await client.invoke('cutouts.touchUp', { sourceSha256, maskBase64 });
+          return true;
+        } catch (error) {
+          fail(error);
+          return false;
         }
       },
       async copyText(text) {
