@@ -62,7 +62,7 @@ const texts = { headline: '여름엔 역시 아이스 라떼', subcopy: '직접 
 const pool = new RenderPool();
 const renderSet = async (formats: AdFormat[]) => {
   const start = performance.now();
-  await Promise.all(variants.flatMap((variant) => formats.map((format) => pool.render({ cutoutPng: cutout, dominant, brandColors: [], texts, spec: { ...variant, format } }))));
+  await Promise.all(variants.flatMap((variant) => formats.map((format) => pool.render({ cutoutPng: cutout, dominant, texts, spec: { ...variant, format } }))));
   return performance.now() - start;
 };
 await renderSet(['1:1']);

@@ -156,7 +156,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     run: (request, job) => runPipeline({ db: database.db, media, copywriter, cutouts, renders, aiBackgrounds, logger, now: () => new Date(), beforeStage: options.beforeStage }, request, job),
   });
 
-  const adFiles: AdFileDeps = { db: database.db, media, cutouts, renders };
+  const adFiles: AdFileDeps = { db: database.db, media, cutouts, renders, logger };
   const handlers: Handlers = {
     ...createAppHandlers({ dataDir, logsDir, host: options.host, settings, startedAt, gpu, storage: storage.state }),
     ...createModelsHandlers({

@@ -5,7 +5,7 @@ import type { DiffusionPreview } from './ai-background/ai-backdrop';
 import type { CutoutService } from './cutout/cutout-service';
 import type { AdFormat } from './formats';
 import { dominantColors } from './render/palette';
-import type { AdSpec, AdTexts } from './render/render-ad';
+import type { AdBrand, AdSpec, AdTexts } from './render/render-ad';
 import type { RenderPool } from './render/render-pool';
 import type { Variant } from './variants';
 
@@ -19,7 +19,8 @@ export interface AdSetRequest {
   texts: AdTexts;
   variants: Variant[];
   formats: AdFormat[];
-  brandColors: string[];
+  /** The shop's colours and its logo, already read and made safe (shopLogo). */
+  brand: AdBrand;
   /** When the owner chose AI backgrounds and a diffusion model is installed. */
   ai?: AiBackgrounds;
 }
@@ -81,7 +82,7 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
       signal.throwIfAborted();
       const spec = { ...variant, format };
       const backdropImage = await sceneFor(spec);
-      const file = await deps.renders.render({ cutoutPng: cutout.png, dominant, brandColors: request.brandColors, texts: request.texts, spec, backdropImage });
+      const file = await deps.renders.render({ cutoutPng: cutout.png, dominant, brand: request.brand, texts: request.texts, spec, backdropImage });
       const scene = backdropImage && (await deps.media.importOne({ kind: 'bytes', bytes: await sharp(backdropImage.rgb, { raw: { width: backdropImage.width, height: backdropImage.height, channels: 3 } }).png().toBuffer() }));
       signal.throwIfAborted();
       const stored = await deps.media.importOne({ kind: 'bytes', bytes: file.png });

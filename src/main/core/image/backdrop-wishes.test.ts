@@ -41,8 +41,8 @@ describe("the backdrop the owner's words ask for", () => {
     const untinted = planVariants({ seed: 5, count: 4, style: 'minimal', industry: 'retail', season: 'summer', tone: 'calm', wish: null });
     for (const [index, variant] of variants.entries()) {
       const layout = { layout: 'hero-top' as const, format: '4:5' as const };
-      const white = await topBand((await renderAd({ cutoutPng: cutout, dominant, brandColors: [], texts: {}, spec: { ...variant, ...layout } })).png);
-      const usual = await topBand((await renderAd({ cutoutPng: cutout, dominant, brandColors: [], texts: {}, spec: { ...(untinted[index] ?? variant), ...layout } })).png);
+      const white = await topBand((await renderAd({ cutoutPng: cutout, dominant, texts: {}, spec: { ...variant, ...layout } })).png);
+      const usual = await topBand((await renderAd({ cutoutPng: cutout, dominant, texts: {}, spec: { ...(untinted[index] ?? variant), ...layout } })).png);
       expect(white.luminance, variant.backdrop).toBeGreaterThan(225);
       expect(white.saturation, variant.backdrop).toBeLessThan(0.06);
       expect(white.saturation).toBeLessThanOrEqual(usual.saturation);

@@ -39,6 +39,17 @@ export interface VariantRequest {
   tone: Tone;
   /** What the owner asked of the backdrop in words ("흰 배경", "따뜻한 느낌"); null leaves it to the industry. */
   wish: BackdropWish | null;
+  /** The shop's chosen headline typeface; null or absent lets the tone choose. */
+  typeface?: TypeVoice | null;
+}
+
+/**
+ * The shop's chosen typeface in every variant; else the tone's for the first and a drawn one for
+ * the others. The draw is made either way, so choosing a typeface changes nothing else.
+ */
+function voiceFor(request: VariantRequest, index: number, random: () => number): TypeVoice {
+  const toneOrDrawn = index === 0 ? toneVoices[request.tone] : ((['sans', 'serif', 'hand'] as const)[Math.floor(random() * 3)] ?? 'sans');
+  return request.typeface ?? toneOrDrawn;
 }
 
 /** The backdrops and grade each wish allows: every variant honours it, and they still differ among themselves. */
@@ -67,7 +78,7 @@ export function planVariants(request: VariantRequest): Variant[] {
     backdrop: backdrops[index % backdrops.length] ?? 'paper-sweep',
     layout: layouts[index % layouts.length] ?? 'hero-top',
     style: request.style,
-    voice: index === 0 ? toneVoices[request.tone] : ((['sans', 'serif', 'hand'] as const)[Math.floor(random() * 3)] ?? 'sans'),
+    voice: voiceFor(request, index, random),
     paletteShift: shifts[index % shifts.length] ?? 0,
     textScale: 1,
     seed: Math.floor(random() * 2 ** 31),

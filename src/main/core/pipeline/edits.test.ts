@@ -48,7 +48,7 @@ let dominant: Rgb[];
  * palette's colours, never graded).
  */
 async function backdropMean(variant: Variant, measure: (r: number, g: number, b: number) => number): Promise<number> {
-  const ad = await renderAd({ cutoutPng: cutout, dominant, brandColors: [], texts: {}, spec: { ...variant, format: '1:1' }, withPlate: true });
+  const ad = await renderAd({ cutoutPng: cutout, dominant, texts: {}, spec: { ...variant, format: '1:1' }, withPlate: true });
   const raw = await sharp(ad.plate).removeAlpha().raw().toBuffer();
   const boxes = [ad.product.box, ...planLayout(variant.layout, '1:1', variant.voice, variant.textScale).decorations.map((d) => d.box)];
   let sum = 0;
@@ -157,7 +157,7 @@ describe('addressed edits of an image result', () => {
 
   it('grades only the backdrop: the product keeps its own pixels', { timeout: 60_000 }, async () => {
     const spec = { ...(variantsOf(parent)[0] as Variant), warmth: 0.7, brightness: -0.4 };
-    const ad = await renderAd({ cutoutPng: cutout, dominant, brandColors: [], texts: {}, spec: { ...spec, format: '1:1' } });
+    const ad = await renderAd({ cutoutPng: cutout, dominant, texts: {}, spec: { ...spec, format: '1:1' } });
     const { opaque, differing } = await productPixelsChanged(ad);
     expect(opaque).toBeGreaterThan(1000);
     expect(differing).toBe(0);

@@ -5,6 +5,7 @@ import type { CopyPromptInput } from '../copy/copy-prompts';
 import type { OfferFact } from '../copy/offer-facts';
 import { seasonNames } from '../copy/request-reading';
 import { makeAdSet, type AdSet } from '../image/ad-set';
+import { shopLogo } from '../image/render/logo-image';
 import type { AdTexts } from '../image/render/render-ad';
 import { editVariants, planVariants, type Variant } from '../image/variants';
 import type { Analysis } from './analyze';
@@ -70,7 +71,7 @@ async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Anal
   if (!images) return undefined;
   const variants = images.parentVariants && analysis.edit
     ? editVariants(images.parentVariants, analysis.edit.aspects, analysis.edit.variant, analysis.seed + 1)
-    : planVariants({ seed: analysis.seed, count: images.count, style: images.style, industry: analysis.industry, season: analysis.reading.season, tone: analysis.tone, wish: analysis.reading.style.backdrop });
+    : planVariants({ seed: analysis.seed, count: images.count, style: images.style, industry: analysis.industry, season: analysis.reading.season, tone: analysis.tone, wish: analysis.reading.style.backdrop, typeface: ingested.shop.typeface });
   const texts: AdTexts = {
     headline: copy.headline,
     subcopy: copy.subcopy,
@@ -86,7 +87,7 @@ async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Anal
       texts,
       variants,
       formats: images.formats,
-      brandColors: ingested.shop.brandColors,
+      brand: { colors: ingested.shop.brandColors, logo: await shopLogo(deps.media, ingested.shop.logoSha256, deps.logger) },
       ai: images.aiBackground ? await deps.aiBackgrounds({ imagePrompt: copy.imagePromptEn, style: images.style, industry: analysis.industry }) : undefined,
     },
     job.signal,

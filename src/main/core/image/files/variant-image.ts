@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { Db } from '../../db/client';
+import type { Logger } from '../../log/logger';
 import type { MediaLibrary } from '../../media/media-library';
 import type { Cutout, CutoutService } from '../cutout/cutout-service';
 import type { Rgb } from '../render/color';
 import type { AdFormat } from '../formats';
+import { shopLogo } from '../render/logo-image';
 import { dominantColors } from '../render/palette';
 import type { AdTexts } from '../render/render-ad';
 import type { RenderedFile, RenderPool } from '../render/render-pool';
@@ -15,16 +17,19 @@ export interface AdFileDeps {
   media: MediaLibrary;
   cutouts: CutoutService;
   renders: RenderPool;
+  logger: Logger;
 }
 
-// A pack or a re-text draws several variants of one result: the cut-out is read and its
-// palette measured once per loaded result, not once per picture.
-const prepared = new WeakMap<VariantSource, Promise<{ cutout: Cutout; dominant: Rgb[] }>>();
+// A pack or a re-text draws several variants of one result: the cut-out is read, its palette
+// measured and the shop's logo read once per loaded result, not once per picture.
+const prepared = new WeakMap<VariantSource, Promise<{ cutout: Cutout; dominant: Rgb[]; logo: Buffer | undefined }>>();
 
-function preparedCutout(deps: AdFileDeps, source: VariantSource): Promise<{ cutout: Cutout; dominant: Rgb[] }> {
+function preparedCutout(deps: AdFileDeps, source: VariantSource): Promise<{ cutout: Cutout; dominant: Rgb[]; logo: Buffer | undefined }> {
   let entry = prepared.get(source);
   if (!entry) {
-    entry = deps.cutouts(source.sourceSha256, new AbortController().signal).then(async (cutout) => ({ cutout, dominant: await dominantColors(cutout.png) }));
+    entry = deps
+      .cutouts(source.sourceSha256, new AbortController().signal)
+      .then(async (cutout) => ({ cutout, dominant: await dominantColors(cutout.png), logo: await shopLogo(deps.media, source.brand.logoSha256, deps.logger) }));
     prepared.set(source, entry);
   }
   return entry;
@@ -36,8 +41,8 @@ function preparedCutout(deps: AdFileDeps, source: VariantSource): Promise<{ cuto
  */
 export async function renderVariant(deps: AdFileDeps, source: VariantSource, variantIndex: number, format: AdFormat, options: { texts?: AdTexts; withPlate?: boolean } = {}): Promise<RenderedFile> {
   const variant = variantAt(source, variantIndex);
-  const { cutout, dominant } = await preparedCutout(deps, source);
-  return deps.renders.render({ cutoutPng: cutout.png, dominant, brandColors: source.brandColors, texts: options.texts ?? source.texts, spec: { ...variant, format }, withPlate: options.withPlate, backdropImage: await sceneOf(deps, source, variantIndex, format) });
+  const { cutout, dominant, logo } = await preparedCutout(deps, source);
+  return deps.renders.render({ cutoutPng: cutout.png, dominant, brand: { colors: source.brand.colors, logo }, texts: options.texts ?? source.texts, spec: { ...variant, format }, withPlate: options.withPlate, backdropImage: await sceneOf(deps, source, variantIndex, format) });
 }
 
 /** An AI-background variant's generated scene (the one made for this format, else another of the variant's). */

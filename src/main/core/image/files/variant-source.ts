@@ -14,7 +14,8 @@ export interface VariantSource {
   variants: Variant[];
   formats: AdFormat[];
   texts: AdTexts;
-  brandColors: string[];
+  /** The shop's brand as it is now: an ad drawn again wears today's colours and logo. */
+  brand: { colors: string[]; logoSha256: string | null };
   /** Generated scenes behind AI-background variants (media hashes), by variant and format. */
   scenes: { variantIndex: number; format: AdFormat; sha256: string }[];
 }
@@ -29,7 +30,7 @@ export function loadVariantSource(db: Db, id: string): VariantSource {
   const shop = getShop(db, generation.shopId);
   // Results saved before the texts were kept: the copy's own lines and the shop's name.
   const texts = record.texts ?? { headline: record.headline, subcopy: record.subcopy, cta: record.cta, shop: shop.name };
-  return { generation, sourceSha256, variants: record.variants, formats: record.formats, texts, brandColors: shop.brandColors, scenes: record.aiScenes };
+  return { generation, sourceSha256, variants: record.variants, formats: record.formats, texts, brand: { colors: shop.brandColors, logoSha256: shop.logoSha256 }, scenes: record.aiScenes };
 }
 
 export function variantAt(source: VariantSource, index: number): Variant {

@@ -12,7 +12,18 @@ export interface Palette {
   /** Highlights. */
   light: string;
   hue: number;
+  /** The shop's main brand colours exactly as the owner gave them (none when it has none): the shapes wear them. */
+  brand: string[];
 }
+
+/** How many of the shop's colours the shapes carry: a third is the most a small ad shows as a scheme. */
+const brandColorCount = 3;
+
+/**
+ * With brand colours the backdrop's hue turns at most this far from the brand's, so a variant's
+ * shift never sets a clashing wall behind the brand's shapes; a colour edit may turn it further.
+ */
+const brandShiftLimit = 30;
 
 /** The product's dominant colours, from its opaque pixels (k-means, k=3, deterministic). */
 export async function dominantColors(cutoutPng: Buffer): Promise<Rgb[]> {
@@ -50,17 +61,20 @@ export async function dominantColors(cutoutPng: Buffer): Promise<Rgb[]> {
  * a grey product's muted palette only changes by a few shades of grey when turned.
  */
 export function paletteFrom(colors: Rgb[], brandColors: string[], shift: number, vivid = false, white = false): Palette {
-  const source = brandColors[0] ? hexToRgb(brandColors[0]) : ([...colors].sort((a, b) => rgbToHsl(b)[1] - rgbToHsl(a)[1])[0] ?? [200, 180, 160]);
+  const brand = brandColors.slice(0, brandColorCount);
+  const source = brand[0] ? hexToRgb(brand[0]) : ([...colors].sort((a, b) => rgbToHsl(b)[1] - rgbToHsl(a)[1])[0] ?? [200, 180, 160]);
   const [h0, s0] = rgbToHsl(source);
-  const hue = h0 + shift;
+  const signedShift = ((((shift + 180) % 360) + 360) % 360) - 180;
+  const hue = h0 + (brand.length > 0 && !vivid ? Math.max(-brandShiftLimit, Math.min(brandShiftLimit, signedShift)) : shift);
   const saturation = Math.min(0.55, Math.max(vivid ? 0.32 : 0.18, s0 * 0.6));
   // White keeps only a breath of the product's hue, so the backdrop reads white, not tinted.
-  if (white) return { base: hsl(hue, 0.04, 0.97), accent: hsl(hue + 28, saturation * 0.5, 0.86), deep: hsl(hue, 0.08, 0.32), light: hsl(hue, 0.02, 0.995), hue };
+  if (white) return { base: hsl(hue, 0.04, 0.97), accent: hsl(hue + 28, saturation * 0.5, 0.86), deep: hsl(hue, 0.08, 0.32), light: hsl(hue, 0.02, 0.995), hue, brand };
   return {
     base: hsl(hue, saturation * 0.6, 0.9),
     accent: hsl(hue + 28, saturation, 0.74),
     deep: hsl(hue, saturation * 0.7, 0.24),
     light: hsl(hue - 20, saturation * 0.4, 0.97),
     hue,
+    brand,
   };
 }

@@ -2,24 +2,35 @@ import { Resvg } from '@resvg/resvg-js';
 import sharp, { type OverlayOptions, type Sharp } from 'sharp';
 import type { VariantSpec } from '../../../../shared/ad-design';
 import { backdropSvg, grainStrength } from '../backdrops/backdrops';
-import { formatSizes, type AdFormat, type Rect } from '../formats';
+import { formatSizes, safeArea, type AdFormat, type Rect } from '../formats';
 import { planLayout, type TextRole } from '../layouts/layouts';
 import { seededRandom } from '../../random/seeded-random';
 import { hexToRgb, type Rgb } from './color';
 import { paletteFrom } from './palette';
 import { placeProduct, shadowLayers, type Layer } from './product-layer';
-import { decorationBounds, decorationsSvg, renderTextLayer, setBlock, type Backing, type SetBlock } from './text-layer';
+import { placeLogo, type PlacedLogo } from './logo-layer';
+import { paintShapes, shapesBounds, shapesSvg } from './shapes';
+import { renderTextLayer, setBlock, type Backing, type SetBlock } from './text-layer';
 
 /** One ad to draw: a saved variant in one format. */
 export type AdSpec = VariantSpec & { format: AdFormat };
 
 export type AdTexts = Partial<Record<TextRole, string>>;
 
+/** The shop's brand as its ads wear it. */
+export interface AdBrand {
+  /** '#rrggbb' in the owner's order: the first two are shown by every variant. */
+  colors: string[];
+  /** The logo as normalizeLogo made it (small, trimmed PNG), when the shop has a readable one. */
+  logo?: Buffer;
+}
+
 export interface AdInput {
   cutoutPng: Buffer;
   /** The cut-out's dominant colours (computed once per cut-out). */
   dominant: Rgb[];
-  brandColors: string[];
+  /** The shop's brand; none for a shop without colours or logo. */
+  brand?: AdBrand;
   texts: AdTexts;
   spec: AdSpec;
   /** Also return the picture without its text, for live editing in the DOM. */
@@ -35,6 +46,8 @@ export interface RenderedAd {
   /** Where the product was placed, and its pixels as placed (for the exactness check). */
   product: { box: Rect; rgba: Buffer };
   blocks: SetBlock[];
+  /** Where the shop's logo went, when it has one and the layout had room. */
+  logo?: PlacedLogo;
   plate?: Buffer;
 }
 
@@ -145,7 +158,7 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
   const { spec } = input;
   const { width, height } = formatSizes[spec.format];
   const plan = planLayout(spec.layout, spec.format, spec.voice, spec.textScale);
-  const palette = paletteFrom(input.dominant, input.brandColors, spec.paletteShift, spec.vividPalette === true, spec.whitePalette === true);
+  const palette = paletteFrom(input.dominant, input.brand?.colors ?? [], spec.paletteShift, spec.vividPalette === true, spec.whitePalette === true);
   const random = seededRandom(spec.seed);
 
   const backdropSource = backdropSvg(spec.backdrop, { width, height, palette, style: spec.style, floorY: plan.floorY, random });
@@ -156,8 +169,10 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
     direction: random() < 0.5 ? -1 : 1,
     intensity: spec.style === 'minimal' ? 0.7 : 1,
   });
-  const decorationArea = decorationBounds(width, height, plan.decorations);
-  const decorations = decorationArea && new Resvg(decorationsSvg(decorationArea, plan.decorations, palette)).render();
+  const safe = safeArea(spec.format);
+  const shapes = paintShapes(plan.decorations, palette, { width, height }, safe, spec.seed);
+  const decorationArea = shapesBounds(width, height, shapes);
+  const decorations = decorationArea && new Resvg(shapesSvg(decorationArea, shapes)).render();
   const shadowOverlays = (await Promise.all(shadows.map((layer) => clipLayer(layer, width, height)))).filter((layer): layer is Layer => layer !== undefined);
   const generated = input.backdropImage;
   // Backdrops are soft by nature: drawn at a third of the size and scaled up they cost a ninth.
@@ -185,10 +200,19 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
     blocks.push(setBlock(block, text, backingOf(scene, width, block.box)));
   }
   const textLayer = await renderTextLayer(width, height, blocks);
+  const logo = input.brand?.logo && (await placeLogo(input.brand.logo, {
+    width,
+    height,
+    safe,
+    avoid: [product.box, ...blocks.map((set) => set.inked), ...shapes.filter((shape) => shape.form !== 'rect').map((shape) => shape.box)],
+    shopName: blocks.find((set) => set.block.role === 'shop'),
+    behind: (box) => backingOf(scene, width, box),
+  }));
+  const logoLayers = logo ? logo.overlays : [];
   const png = await sharp(scene, { raw: { width, height, channels: 3 } })
-    .composite(textLayer ? [{ input: textLayer.pixels, raw: { width: textLayer.area.width, height: textLayer.area.height, channels: 4 }, left: textLayer.area.x, top: textLayer.area.y }] : [])
+    .composite([...(textLayer ? [{ input: textLayer.pixels, raw: { width: textLayer.area.width, height: textLayer.area.height, channels: 4 as const }, left: textLayer.area.x, top: textLayer.area.y }] : []), ...logoLayers])
     .png({ compressionLevel: 4 })
     .toBuffer();
-  const plate = input.withPlate ? await sharp(scene, { raw: { width, height, channels: 3 } }).png({ compressionLevel: 4 }).toBuffer() : undefined;
-  return { png, width, height, product: { box: product.box, rgba: product.rgba }, blocks, plate };
+  const plate = input.withPlate ? await sharp(scene, { raw: { width, height, channels: 3 } }).composite(logoLayers).png({ compressionLevel: 4 }).toBuffer() : undefined;
+  return { png, width, height, product: { box: product.box, rgba: product.rgba }, blocks, logo: logo ? logo.placed : undefined, plate };
 }

@@ -11,7 +11,9 @@ const port = parentPort;
 sharp.concurrency(1);
 
 port.on('message', (message: { id: number; input: AdInput }) => {
-  const input = { ...message.input, cutoutPng: Buffer.from(message.input.cutoutPng) };
+  // Buffers arrive as plain Uint8Arrays.
+  const { brand } = message.input;
+  const input = { ...message.input, cutoutPng: Buffer.from(message.input.cutoutPng), brand: brand && { ...brand, logo: brand.logo && Buffer.from(brand.logo) } };
   renderAd(input)
     .then((ad) => port.postMessage({ id: message.id, png: ad.png, width: ad.width, height: ad.height, blocks: ad.blocks, plate: ad.plate }))
     .catch((error: unknown) => port.postMessage({ id: message.id, error: toErrorData(error) }));

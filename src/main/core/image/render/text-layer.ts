@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { Rect } from '../formats';
-import type { Decoration, TextBlock } from '../layouts/layouts';
+import type { TextBlock } from '../layouts/layouts';
 import { contrastRatio, type Rgb } from './color';
 import { loadFace, satoriFonts } from './fonts';
 import { fitText, type FittedText } from './text-fit';
@@ -26,14 +26,15 @@ export interface SetBlock {
   contrast: number;
 }
 
-const ink: Rgb = [29, 26, 23];
-const paper: Rgb = [255, 255, 255];
+/** The two tones text (and a logo's chip) takes: near-black ink and white paper. */
+export const ink: Rgb = [29, 26, 23];
+export const paper: Rgb = [255, 255, 255];
 
 /** WCAG AA: 4.5:1 for body text, 3:1 for large text (24 px and up, or 18.7 px bold). */
 export const requiredContrast = (size: number, weight: number): number => (size >= 24 || (size >= 18.7 && weight >= 700) ? 3 : 4.5);
 
 /** The worse of the contrasts against the darkest and the lightest likely pixel behind the text. */
-function worstContrast(text: Rgb, backing: Backing): number {
+export function worstContrast(text: Rgb, backing: Backing): number {
   const shift = (d: number): Rgb => backing.mean.map((c) => Math.max(0, Math.min(255, c + d))) as Rgb;
   return Math.min(contrastRatio(text, shift(-backing.spread)), contrastRatio(text, shift(backing.spread)));
 }
@@ -74,30 +75,6 @@ export function setBlock(block: TextBlock, text: string, backing: Backing): SetB
 
 type Node = { type: 'div'; props: { style: Record<string, string | number>; children?: (Node | string)[] | string } };
 const div = (style: Record<string, string | number>, children?: (Node | string)[] | string): Node => ({ type: 'div', props: { style, children } });
-
-/** The rectangle all decorations cover (clamped to the canvas), or undefined when there are none. */
-export function decorationBounds(width: number, height: number, decorations: Decoration[]): Rect | undefined {
-  if (decorations.length === 0) return undefined;
-  const x = Math.max(0, Math.floor(Math.min(...decorations.map((d) => d.box.x))));
-  const y = Math.max(0, Math.floor(Math.min(...decorations.map((d) => d.box.y))));
-  const right = Math.min(width, Math.ceil(Math.max(...decorations.map((d) => d.box.x + d.box.width))));
-  const bottom = Math.min(height, Math.ceil(Math.max(...decorations.map((d) => d.box.y + d.box.height))));
-  return right > x && bottom > y ? { x, y, width: right - x, height: bottom - y } : undefined;
-}
-
-/**
- * Bands, badges and buttons as SVG shapes, drawn before the text's backing is measured; only the
- * area they cover is drawn (`area`), so a small button does not cost a full-canvas layer.
- */
-export function decorationsSvg(area: Rect, decorations: Decoration[], tones: { deep: string; light: string; accent: string }): string {
-  const shapes = decorations.map((d) => {
-    const { x, y, width: w, height: h } = d.box;
-    if (d.kind === 'band') return `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${tones[d.tone]}" opacity="${d.opacity}"/>`;
-    if (d.kind === 'badge') return `<circle cx="${x + w / 2}" cy="${y + h / 2}" r="${Math.min(w, h) / 2}" fill="${tones.accent}"/>`;
-    return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${h / 2}" fill="${tones.deep}"/>`;
-  });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${area.width}" height="${area.height}" viewBox="${area.x} ${area.y} ${area.width} ${area.height}">${shapes.join('')}</svg>`;
-}
 
 const fontsCache = new Map<string, ReturnType<typeof satoriFonts>>();
 
