@@ -32,6 +32,8 @@ export type LayoutName = (typeof layoutNames)[number];
 /** The headline's typeface family: Pretendard, Nanum Myeongjo or Nanum Pen Script. */
 export const typeVoices = ['sans', 'serif', 'hand'] as const;
 export type TypeVoice = (typeof typeVoices)[number];
+/** The family each voice sets headlines in, so a window can show a voice in its own face. */
+export const typeVoiceFamilies = { sans: 'Pretendard', serif: 'Nanum Myeongjo', hand: 'Nanum Pen Script' } as const satisfies Record<TypeVoice, string>;
 
 /** One image variant as saved with a result: everything but the format, enough to draw it again. */
 export const variantSpecSchema = z.object({

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { typeVoiceFamilies, typeVoices, type TypeVoice } from '../../shared/ad-design';
 import { industries, type Shop, type ShopCreate } from '../../shared/ipc/shops';
 import type { Tone } from '../../shared/reading';
 import { fileToBase64 } from '../file-base64';
@@ -8,6 +9,7 @@ import { mediaUrl } from '../media-url';
 import { appStore } from '../stores/app';
 import { client } from '../transport/client';
 import { DropZone } from './common/DropZone';
+import { cssFamily } from './studio/LiveTemplate';
 
 /** The stored tone stays in the owner's words, which the copy reader understands; the label is worded per language. */
 const tones = [
@@ -32,6 +34,7 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
   const [tone, setTone] = useState<string>(shop?.tone || tones[0].value);
   const [colors, setColors] = useState<string[]>(shop?.brandColors.length ? shop.brandColors : ['#c9441c']);
   const [logo, setLogo] = useState<string | null>(shop?.logoSha256 ?? null);
+  const [typeface, setTypeface] = useState<TypeVoice | null>(shop?.typeface ?? null);
   const [hashtags, setHashtags] = useState((shop?.defaultHashtags ?? []).map((tag) => `#${tag}`).join(' '));
   const [busy, setBusy] = useState(false);
 
@@ -52,7 +55,7 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
     event.preventDefault();
     setBusy(true);
     const defaultHashtags = hashtags.split(/[\s,]+/).map((tag) => tag.replace(/^#+/, '')).filter(Boolean);
-    await onSubmit({ name, industry, region, tone, brandColors: colors, logoSha256: logo, defaultHashtags });
+    await onSubmit({ name, industry, region, tone, brandColors: colors, logoSha256: logo, typeface, defaultHashtags });
     setBusy(false);
   };
 
@@ -112,6 +115,17 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
           {logo ? <img className="logo-preview" src={mediaUrl(logo, 256)} alt={t('shop.logoAlt')} /> : <span>{t('shop.logoDrop')}</span>}
         </DropZone>
       </div>
+      <fieldset className="field field--wide">
+        <legend>{t('shop.typeface')}</legend>
+        <div className="typefaces" role="radiogroup">
+          {[null, ...typeVoices].map((voice) => (
+            <label key={voice ?? 'auto'} className="typeface" style={voice ? { fontFamily: cssFamily[typeVoiceFamilies[voice]] } : undefined}>
+              <input type="radio" name="typeface" checked={typeface === voice} onChange={() => setTypeface(voice)} />
+              <span>{voice ? t(`typeface.${voice}`) : t('shop.typefaceAuto')}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <label className="field field--wide">
         <span>{t('shop.hashtags')}</span>
         <input value={hashtags} onChange={(e) => setHashtags(e.target.value)} placeholder="#동네카페 #디저트" />

@@ -4,6 +4,7 @@ import { copyWriterSchema, platforms } from '../../shared/ipc/copy';
 import { jobSteps } from '../../shared/ipc/jobs';
 import { replyLeads } from '../../shared/ipc/sessions';
 import { tones } from '../../shared/reading';
+import { typeVoices } from '../../shared/ad-design';
 import { stepWordsKo } from '../../main/core/jobs/progress';
 import { en } from './en';
 import { ko } from './ko';
@@ -18,6 +19,7 @@ const codeKeys = [
   ...copyWriterSchema.options.map((code) => `reply.writer.${code}`),
   ...platforms.map((code) => `platform.${code}`),
   ...tones.map((code) => `tone.${code}`),
+  ...typeVoices.map((code) => `typeface.${code}`),
 ];
 
 describe('ko and en catalogs', () => {

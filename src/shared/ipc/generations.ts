@@ -42,6 +42,8 @@ export const adTextsSchema = z
     cta: z.string().trim().max(40),
     badge: z.string().trim().max(20),
     shop: z.string().trim().max(40),
+    /** Phrases no line may break inside: the product's name and the offer's facts, as the request wrote them. */
+    keep: z.array(z.string().trim().min(1).max(60)).max(24),
   })
   .partial()
   .strict();
@@ -78,6 +80,18 @@ export const adTemplateSchema = z.object({
 });
 export type AdTemplate = z.infer<typeof adTemplateSchema>;
 
+/** The measured terms of a variant's quality score, each 0 (bad) to 1 (good). */
+export const variantScoreTerms = ['cutout', 'contrast', 'coverage', 'cropping', 'overlap', 'balance', 'clip'] as const;
+export type VariantScoreTerm = (typeof variantScoreTerms)[number];
+
+/** A variant's quality score (0–1, the weighted mean of its terms over every format it was drawn in). */
+export const variantScoreSchema = z.object({
+  variantIndex: z.number().int().min(0),
+  score: z.number().min(0).max(1),
+  terms: z.partialRecord(z.enum(variantScoreTerms), z.number().min(0).max(1)),
+});
+export type VariantScore = z.infer<typeof variantScoreSchema>;
+
 /**
  * What a result keeps besides its row, parsed once where rows are read: the copy as written, how
  * the request was read, and what its images need to be drawn again. Rows saved by older versions
@@ -104,6 +118,8 @@ export const resultRecordSchema = adCopySchema.extend({
   aiBackground: z.boolean().optional(),
   /** Generated scenes behind AI-background variants, kept so the variant draws again the same. */
   aiScenes: z.array(z.object({ variantIndex: z.number().int().min(0), format: adFormatSchema, sha256: sha256Schema })).default([]),
+  /** The variants best first, each with its quality score; absent on results made before ranking. */
+  ranking: z.array(variantScoreSchema).optional(),
 });
 export type ResultRecord = z.infer<typeof resultRecordSchema>;
 export type ResultRecordInput = z.input<typeof resultRecordSchema>;

@@ -33,7 +33,7 @@ export interface TemplateCopy {
 }
 
 /** Fills {key} and {key:을/를}; the particle is chosen for the word it follows. */
-function render(template: string, values: Record<string, string>): string {
+export function render(template: string, values: Record<string, string>): string {
   return template
     .replace(placeholder, (_, key: string, pair: string | undefined) => {
       const value = values[key] ?? '';

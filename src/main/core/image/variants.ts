@@ -1,8 +1,9 @@
 import type { CopyIndustry } from '../../../shared/ipc/copy';
 import type { EditAspect } from '../../../shared/ipc/jobs';
 import type { BackdropWish, Season, Tone } from '../../../shared/reading';
-import { backdropNames, layoutNames, type AdStyle, type BackdropName, type TypeVoice } from '../../../shared/ad-design';
+import { backdropNames, layoutNames, type AdStyle, type BackdropName, type LayoutName, type TypeVoice } from '../../../shared/ad-design';
 import { seededRandom } from '../random/seeded-random';
+import { isHeadlineOnly } from './layouts/layouts';
 import type { AdSpec } from './render/render-ad';
 
 /** One variant: everything but the format, which every variant is rendered in. */
@@ -52,6 +53,19 @@ function voiceFor(request: VariantRequest, index: number, random: () => number):
   return request.typeface ?? toneOrDrawn;
 }
 
+/**
+ * The layouts the variants take, in the shuffled order: a headline-only design at most once in
+ * a set and never first (the first variant is the one shown), the others repeating as needed.
+ */
+function layoutSequence(order: readonly LayoutName[], count: number): LayoutName[] {
+  const full = order.filter((layout) => !isHeadlineOnly(layout));
+  const sequence = Array.from({ length: count }, (_, index) => full[index % full.length] ?? 'hero-top');
+  const sparse = order.find(isHeadlineOnly);
+  const at = sparse ? order.indexOf(sparse) : -1;
+  if (sparse && at > 0 && at < count) sequence.splice(at, 0, sparse);
+  return sequence.slice(0, count);
+}
+
 /** The backdrops and grade each wish allows: every variant honours it, and they still differ among themselves. */
 const wishes: Record<BackdropWish, { backdrops: BackdropName[]; grade: Pick<Variant, 'whitePalette' | 'warmth' | 'brightness'> }> = {
   white: { backdrops: ['paper-sweep', 'soft-gradient', 'marble'], grade: { whitePalette: true } },
@@ -72,11 +86,11 @@ export function planVariants(request: VariantRequest): Variant[] {
   const random = seededRandom(request.seed);
   const wish = request.wish ? wishes[request.wish] : undefined;
   const backdrops = shuffled(wish?.backdrops ?? [...industryBackdrops[request.industry], request.season], random);
-  const layouts = shuffled(layoutNames, random);
+  const layouts = layoutSequence(shuffled(layoutNames, random), request.count);
   const shifts = [0, 24, -24, 150];
   return Array.from({ length: request.count }, (_, index) => ({
     backdrop: backdrops[index % backdrops.length] ?? 'paper-sweep',
-    layout: layouts[index % layouts.length] ?? 'hero-top',
+    layout: layouts[index] ?? 'hero-top',
     style: request.style,
     voice: voiceFor(request, index, random),
     paletteShift: shifts[index % shifts.length] ?? 0,

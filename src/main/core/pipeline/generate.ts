@@ -44,10 +44,14 @@ function replyFor(copy: AdCopy, lead: AssistantReply['lead'], writer: CopyWriter
   return [replyLeadKo(lead), '', copy.headline, copy.subcopy, copy.cta, tags, '', writerNoteKo(writer, fallbackReason), ...imageNotes].join('\n');
 }
 
-/** The round badge carries the offer itself ("10% 할인", "1+1") when the owner named one short enough to read there. */
+/** The round badge carries the offer itself ("10% 할인", "1+1", else the price "8,000원") when the owner named one short enough to read there. */
 function offerBadge(facts: readonly OfferFact[]): string | undefined {
-  return facts.find((fact) => (fact.kind === 'discount' || fact.kind === 'bundle' || fact.kind === 'free') && [...fact.text].length <= 8)?.text;
+  const short = facts.filter((fact) => [...fact.text].length <= 8);
+  return (short.find((fact) => fact.kind === 'discount' || fact.kind === 'bundle' || fact.kind === 'free') ?? short.find((fact) => fact.kind === 'price'))?.text;
 }
+
+/** What no line of the ad may break inside: the product's name and each fact, as the owner wrote them. */
+const keepTogether = (reading: Analysis['reading']): string[] => [reading.product, ...reading.facts.map((fact) => fact.text)].filter((phrase) => phrase.trim().includes(' '));
 
 /** Edit aspects that rewrite the copy; the rest change only the images. */
 const copyAspects = new Set<EditAspect>(['shorter', 'longer', 'rewrite', 'tone-playful', 'tone-premium', 'tone-calm', 'tone-friendly']);
@@ -78,6 +82,7 @@ async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Anal
     cta: copy.cta,
     badge: offerBadge(analysis.reading.facts) ?? (analysis.reading.concept.split(' ')[0] || `${seasonNames[analysis.reading.season]} 추천`),
     shop: ingested.shop.name,
+    keep: keepTogether(analysis.reading),
   };
   job.reporter.report({ fraction: 0.4, step: { code: 'cutting-out', params: {} } });
   const set = await makeAdSet(

@@ -10,7 +10,7 @@ afterEach(() => opened.sqlite.exec('DELETE FROM sessions; DELETE FROM shops;'));
 describe('shops repository', () => {
   it('creates a shop with defaults for what was not given', () => {
     const shop = createShop(db, { name: '달빛카페', industry: 'cafe' }, 1000);
-    expect(shop).toMatchObject({ name: '달빛카페', industry: 'cafe', region: '', brandColors: [], defaultHashtags: [], logoSha256: null, createdAt: 1000, updatedAt: 1000 });
+    expect(shop).toMatchObject({ name: '달빛카페', industry: 'cafe', region: '', brandColors: [], defaultHashtags: [], logoSha256: null, typeface: null, createdAt: 1000, updatedAt: 1000 });
     expect(getShop(db, shop.id)).toEqual(shop);
   });
 
@@ -24,6 +24,14 @@ describe('shops repository', () => {
     const shop = createShop(db, { name: '빵굽는집', industry: 'bakery', tone: '따뜻하게' }, 1);
     const updated = updateShop(db, shop.id, { brandColors: ['#ffaa00'], defaultHashtags: ['빵'] }, 5);
     expect(updated).toMatchObject({ tone: '따뜻하게', brandColors: ['#ffaa00'], defaultHashtags: ['빵'], updatedAt: 5 });
+  });
+
+  it("keeps the shop's chosen typeface, and null again lets the tone choose", () => {
+    const shop = createShop(db, { name: '꽃집', industry: 'other', typeface: 'serif' }, 1);
+    expect(getShop(db, shop.id).typeface).toBe('serif');
+    expect(updateShop(db, shop.id, { typeface: 'hand' }, 2).typeface).toBe('hand');
+    expect(updateShop(db, shop.id, { typeface: null }, 3).typeface).toBeNull();
+    expect(getShop(db, shop.id).typeface).toBeNull();
   });
 
   it('refuses unknown shops and a logo that is not in the library', () => {

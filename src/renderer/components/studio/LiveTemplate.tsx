@@ -5,7 +5,8 @@ import { mediaUrl } from '../../media-url';
 
 type Block = AdTemplate['blocks'][number];
 
-const cssFamily: Record<string, string> = {
+/** CSS stacks for the renderer's font families. */
+export const cssFamily: Record<string, string> = {
   Pretendard: "'Pretendard Variable', Pretendard, sans-serif",
   'Nanum Myeongjo': "'Nanum Myeongjo', serif",
   'Nanum Pen Script': "'Nanum Pen Script', cursive",

@@ -3,7 +3,7 @@ import sharp, { type OverlayOptions, type Sharp } from 'sharp';
 import type { VariantSpec } from '../../../../shared/ad-design';
 import { backdropSvg, grainStrength } from '../backdrops/backdrops';
 import { formatSizes, safeArea, type AdFormat, type Rect } from '../formats';
-import { planLayout, type TextRole } from '../layouts/layouts';
+import { contentOf, planLayout, type TextRole } from '../layouts/layouts';
 import { seededRandom } from '../../random/seeded-random';
 import { hexToRgb, type Rgb } from './color';
 import { paletteFrom } from './palette';
@@ -15,7 +15,8 @@ import { renderTextLayer, setBlock, type Backing, type SetBlock } from './text-l
 /** One ad to draw: a saved variant in one format. */
 export type AdSpec = VariantSpec & { format: AdFormat };
 
-export type AdTexts = Partial<Record<TextRole, string>>;
+/** The copy by role, and the phrases no line may break inside (the product's name, the offer's facts). */
+export type AdTexts = Partial<Record<TextRole, string>> & { keep?: string[] };
 
 /** The shop's brand as its ads wear it. */
 export interface AdBrand {
@@ -157,7 +158,7 @@ function backingOf(raw: Buffer, width: number, box: Rect): Backing {
 export async function renderAd(input: AdInput): Promise<RenderedAd> {
   const { spec } = input;
   const { width, height } = formatSizes[spec.format];
-  const plan = planLayout(spec.layout, spec.format, spec.voice, spec.textScale);
+  const plan = planLayout(spec.layout, spec.format, spec.voice, spec.textScale, contentOf(input.texts));
   const palette = paletteFrom(input.dominant, input.brand?.colors ?? [], spec.paletteShift, spec.vividPalette === true, spec.whitePalette === true);
   const random = seededRandom(spec.seed);
 
@@ -197,7 +198,7 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
   for (const block of plan.blocks) {
     const text = input.texts[block.role]?.trim();
     if (!text) continue;
-    blocks.push(setBlock(block, text, backingOf(scene, width, block.box)));
+    blocks.push(setBlock(block, text, backingOf(scene, width, block.box), input.texts.keep));
   }
   const textLayer = await renderTextLayer(width, height, blocks);
   const logo = input.brand?.logo && (await placeLogo(input.brand.logo, {

@@ -55,9 +55,9 @@ export function chooseTextColor(backing: Backing, required: number): { color: Rg
 
 const css = ([r, g, b]: Rgb, alpha = 1): string => `rgba(${r}, ${g}, ${b}, ${alpha})`;
 
-export function setBlock(block: TextBlock, text: string, backing: Backing): SetBlock {
+export function setBlock(block: TextBlock, text: string, backing: Backing, keep: readonly string[] = []): SetBlock {
   const face = loadFace(block.family, block.weight);
-  const fitted = fitText(face, text, block.box, block);
+  const fitted = fitText(face, text, block.box, block, keep);
   const choice = chooseTextColor(backing, requiredContrast(fitted.size, block.weight));
   const x = block.align === 'left' ? block.box.x : block.align === 'right' ? block.box.x + block.box.width - fitted.width : block.box.x + (block.box.width - fitted.width) / 2;
   const y = block.anchor === 'top' ? block.box.y : block.anchor === 'bottom' ? block.box.y + block.box.height - fitted.height : block.box.y + (block.box.height - fitted.height) / 2;
