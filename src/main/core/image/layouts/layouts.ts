@@ -39,7 +39,8 @@ const headlineFace = (voice: TypeVoice): { family: FontFamily; weight: FontWeigh
 
 const sans = (weight: FontWeight) => ({ family: 'Pretendard' as const, weight });
 
-const rect = (x: number, y: number, width: number, height: number): Rect => ({ x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) });
+/** A rectangle on whole pixels, its edges rounded (not its size), so boxes that touch still touch and never cross. */
+const rect = (x: number, y: number, width: number, height: number): Rect => ({ x: Math.round(x), y: Math.round(y), width: Math.round(x + width) - Math.round(x), height: Math.round(y + height) - Math.round(y) });
 
 /** Splits the safe area: a text column and a product area, either stacked or side by side. */
 function regions(format: AdFormat) {
