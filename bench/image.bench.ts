@@ -2,9 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
+import sharp from 'sharp';
 import { readIsnetModel } from '../src/main/core/image/cutout/isnet-model';
 import { segmentImage, type SegmentRun } from '../src/main/core/image/cutout/segment-image';
 import { cutoutPng } from '../src/main/core/image/cutout/cutout-png';
+import { maskAlpha } from '../src/main/core/image/cutout/touch-up';
 import { formatSizes, type AdFormat } from '../src/main/core/image/formats';
 import { dominantColors } from '../src/main/core/image/render/palette';
 import { RenderPool } from '../src/main/core/image/render/render-pool';
@@ -60,17 +62,29 @@ const dominant = await dominantColors(cutout);
 const variants = planVariants({ seed: 11, count: 4, style: 'semi-realistic', industry: 'cafe', season: 'summer', tone: 'friendly', wish: null });
 const texts = { headline: '여름엔 역시 아이스 라떼', subcopy: '직접 내린 에스프레소에 여름 향을 더했어요', cta: '지금 주문하기', badge: '신메뉴', shop: '달빛카페' };
 const pool = new RenderPool();
-const renderSet = async (formats: AdFormat[]) => {
+/** One set drawn, timed from the moment its cut-out is asked for: cached, or made from a correction. */
+const renderSet = async (formats: AdFormat[], prepare = async () => ({ cutoutPng: cutout, dominant })) => {
   const start = performance.now();
-  await Promise.all(variants.flatMap((variant) => formats.map((format) => pool.render({ cutoutPng: cutout, dominant, texts, spec: { ...variant, format } }))));
+  const source = await prepare();
+  await Promise.all(variants.flatMap((variant) => formats.map((format) => pool.render({ ...source, texts, spec: { ...variant, format } }))));
   return performance.now() - start;
+};
+// A touch-up: the owner's mask (a quarter erased) checked and decoded, the photo's pixels joined to it, the set drawn again.
+const correctedMask = await sharp(Uint8Array.from(alpha.alpha, (value, i) => (i % alpha.width < alpha.width / 4 ? 0 : value)), { raw: { width: alpha.width, height: alpha.height, channels: 1 } })
+  .png()
+  .toBuffer();
+const touchedUp = async () => {
+  const touched = await cutoutPng(photo, await maskAlpha(correctedMask, alpha.width, alpha.height));
+  return { cutoutPng: touched, dominant: await dominantColors(touched) };
 };
 await renderSet(['1:1']);
 const oneFormat = median([await renderSet(['4:5']), await renderSet(['4:5']), await renderSet(['4:5'])]);
+const touchUp = median([await renderSet(['4:5'], touchedUp), await renderSet(['4:5'], touchedUp), await renderSet(['4:5'], touchedUp)]);
 const allFormats = await renderSet(Object.keys(formatSizes) as AdFormat[]);
 await pool.close();
 console.log(`ad set, cut-out cached: 4 variants × 1 format ${oneFormat.toFixed(0)} ms (goal < 1500), 4 variants × 5 formats ${allFormats.toFixed(0)} ms (goal < 4000)`);
+console.log(`touch-up re-render of 4 variants × 1 format ${touchUp.toFixed(0)} ms (goal < 1500) beside the plain set's ${oneFormat.toFixed(0)} ms: ratio ${(touchUp / oneFormat).toFixed(2)}`);
 rmSync(dir, { recursive: true, force: true });
 
-const ok = cutoutRatio <= 1.15 && oneFormat < 1500 && allFormats < 4000;
-console.log(verdict('image', 'cutout_vs_bare_ratio', cutoutRatio, '<=1.15 and set_1x4<1500ms and set_5x4<4000ms', ok));
+const ok = cutoutRatio <= 1.15 && oneFormat < 1500 && allFormats < 4000 && touchUp < 1500;
+console.log(verdict('image', 'cutout_vs_bare_ratio', cutoutRatio, '<=1.15 and set_1x4<1500ms and set_5x4<4000ms and touch_up_1x4<1500ms', ok));

@@ -240,7 +240,7 @@ export const en: Record<MessageKey, string> = {
   'viewer.regenerate': 'Make again',
   'viewer.touchUp': 'Touch up the cut-out',
   'touchUp.title': 'Touch up the cut-out',
-  'touchUp.hint': 'The red tint marks what the ad leaves out. Erase leftover background, restore cut-off parts of the product; Keep only this keeps the object you click and what is joined to it.',
+  'touchUp.hint': 'The dark blue shade marks what the ad leaves out. Erase leftover background, restore cut-off parts of the product; Keep only this keeps the object you click and what is joined to it.',
   'touchUp.tools': 'Touch-up tools',
   'touchUp.erase': 'Erase',
   'touchUp.restore': 'Restore',

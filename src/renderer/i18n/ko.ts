@@ -240,7 +240,7 @@ export const ko = {
   'viewer.regenerate': '다시 만들기',
   'viewer.touchUp': '누끼 다듬기',
   'touchUp.title': '누끼 다듬기',
-  'touchUp.hint': '붉게 덮인 곳은 광고에서 빠져요. 지우개로 남은 배경을 지우고, 되살리기로 잘린 제품을 칠하세요. 이것만 남기기는 누른 물건과 이어진 부분만 남겨요.',
+  'touchUp.hint': '어둡게 덮인 곳은 광고에서 빠져요. 지우기로 남은 배경을 지우고, 되살리기로 잘린 제품을 칠하세요. 이것만 남기기는 누른 물건과 이어진 부분만 남겨요.',
   'touchUp.tools': '다듬기 도구',
   'touchUp.erase': '지우기',
   'touchUp.restore': '되살리기',

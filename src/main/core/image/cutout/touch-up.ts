@@ -20,26 +20,28 @@ export interface TouchUpDeps {
  * header already says the cut-out's exact size, and it is decoded under that pixel limit, so
  * a small file cannot unpack into a huge image.
  */
+const corrupt =
+  (what: string) =>
+  (error: unknown): never => {
+    throw new AppError('MEDIA_CORRUPT', `Touch-up mask ${what}: ${String(error)}`, '다듬은 누끼 파일이 손상됐어요. 다시 그려 저장해 주세요.');
+  };
+
 export async function maskAlpha(maskPng: Buffer, width: number, height: number): Promise<Alpha> {
   if (sniffImageFormat(maskPng.subarray(0, 8))?.ext !== 'png') {
     throw new AppError('MEDIA_UNSUPPORTED', `Touch-up mask is not a PNG (${maskPng.length} bytes)`, '다듬은 누끼를 읽을 수 없어요. 다시 그려 저장해 주세요.');
   }
-  const decoder = () => sharp(maskPng, { limitInputPixels: width * height, failOn: 'error' });
-  const header = await decoder()
+  // Reading the header decodes no pixels; the pixel limit guards the decode that follows it.
+  const header = await sharp(maskPng)
     .metadata()
-    .catch((error: unknown) => {
-      throw new AppError('MEDIA_CORRUPT', `Touch-up mask header unreadable: ${String(error)}`, '다듬은 누끼 파일이 손상됐어요. 다시 그려 저장해 주세요.');
-    });
+    .catch(corrupt('header unreadable'));
   if (header.width !== width || header.height !== height) {
     throw new AppError('VALIDATION_FAILED', `Touch-up mask is ${header.width}×${header.height}, the cut-out ${width}×${height}`, '다듬은 누끼의 크기가 사진과 달라요. 창을 닫았다가 다시 다듬어 주세요.');
   }
-  const alpha = await decoder()
+  const alpha = await sharp(maskPng, { limitInputPixels: width * height, failOn: 'error' })
     .extractChannel(0)
     .raw()
     .toBuffer()
-    .catch((error: unknown) => {
-      throw new AppError('MEDIA_CORRUPT', `Touch-up mask undecodable: ${String(error)}`, '다듬은 누끼 파일이 손상됐어요. 다시 그려 저장해 주세요.');
-    });
+    .catch(corrupt('undecodable'));
   return { alpha: new Uint8Array(alpha), width, height };
 }
 
