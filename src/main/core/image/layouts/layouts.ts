@@ -258,7 +258,7 @@ export function planLayout(name: LayoutName, format: AdFormat, voice: TypeVoice,
       return {
         product: rect(safe.x + safe.width * 0.1, safe.y + safe.height * 0.02, safe.width * 0.8, safe.height * 0.78),
         floorY: (safe.y + safe.height * 0.76) / height,
-        blocks: [style.headline(rect(caption.x, caption.y, caption.width * 0.66, caption.height), 'left', 'bottom', 60), ...end.blocks],
+        blocks: [style.headline(rect(caption.x, caption.y, caption.width * 0.66, caption.height), 'left', 'bottom', 72), ...end.blocks],
         decorations: end.decorations,
       };
     }

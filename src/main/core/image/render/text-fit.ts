@@ -13,7 +13,30 @@ export function settable(face: LoadedFace, text: string): string {
     .trim();
 }
 
-/** Lines set from units: the breaks chosen, what they cost, and the worst single break. */
+/** The text as units with what is known of them before any size is tried. */
+interface Phrases {
+  units: string[];
+  /** Width of each unit and of a space, in em. */
+  ems: number[];
+  spaceEm: number;
+  /** Characters of each unit, spaces not counted. */
+  letters: number[];
+  /** The cost of a break after each unit (breakAfter). */
+  breaks: number[];
+}
+
+function phrasesOf(face: LoadedFace, text: string, keep: readonly string[]): Phrases {
+  const units = phraseUnits(text, keep);
+  return {
+    units,
+    ems: units.map((unit) => measure(face, unit, 1)),
+    spaceEm: measure(face, ' ', 1),
+    letters: units.map((unit) => [...unit.replace(/\s/g, '')].length),
+    breaks: units.map((unit, i) => breakAfter(unit, units[i + 1])),
+  };
+}
+
+/** Lines set from units: the breaks chosen, what they cost, the worst single break and the short lines. */
 interface Wrap {
   lines: string[];
   cost: number;
@@ -24,50 +47,56 @@ interface Wrap {
 
 /** Weight of uneven lines against the cost of the breaks: a 90 % / 10 % headline costs more than a break inside a noun phrase. */
 const evenness = 10;
-
-const visibleLength = (line: string): number => [...line.replace(/\s/g, '')].length;
-/** A line of one character is an orphan no designer leaves; one of two is a widow to avoid. */
-const isOrphan = (line: string): boolean => visibleLength(line) <= 1;
+/** A line of one character is an orphan no designer leaves (never set); one of two is a widow, set only at a cost. */
 const widowCost = 3;
+
+const prefixSums = (values: number[]): number[] => values.reduce((sums, v) => [...sums, (sums.at(-1) ?? 0) + v], [0]);
 
 /**
  * The best way to set the units in exactly `count` lines no wider than `maxWidth`: breaks only
  * between units, no orphan line, and among those the cheapest breaks with the most even lines.
  */
-function bestWrapIn(units: string[], widths: number[], spaceWidth: number, maxWidth: number, count: number): Wrap | undefined {
-  let best: Wrap | undefined;
-  const lineWidth = (from: number, to: number): number => widths.slice(from, to).reduce((sum, w) => sum + w, 0) + (to - from - 1) * spaceWidth;
+function bestWrapIn(phrases: Phrases, size: number, maxWidth: number, count: number): Wrap | undefined {
+  const n = phrases.units.length;
+  const ems = prefixSums(phrases.ems);
+  const letters = prefixSums(phrases.letters);
+  const lineWidth = (from: number, to: number): number => ((ems[to] ?? 0) - (ems[from] ?? 0) + (to - from - 1) * phrases.spaceEm) * size;
+  const lineLetters = (from: number, to: number): number => (letters[to] ?? 0) - (letters[from] ?? 0);
+  let best: { ends: number[]; cost: number; worst: number; widows: number } | undefined;
   const visit = (from: number, ends: number[]): void => {
     const linesLeft = count - ends.length;
-    for (let to = from + 1; to <= units.length - (linesLeft - 1); to += 1) {
+    for (let to = from + 1; to <= n - (linesLeft - 1); to += 1) {
       if (lineWidth(from, to) > maxWidth) break;
       if (linesLeft > 1) {
         visit(to, [...ends, to]);
         continue;
       }
-      if (to !== units.length) continue;
-      const bounds = [0, ...ends, units.length];
-      const lines = bounds.slice(1).map((end, i) => units.slice(bounds[i], end).join(' '));
-      if (lines.length > 1 && lines.some(isOrphan)) continue;
-      const breaks = ends.map((end) => breakAfter(units[end - 1] ?? '', units[end]));
-      const lengths = bounds.slice(1).map((end, i) => lineWidth(bounds[i] ?? 0, end));
+      if (to !== n) continue;
+      const bounds = [0, ...ends, n];
+      const spans = bounds.slice(1).map((end, i) => [bounds[i] ?? 0, end] as const);
+      const short = spans.map(([a, b]) => lineLetters(a, b));
+      if (count > 1 && short.some((length) => length <= 1)) continue;
+      const breaks = ends.map((end) => phrases.breaks[end - 1] ?? 0);
+      const lengths = spans.map(([a, b]) => lineWidth(a, b));
       const longest = Math.max(...lengths);
-      const widows = lines.length > 1 ? lines.filter((line) => visibleLength(line) <= 2).length : 0;
+      const widows = count > 1 ? short.filter((length) => length <= 2).length : 0;
       const cost = breaks.reduce((sum, b) => sum + b, 0) + widowCost * widows + evenness * lengths.reduce((sum, w) => sum + ((longest - w) / longest) ** 2, 0);
-      if (!best || cost < best.cost) best = { lines, cost, worst: Math.max(0, ...breaks), widows };
+      if (!best || cost < best.cost) best = { ends, cost, worst: Math.max(0, ...breaks), widows };
     }
   };
   visit(0, []);
-  return best;
+  if (!best) return undefined;
+  const bounds = [0, ...best.ends, n];
+  return { ...best, lines: bounds.slice(1).map((end, i) => phrases.units.slice(bounds[i], end).join(' ')) };
 }
 
 /** The fewest lines (at most `maxLines`) the units can be set in at this size, broken as well as they can be; undefined when they do not fit. */
-function bestWrap(face: LoadedFace, units: string[], size: number, maxWidth: number, maxLines: number): Wrap | undefined {
-  const widths = units.map((unit) => measure(face, unit, size));
-  const spaceWidth = measure(face, ' ', size);
-  if (widths.some((w) => w > maxWidth)) return undefined;
-  for (let count = 1; count <= Math.min(maxLines, units.length); count += 1) {
-    const wrap = bestWrapIn(units, widths, spaceWidth, maxWidth, count);
+function bestWrap(phrases: Phrases, size: number, maxWidth: number, maxLines: number): Wrap | undefined {
+  if (phrases.ems.some((em) => em * size > maxWidth)) return undefined;
+  // Too long for the lines even without breaking: no arrangement can fit.
+  if (phrases.ems.reduce((sum, em) => sum + em, 0) * size > maxWidth * maxLines) return undefined;
+  for (let count = 1; count <= Math.min(maxLines, phrases.units.length); count += 1) {
+    const wrap = bestWrapIn(phrases, size, maxWidth, count);
     if (wrap) return wrap;
   }
   return undefined;
@@ -133,17 +162,17 @@ const lineWeight = 0.93;
 /**
  * The largest size at which the text sets into the box in at most `maxLines` lines, breaking
  * only between phrases (`keep` names those that must stay on one line, such as the product).
- * The type may shrink by up to a fifth below the first fit for fewer lines, or for breaks that
+ * The type may shrink by up to a quarter below the first fit for fewer lines, or for breaks that
  * neither split a noun phrase nor leave a line of two characters.
  */
 export function fitText(face: LoadedFace, text: string, box: { width: number; height: number }, options: FitOptions, keep: readonly string[] = []): FittedText {
-  const units = phraseUnits(settable(face, text), keep);
+  const phrases = phrasesOf(face, settable(face, text), keep);
   let best: { fitted: FittedText; good: boolean; weight: number } | undefined;
   let firstFit: number | undefined;
   for (let size = options.maxSize; size >= options.minSize; size -= Math.max(1, Math.round(size * 0.06))) {
-    if (firstFit !== undefined && size < firstFit * 0.8) break;
+    if (firstFit !== undefined && size < firstFit * 0.75) break;
     const lineHeight = Math.round(size * options.leading);
-    const wrap = bestWrap(face, units, size, box.width, Math.min(options.maxLines, Math.floor(box.height / lineHeight)));
+    const wrap = bestWrap(phrases, size, box.width, Math.min(options.maxLines, Math.floor(box.height / lineHeight)));
     if (!wrap) continue;
     firstFit ??= size;
     const candidate = { fitted: fittedOf(face, wrap.lines, size, lineHeight), good: wrap.worst <= breakCost.modifier && wrap.widows === 0, weight: size * lineWeight ** (wrap.lines.length - 1) };
@@ -154,7 +183,7 @@ export function fitText(face: LoadedFace, text: string, box: { width: number; he
   const size = options.minSize;
   const lineHeight = Math.round(size * options.leading);
   const capacity = Math.max(1, Math.min(options.maxLines, Math.floor(box.height / lineHeight)));
-  const lines = fillLines(face, units, size, box.width);
+  const lines = fillLines(face, phrases.units, size, box.width);
   const kept = lines.slice(0, capacity);
   if (lines.length > capacity) {
     let last = `${kept[capacity - 1] ?? ''}…`;
