@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
+import { isPhotoLayout } from '../../../shared/ad-design';
 import { AppError } from '../../../shared/errors';
 import type { MediaLibrary } from '../media/media-library';
 import type { DiffusionPreview } from './ai-background/ai-backdrop';
@@ -7,7 +9,12 @@ import type { AdFormat } from './formats';
 import { dominantColors } from './render/palette';
 import type { AdBrand, AdSpec, AdTexts } from './render/render-ad';
 import type { RenderPool } from './render/render-pool';
+import { drawVariant } from './photo/draw-variant';
+import { withPhotoLayouts } from './photo/photo-variants';
+import { photoShare, subjectRule } from './photo/scene';
 import type { Variant } from './variants';
+import { rankVariants, scoreVariant, type AdMeasures } from './ranking/variant-score';
+import type { VariantScore } from '../../../shared/ipc/generations';
 
 /** Generated backgrounds for a set: one scene per variant and format, previews as it paints. */
 export interface AiBackgrounds {
@@ -23,6 +30,8 @@ export interface AdSetRequest {
   brand: AdBrand;
   /** When the owner chose AI backgrounds and a diffusion model is installed. */
   ai?: AiBackgrounds;
+  /** The request is about a place (a stay, a shop front, a room): its photo is shown, never cut out. */
+  sceneRequest: boolean;
 }
 
 export interface AdSetOutput {
@@ -35,7 +44,12 @@ export interface AdSetOutput {
 
 export interface AdSet {
   cutoutSha256: string;
+  /** The variants as drawn: the planned ones, the last turned into photo layouts as far as the photo asks. */
+  variants: Variant[];
+  /** Best variant first (by `ranking`), each variant's formats together; variantIndex still names the planned variant. */
   outputs: AdSetOutput[];
+  /** Every variant's quality score, best first. */
+  ranking: VariantScore[];
   /** How the AI backgrounds went: the provider used, or why built-in backdrops stood in. */
   aiNotes: string[];
 }
@@ -53,7 +67,18 @@ export interface AdSetDeps {
 export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: AbortSignal, onStep: (step: { done: number; total: number; previewSha256?: string }) => void): Promise<AdSet> {
   const cutout = await deps.cutouts(request.sourceSha256, signal);
   const dominant = await dominantColors(cutout.png);
-  const jobs = request.variants.flatMap((variant, variantIndex) => request.formats.map((format) => ({ variant, variantIndex, format })));
+  const share = photoShare(cutout.quality, request.sceneRequest);
+  const variants = withPhotoLayouts(request.variants, share);
+  let photo: Promise<Buffer> | undefined;
+  const ground = {
+    cutoutPng: cutout.png,
+    dominant,
+    brand: request.brand,
+    texts: request.texts,
+    photo: () => (photo ??= deps.media.workImage(request.sourceSha256).then((path) => readFile(path))),
+    subject: subjectRule(share),
+  };
+  const jobs = variants.flatMap((variant, variantIndex) => request.formats.map((format) => ({ variant, variantIndex, format })));
   let done = 0;
   onStep({ done, total: jobs.length });
   const aiNotes = new Set<string>();
@@ -77,19 +102,35 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
       return undefined;
     }
   };
-  const outputs = await Promise.all(
+  const drawn = await Promise.all(
     jobs.map(async ({ variant, variantIndex, format }) => {
       signal.throwIfAborted();
-      const spec = { ...variant, format };
-      const backdropImage = await sceneFor(spec);
-      const file = await deps.renders.render({ cutoutPng: cutout.png, dominant, brand: request.brand, texts: request.texts, spec, backdropImage });
+      const { layout } = variant;
+      const backdropImage = isPhotoLayout(layout) ? undefined : await sceneFor({ ...variant, layout, format });
+      const file = await drawVariant(deps.renders, ground, variant, format, { backdropImage });
       const scene = backdropImage && (await deps.media.importOne({ kind: 'bytes', bytes: await sharp(backdropImage.rgb, { raw: { width: backdropImage.width, height: backdropImage.height, channels: 3 } }).png().toBuffer() }));
       signal.throwIfAborted();
       const stored = await deps.media.importOne({ kind: 'bytes', bytes: file.png });
       done += 1;
       onStep({ done, total: jobs.length, previewSha256: stored.media.sha256 });
-      return { variantIndex, format, sha256: stored.media.sha256, sceneSha256: scene?.media.sha256 };
+      return { output: { variantIndex, format, sha256: stored.media.sha256, sceneSha256: scene?.media.sha256 }, measures: file.measures };
     }),
   );
-  return { cutoutSha256: cutout.media.sha256, outputs, aiNotes: [...aiNotes] };
+  const ranking = rankSet(variants.length, drawn, cutout.quality.confidence);
+  const place = new Map(ranking.map((score, i) => [score.variantIndex, i]));
+  const outputs = drawn.map((d) => d.output).sort((a, b) => (place.get(a.variantIndex) ?? 0) - (place.get(b.variantIndex) ?? 0));
+  return { cutoutSha256: cutout.media.sha256, variants, outputs, ranking, aiNotes: [...aiNotes] };
+}
+
+/**
+ * The set's variants scored from what each drew, best first. The cut-out's confidence counts
+ * only for variants that placed the cut-out (a photo layout shows the owner's photo instead).
+ */
+function rankSet(variants: number, drawn: { output: AdSetOutput; measures: AdMeasures }[], confidence: number): VariantScore[] {
+  return rankVariants(
+    Array.from({ length: variants }, (_, variantIndex) => {
+      const measures = drawn.filter((d) => d.output.variantIndex === variantIndex).map((d) => d.measures);
+      return scoreVariant(variantIndex, measures, { cutout: measures.some((m) => m.cropping !== undefined) ? confidence : undefined });
+    }),
+  );
 }

@@ -40,7 +40,7 @@ export function persist(deps: PipelineDeps, ingested: Ingested, analysis: Analys
         writer: generated.writer,
         templateId: generated.templateId,
         reading: analysis.reading,
-        ...(generated.images ? { variants: generated.images.variants, texts: generated.images.texts, formats: analysis.images?.formats, cutoutSha256: generated.images.set.cutoutSha256, aiBackground: generated.images.aiBackground, aiScenes: aiScenes(generated) } : {}),
+        ...(generated.images ? { variants: generated.images.variants, texts: generated.images.texts, formats: analysis.images?.formats, cutoutSha256: generated.images.set.cutoutSha256, aiBackground: generated.images.aiBackground, aiScenes: aiScenes(generated), ranking: generated.images.set.ranking } : {}),
       },
       imagePrompt: generated.copy.imagePromptEn,
       method: outputs.length > 0 ? 'template' : null,
@@ -51,7 +51,8 @@ export function persist(deps: PipelineDeps, ingested: Ingested, analysis: Analys
       width: firstFormat ? formatSizes[firstFormat].width : null,
       height: firstFormat ? formatSizes[firstFormat].height : null,
       steps: null,
-      score: null,
+      // The best variant's: what the set offers at its best.
+      score: generated.images?.set.ranking[0]?.score ?? null,
       parentId: analysis.edit?.parent.id ?? null,
       modelIds: generated.modelId ? [generated.modelId] : [],
       timings: job.timings,

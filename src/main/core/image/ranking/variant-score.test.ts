@@ -25,10 +25,10 @@ const busyContrast = Math.min(contrastRatio([255, 255, 255], [90, 90, 90]), cont
 const withoutScrim = (ad: DrawnAd): DrawnAd => ({ ...ad, blocks: ad.blocks.map((b) => ({ ...b, scrim: null, contrast: busyContrast })) });
 
 /** The same product moved so that a third of it runs past the right edge. */
-const cropped = (ad: DrawnAd): DrawnAd => ({ ...ad, product: { ...ad.product, box: { ...ad.product.box, x: ad.width - Math.round(ad.product.box.width * 0.66) } } });
+const cropped = (ad: RenderedAd): DrawnAd => ({ ...ad, product: { ...ad.product, box: { ...ad.product.box, x: ad.width - Math.round(ad.product.box.width * 0.66) } } });
 
 /** The headline set across the middle of the product. */
-const textOverProduct = (ad: DrawnAd): DrawnAd => {
+const textOverProduct = (ad: RenderedAd): DrawnAd => {
   const { box } = ad.product;
   return { ...ad, blocks: ad.blocks.map((b, i) => (i === 0 ? { ...b, inked: { x: box.x, y: box.y + Math.round(box.height * 0.3), width: box.width, height: Math.round(box.height * 0.4) } } : b)) };
 };
@@ -57,7 +57,7 @@ describe('variant score', () => {
     const good = measureAd(clean);
     const bad = measureAd(cropped(clean));
     const both = scoreVariant(0, [good, bad], {});
-    expect(both.terms.cropping).toBeCloseTo((good.cropping + bad.cropping) / 2, 6);
+    expect(both.terms.cropping).toBeCloseTo(((good.cropping ?? Number.NaN) + (bad.cropping ?? Number.NaN)) / 2, 6);
     // No cut-out evidence (a photo layout) and no image–text model: those terms are absent, not guessed.
     expect(both.terms.cutout).toBeUndefined();
     expect(both.terms.clip).toBeUndefined();

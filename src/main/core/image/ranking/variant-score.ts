@@ -2,14 +2,19 @@ import type { VariantScore, VariantScoreTerm } from '../../../../shared/ipc/gene
 import type { Rect } from '../formats';
 import type { SetBlock } from '../render/text-layer';
 
-/** The terms one drawn ad shows about itself, each 0 (bad) to 1 (good), measured where it was drawn. */
-export type AdMeasures = Record<'contrast' | 'coverage' | 'cropping' | 'overlap' | 'balance', number>;
+const drawnTerms = ['contrast', 'coverage', 'cropping', 'overlap', 'balance'] as const;
 
-/** What a render knows of its own picture: the canvas, the product as placed, the text as set. */
+/**
+ * The terms one drawn ad shows about itself, each 0 (bad) to 1 (good), measured where it was
+ * drawn. An ad without a placed product (a photo layout) has only its text's.
+ */
+export type AdMeasures = Partial<Record<(typeof drawnTerms)[number], number>>;
+
+/** What a render knows of its own picture: the canvas, the product as placed (when it placed one), the text as set. */
 export interface DrawnAd {
   width: number;
   height: number;
-  product: { box: Rect; rgba: Buffer };
+  product?: { box: Rect; rgba: Buffer };
   blocks: readonly Pick<SetBlock, 'inked' | 'contrast' | 'required' | 'scrim'>[];
 }
 
@@ -38,7 +43,7 @@ function contrastTerm(blocks: DrawnAd['blocks']): number {
  * box its solid pixels span on the canvas (a thin bottle reads as large as its box, not its ink).
  * Every other pixel each way: the same answer at a quarter of the work.
  */
-function productMass(ad: DrawnAd, textZones: Rect[]) {
+function productMass(ad: DrawnAd & Required<Pick<DrawnAd, 'product'>>, textZones: Rect[]) {
   const { box, rgba } = ad.product;
   let total = 0;
   let visible = 0;
@@ -74,7 +79,7 @@ function productMass(ad: DrawnAd, textZones: Rect[]) {
  * The centre of visual mass of product and text against the canvas's centre: 0 when the weight
  * sits a third of the canvas away. Text on a scrim weighs like a panel, bare text like its ink.
  */
-function balanceTerm(ad: DrawnAd, product: ReturnType<typeof productMass>): number {
+function balanceTerm(ad: DrawnAd, product: Pick<ReturnType<typeof productMass>, 'visible' | 'centre'>): number {
   let mass = product.visible;
   let x = product.centre.x * product.visible;
   let y = product.centre.y * product.visible;
@@ -90,12 +95,14 @@ function balanceTerm(ad: DrawnAd, product: ReturnType<typeof productMass>): numb
 
 /** The measurable terms of one drawn ad. */
 export function measureAd(ad: DrawnAd): AdMeasures {
+  const contrast = contrastTerm(ad.blocks);
+  if (!ad.product) return { contrast };
   const pad = Math.round(Math.min(ad.width, ad.height) * 0.012);
   const zones = ad.blocks.map(({ inked }) => ({ x: inked.x - pad, y: inked.y - pad, width: inked.width + 2 * pad, height: inked.height + 2 * pad }));
-  const product = productMass(ad, zones);
+  const product = productMass({ ...ad, product: ad.product }, zones);
   const canvas = ad.width * ad.height;
   return {
-    contrast: contrastTerm(ad.blocks),
+    contrast,
     // A product spanning 12–55 % of the canvas reads; a speck or one that swallows the ad does not.
     coverage: plateau(product.spanned / canvas, 0.03, 0.12, 0.55, 0.9),
     // A tenth of the product off the canvas is as bad as it gets.
@@ -113,11 +120,12 @@ export interface VariantEvidence {
   clip?: number;
 }
 
-/** A variant's score from its measures in every format it was drawn in, each term averaged over the formats. */
+/** A variant's score from its measures in every format it was drawn in, each term averaged over the formats that measured it. */
 export function scoreVariant(variantIndex: number, drawn: readonly AdMeasures[], evidence: VariantEvidence): VariantScore {
   const terms: Partial<Record<VariantScoreTerm, number>> = {};
-  for (const name of ['contrast', 'coverage', 'cropping', 'overlap', 'balance'] as const) {
-    if (drawn.length > 0) terms[name] = drawn.reduce((sum, m) => sum + m[name], 0) / drawn.length;
+  for (const name of drawnTerms) {
+    const values = drawn.flatMap((m) => (m[name] === undefined ? [] : [m[name]]));
+    if (values.length > 0) terms[name] = values.reduce((sum, v) => sum + v, 0) / values.length;
   }
   if (evidence.cutout !== undefined) terms.cutout = clamp01(evidence.cutout);
   if (evidence.clip !== undefined) terms.clip = clamp01(evidence.clip);

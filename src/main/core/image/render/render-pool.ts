@@ -3,6 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorData } from '../../../../shared/errors';
 import { entryPoint } from '../../paths/entry-point';
+import type { AdMeasures } from '../ranking/variant-score';
+import type { PhotoAdInput } from '../photo/render-photo';
 import type { AdInput } from './render-ad';
 import type { SetBlock } from './text-layer';
 
@@ -11,17 +13,22 @@ export interface RenderedFile {
   width: number;
   height: number;
   blocks: SetBlock[];
+  /** What the picture shows about its own quality, for ranking the set. */
+  measures: AdMeasures;
   /** Only when the input asked for it. */
   plate?: Buffer;
 }
 
-type Reply = { id: number; png: Uint8Array; width: number; height: number; blocks: SetBlock[]; plate?: Uint8Array } | { id: number; error: ErrorData };
+/** What a worker is asked to draw: a composite on a backdrop, or a photo layout. */
+export type RenderJob = { kind: 'composite'; input: AdInput } | { kind: 'photo'; input: PhotoAdInput };
+
+type Reply = { id: number; png: Uint8Array; width: number; height: number; blocks: SetBlock[]; measures: AdMeasures; plate?: Uint8Array } | { id: number; error: ErrorData };
 
 /** Worker threads that render ads in parallel, started on first use; one per core (at most four). */
 export class RenderPool {
   private workers: Worker[] = [];
   private readonly idle: Worker[] = [];
-  private readonly queue: { input: AdInput; resolve: (file: RenderedFile) => void; reject: (error: Error) => void }[] = [];
+  private readonly queue: { job: RenderJob; resolve: (file: RenderedFile) => void; reject: (error: Error) => void }[] = [];
   private readonly pending = new Map<number, { worker: Worker; resolve: (file: RenderedFile) => void; reject: (error: Error) => void }>();
   private nextId = 1;
   private closing = false;
@@ -50,7 +57,7 @@ export class RenderPool {
     this.pending.delete(reply.id);
     if (job) {
       if ('error' in reply) job.reject(AppError.fromData(reply.error));
-      else job.resolve({ png: Buffer.from(reply.png), width: reply.width, height: reply.height, blocks: reply.blocks, plate: reply.plate && Buffer.from(reply.plate) });
+      else job.resolve({ png: Buffer.from(reply.png), width: reply.width, height: reply.height, blocks: reply.blocks, measures: reply.measures, plate: reply.plate && Buffer.from(reply.plate) });
     }
     // An idle worker must not keep the process alive; a busy one must.
     worker.unref();
@@ -81,14 +88,22 @@ export class RenderPool {
       const id = this.nextId++;
       this.pending.set(id, { worker, resolve: job.resolve, reject: job.reject });
       worker.ref();
-      worker.postMessage({ id, input: job.input });
+      worker.postMessage({ id, job: job.job });
     }
   }
 
   render(input: AdInput): Promise<RenderedFile> {
+    return this.enqueue({ kind: 'composite', input });
+  }
+
+  renderPhoto(input: PhotoAdInput): Promise<RenderedFile> {
+    return this.enqueue({ kind: 'photo', input });
+  }
+
+  private enqueue(job: RenderJob): Promise<RenderedFile> {
     this.start();
     return new Promise((resolve, reject) => {
-      this.queue.push({ input, resolve, reject });
+      this.queue.push({ job, resolve, reject });
       this.dispatch();
     });
   }

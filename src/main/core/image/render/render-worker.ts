@@ -3,18 +3,26 @@
 import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
 import { toErrorData } from '../../../../shared/errors';
-import { renderAd, type AdInput } from './render-ad';
+import { renderPhotoAd } from '../photo/render-photo';
+import { measureAd, type DrawnAd } from '../ranking/variant-score';
+import { renderAd } from './render-ad';
+import type { RenderJob } from './render-pool';
 
 if (!parentPort) throw new Error('render-worker must run as a worker thread');
 const port = parentPort;
 // The pool already runs one worker per core: libvips threads inside each would only contend.
 sharp.concurrency(1);
 
-port.on('message', (message: { id: number; input: AdInput }) => {
-  // Buffers arrive as plain Uint8Arrays.
-  const { brand } = message.input;
-  const input = { ...message.input, cutoutPng: Buffer.from(message.input.cutoutPng), brand: brand && { ...brand, logo: brand.logo && Buffer.from(brand.logo) } };
-  renderAd(input)
-    .then((ad) => port.postMessage({ id: message.id, png: ad.png, width: ad.width, height: ad.height, blocks: ad.blocks, plate: ad.plate }))
+/** The job as it arrived, its buffers (plain Uint8Arrays after the crossing) made Buffers again, drawn. */
+function draw(job: RenderJob): Promise<DrawnAd & { png: Buffer; plate?: Buffer }> {
+  const { brand } = job.input;
+  const common = { brand: brand && { ...brand, logo: brand.logo && Buffer.from(brand.logo) }, cutoutPng: Buffer.from(job.input.cutoutPng) };
+  if (job.kind === 'photo') return renderPhotoAd({ ...job.input, ...common, photo: Buffer.from(job.input.photo) });
+  return renderAd({ ...job.input, ...common });
+}
+
+port.on('message', (message: { id: number; job: RenderJob }) => {
+  draw(message.job)
+    .then((ad) => port.postMessage({ id: message.id, png: ad.png, width: ad.width, height: ad.height, blocks: ad.blocks, measures: measureAd(ad), plate: ad.plate }))
     .catch((error: unknown) => port.postMessage({ id: message.id, error: toErrorData(error) }));
 });
