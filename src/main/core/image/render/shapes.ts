@@ -1,6 +1,6 @@
 import type { Rect } from '../formats';
 import type { Decoration } from '../layouts/layouts';
-import { deltaE76, hexToRgb, luminance } from './color';
+import { contrastRatio, deltaE76, hexToRgb, luminance } from './color';
 import type { Palette } from './palette';
 
 /** A layout's decoration with its colour decided, or a brand accent: what the shapes layer draws. */
@@ -9,6 +9,8 @@ export interface Shape {
   box: Rect;
   fill: string;
   opacity: number;
+  /** An outline inside the edge, for a shape that would vanish into the wall behind it. */
+  outline?: { color: string; width: number };
 }
 
 /**
@@ -17,6 +19,9 @@ export interface Shape {
  * text set on a panel or button covers part of it.
  */
 const brandShare = { together: 0.07, each: 0.015 };
+
+/** Below this contrast to the wall's tones a shape (a cream badge on a light backdrop) gets an outline. */
+const wallContrast = 1.5;
 
 /** A button on a panel of its own colour would vanish: below this CIE76 distance it takes another. */
 const distinctDeltaE = 25;
@@ -96,6 +101,18 @@ function marginAccents(canvas: { width: number; height: number }, safe: Rect, [p
 }
 
 /**
+ * A shape whose colour is close to the wall's light tones keeps its edge with an outline in the
+ * brand colour that stands out most from it (or the palette's deep tone when none does).
+ */
+function outlined(shape: Shape, palette: Palette, shorter: number): Shape {
+  const fill = hexToRgb(shape.fill);
+  if (Math.min(contrastRatio(fill, hexToRgb(palette.base)), contrastRatio(fill, hexToRgb(palette.light))) >= wallContrast) return shape;
+  const color = [...palette.brand, palette.deep].map((c) => ({ c, contrast: contrastRatio(fill, hexToRgb(c)) })).sort((a, b) => b.contrast - a.contrast)[0]?.c ?? palette.deep;
+  const width = Math.max(2, Math.round(shape.form === 'rect' ? shorter * 0.004 : Math.min(shape.box.width, shape.box.height) * 0.035));
+  return { ...shape, outline: { color, width } };
+}
+
+/**
  * The shapes of an ad in their colours. With brand colours, every variant shows them: when the
  * layout's own shapes carry too little of them, margin accents (`variety` picks which) are
  * added beneath.
@@ -103,12 +120,13 @@ function marginAccents(canvas: { width: number; height: number }, safe: Rect, [p
 export function paintShapes(decorations: Decoration[], palette: Palette, canvas: { width: number; height: number }, safe: Rect, variety: number): Shape[] {
   const [primary, secondary] = palette.brand;
   if (!primary) return paletteShapes(decorations, palette);
-  const shapes = brandShapes(decorations, palette, [primary, secondary]);
+  const shorter = Math.min(canvas.width, canvas.height);
+  const shapes = brandShapes(decorations, palette, [primary, secondary]).map((shape) => outlined(shape, palette, shorter));
   const shares = coverage(shapes, canvas.width * canvas.height);
   const share = (color: string | undefined): number => (color ? (shares.get(color) ?? 0) : brandShare.each);
   const together = palette.brand.reduce((sum, color) => sum + share(color), 0);
   if (together >= brandShare.together && share(primary) >= brandShare.each && share(secondary) >= brandShare.each) return shapes;
-  return [...marginAccents(canvas, safe, [primary, secondary], variety), ...shapes];
+  return [...marginAccents(canvas, safe, [primary, secondary], variety).map((shape) => outlined(shape, palette, shorter)), ...shapes];
 }
 
 /** The rectangle all shapes cover (clamped to the canvas), or undefined when there are none. */
@@ -126,9 +144,13 @@ export function shapesBounds(width: number, height: number, shapes: Shape[]): Re
  * the area they cover is drawn (`area`), so a small button does not cost a full-canvas layer.
  */
 export function shapesSvg(area: Rect, shapes: Shape[]): string {
-  const drawn = shapes.map(({ form, box: { x, y, width: w, height: h }, fill, opacity }) => {
-    if (form === 'circle') return `<circle cx="${x + w / 2}" cy="${y + h / 2}" r="${Math.min(w, h) / 2}" fill="${fill}" opacity="${opacity}"/>`;
-    return `<rect x="${x}" y="${y}" width="${w}" height="${h}"${form === 'pill' ? ` rx="${h / 2}"` : ''} fill="${fill}" opacity="${opacity}"/>`;
+  const drawn = shapes.map(({ form, box: { x, y, width: w, height: h }, fill, opacity, outline }) => {
+    // The outline is drawn inside the edge: the shape covers exactly its box.
+    const inset = outline ? outline.width / 2 : 0;
+    const stroke = outline ? ` stroke="${outline.color}" stroke-width="${outline.width}"` : '';
+    if (form === 'circle') return `<circle cx="${x + w / 2}" cy="${y + h / 2}" r="${Math.min(w, h) / 2 - inset}" fill="${fill}" opacity="${opacity}"${stroke}/>`;
+    const rx = form === 'pill' ? ` rx="${h / 2 - inset}"` : '';
+    return `<rect x="${x + inset}" y="${y + inset}" width="${w - 2 * inset}" height="${h - 2 * inset}"${rx} fill="${fill}" opacity="${opacity}"${stroke}/>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${area.width}" height="${area.height}" viewBox="${area.x} ${area.y} ${area.width} ${area.height}">${drawn.join('')}</svg>`;
 }
