@@ -45,11 +45,15 @@ describe('layout plans', () => {
     }
   });
 
-  it('carry headline, body and call to action unless headline-only, and the offer badge in every layout', () => {
+  it('carry headline, body and call to action (on its button) unless headline-only, and the offer badge in every layout', () => {
     for (const { name, layout, offerBadge, plan } of plans) {
       const roles = plan.blocks.map((block) => block.role);
       expect(roles, name).toContain('headline');
-      if (!isHeadlineOnly(layout)) expect(roles, name).toEqual(expect.arrayContaining(['subcopy', 'cta']));
+      if (!isHeadlineOnly(layout)) {
+        expect(roles, name).toEqual(expect.arrayContaining(['subcopy', 'cta']));
+        const cta = plan.blocks.find((block) => block.role === 'cta');
+        expect(plan.decorations.some((shape) => shape.kind === 'button' && cta && inside(cta.box, shape.box)), `${name}: the call to action on its button`).toBe(true);
+      }
       if (offerBadge) {
         expect(roles, name).toContain('badge');
         const badge = plan.blocks.find((block) => block.role === 'badge');

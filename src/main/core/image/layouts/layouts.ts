@@ -81,9 +81,14 @@ export function blockStyles(voice: TypeVoice, unit: number, textScale: number) {
   };
 }
 
-/** A call to action: its text on a button of the same box. */
-function button(box: Rect, block: TextBlock): { block: TextBlock; decoration: Decoration } {
-  return { block, decoration: { kind: 'button', box, tone: 'deep' } };
+/**
+ * A call to action: a pill-shaped button with its text set clear of the round ends, so the
+ * text's backing is the button's colour alone (the backdrop showing past the ends would read as
+ * a busy background and call for a scrim).
+ */
+function button(box: Rect, cta: (inner: Rect) => TextBlock): { block: TextBlock; decoration: Decoration } {
+  const inset = box.height * 0.4;
+  return { block: cta(rect(box.x + inset, box.y + box.height * 0.12, box.width - 2 * inset, box.height * 0.76)), decoration: { kind: 'button', box, tone: 'deep' } };
 }
 
 /** A round badge with its text set inside the circle's inscribed area. */
@@ -135,7 +140,7 @@ function thumbnail(name: LayoutName, format: AdFormat, voice: TypeVoice, textSca
   blocks.push(style.subcopy(rect(columnX, safe.y + safe.height * 0.52, columnWidth, safe.height * 0.22), 'left', 'top', 52, 34));
   const buttonHeight = safe.height * 0.13;
   const ctaBox = rect(columnX, row.y + (row.height - buttonHeight) / 2, Math.min(columnWidth * 0.5, columnWidth - badgeSize - gap), buttonHeight);
-  const cta = button(ctaBox, style.cta(ctaBox, 46));
+  const cta = button(ctaBox, (inner) => style.cta(inner, 46));
   blocks.push(cta.block);
   decorations.push(cta.decoration);
   return { product, floorY: 0.9, blocks, decorations };
@@ -177,7 +182,7 @@ export function planLayout(name: LayoutName, format: AdFormat, voice: TypeVoice,
       const ctaBox = story
         ? rect(safe.x + safe.width * 0.18, bottom.y + bottom.height - buttonHeight, safe.width * 0.64, buttonHeight)
         : rect(safe.x + safe.width * 0.58, bottom.y + bottom.height - buttonHeight, safe.width * 0.42, buttonHeight);
-      const cta = button(ctaBox, style.cta(ctaBox));
+      const cta = button(ctaBox, style.cta);
       const shopBox = story ? rect(safe.x, bottom.y, safe.width, bottom.height - buttonHeight - gap / 2) : rect(safe.x, bottom.y, safe.width * 0.54, bottom.height);
       return {
         product,
@@ -198,7 +203,7 @@ export function planLayout(name: LayoutName, format: AdFormat, voice: TypeVoice,
       const badgeSize = Math.min(headRow.height, shortSide * 0.2);
       const extra = content.offerBadge ? withBadge(rect(headRow.x + headRow.width - badgeSize, headRow.y, badgeSize, badgeSize)) : none;
       const ctaBox = rect(safe.x + safe.width * 0.66, headRow.y + headRow.height + safe.height * 0.03, safe.width * 0.34, safe.height * 0.08);
-      const cta = button(ctaBox, style.cta(ctaBox));
+      const cta = button(ctaBox, style.cta);
       return {
         product: rect(safe.x + safe.width * 0.12, safe.y, safe.width * 0.76, safe.height * 0.6),
         floorY: (safe.y + safe.height * 0.58) / height,
@@ -218,7 +223,7 @@ export function planLayout(name: LayoutName, format: AdFormat, voice: TypeVoice,
       const extra = content.offerBadge ? withBadge(rect(column.x, column.y, badgeSize, badgeSize)) : none;
       const bodyTop = content.offerBadge ? column.y + badgeSize + gap / 2 : column.y;
       const ctaBox = rect(column.x, safe.y + safe.height * 0.9, column.width, safe.height * 0.09);
-      const cta = button(ctaBox, style.cta(ctaBox));
+      const cta = button(ctaBox, style.cta);
       return {
         product: rect(safe.x, safe.y, safe.width, safe.height * 0.56),
         floorY: (safe.y + safe.height * 0.54) / height,
@@ -235,7 +240,7 @@ export function planLayout(name: LayoutName, format: AdFormat, voice: TypeVoice,
       const badgeSize = shortSide * 0.26;
       const set = badge(rect(safe.x + safe.width - badgeSize, safe.y, badgeSize, badgeSize));
       const ctaBox = rect(safe.x + safe.width * 0.64, safe.y + safe.height * 0.85, safe.width * 0.36, safe.height * 0.11);
-      const cta = button(ctaBox, style.cta(ctaBox));
+      const cta = button(ctaBox, style.cta);
       return {
         product: rect(safe.x + safe.width * 0.08, safe.y + safe.height * 0.3, safe.width * 0.84, safe.height * 0.5),
         floorY: 0.76,
