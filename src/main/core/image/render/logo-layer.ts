@@ -89,8 +89,10 @@ export async function placeLogo(logoPng: Buffer, around: LogoSurroundings): Prom
     .map((share) => Math.round(shorter * share))
     .map((height) => ({ width: Math.round(height * aspect), height, clear: Math.round(height * 0.22) }))
     .filter((size) => size.width <= around.safe.width * maxWidthShare);
-  // Place before size: a smaller logo in the lockup or a corner beats a bigger one further down the list.
-  const slots = [0, 1, 2, 3, 4, 5].flatMap((place) => sizes.map((size) => ({ clear: size.clear, box: places(size, size.clear, around)[place] })));
+  // Place before size: a smaller logo in the lockup or a corner beats a bigger one further down
+  // the list. Beside the shop's name the smallest comes first, to stay in scale with the name.
+  const lockup = around.shopName ? 2 : 0;
+  const slots = [0, 1, 2, 3, 4, 5].flatMap((place) => (place < lockup ? [...sizes].reverse() : sizes).map((size) => ({ clear: size.clear, box: places(size, size.clear, around)[place] })));
   const free = slots.find(({ box, clear }) => box && contains(around.safe, grown(box, clear)) && !around.avoid.some((a) => overlaps(grown(box, clear), a)));
   if (!free?.box) return undefined;
   const { box, clear } = free;
