@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +12,8 @@ import type { Generation } from '../../../../shared/ipc/generations';
 import type { JobResult } from '../../../../shared/ipc/jobs';
 import { cutouts } from '../../db/schema';
 import { getGeneration } from '../../generations/generations-repo';
-import { mediaTotals } from '../../media/media-repo';
+import { unusedMediaGraceMs } from '../../media/media-library';
+import { getMedia, mediaTotals } from '../../media/media-repo';
 import { createShop } from '../../shops/shops-repo';
 import { fixturePhoto } from '../../testing/fixtures';
 import { watchJobs } from '../../testing/job-events';
@@ -132,14 +135,38 @@ describe('touch-up of a cut-out', () => {
       expect(result.writer).toBe('template');
       const child = getGeneration(db(), result.generationIds[0] ?? '');
       expect(child.parentId).toBe(parent.id);
-      const { cutoutSha256, ...childCopy } = child.outputCopy ?? {};
-      const { cutoutSha256: parentCutout, ...parentCopy } = parent.outputCopy ?? {};
-      expect(cutoutSha256).toBe(saved.cutoutSha256);
-      expect(parentCutout).toBe(view.cutoutSha256);
-      expect(childCopy).toEqual(parentCopy);
+      expect(child.outputCopy?.cutoutSha256).toBe(saved.cutoutSha256);
+      expect(parent.outputCopy?.cutoutSha256).toBe(view.cutoutSha256);
+      // The words, the reading and the variants' specs stay exactly; only what is measured on the pictures may move.
+      const kept = (generation: Generation) => {
+        const { headline, subcopy, cta, hashtags, texts, variants, formats, reading, platform, templateId } = generation.outputCopy ?? {};
+        return { headline, subcopy, cta, hashtags, texts, variants, formats, reading, platform, templateId };
+      };
+      expect(kept(child)).toEqual(kept(parent));
       expect(child.outputs.map((o) => [o.variantIndex, o.format])).toEqual(parent.outputs.map((o) => [o.variantIndex, o.format]));
       for (const output of child.outputs) expect(output.sha256).not.toBe(parent.outputs.find((o) => o.variantIndex === output.variantIndex)?.sha256);
       expect(JSON.stringify(getGeneration(db(), parent.id))).toBe(parentRow);
+    });
+
+    it('survives a backup and restore, and a correction replaced by another is collected', { timeout: 120_000 }, async () => {
+      const work = mkdtempSync(join(tmpdir(), 'adstudio-touch-up-'));
+      try {
+        const { folder } = unwrap<{ folder: string }>(await core.call('library.backup', { destination: work }));
+        const topErased = corrected.map((value, i) => (i < (view.width * view.height) / 4 ? 0 : value));
+        const again = unwrap<CutoutView>(await core.call('cutouts.touchUp', { sourceSha256: source, maskBase64: (await greyPng(topErased, view.width, view.height)).toString('base64') }));
+        await core.maintain(Date.now() + 2 * unusedMediaGraceMs);
+        // The replaced correction belongs to nothing now; the current one and the model's own stay.
+        expect(getMedia(db(), saved.cutoutSha256)).toBeUndefined();
+        expect(getMedia(db(), again.cutoutSha256)).toBeDefined();
+        expect(getMedia(db(), view.cutoutSha256)).toBeDefined();
+
+        unwrap(await core.call('library.restore', { source: folder }));
+        const restored = await core.adFiles.cutouts(source, new AbortController().signal);
+        expect([restored.touchedUp, restored.media.sha256]).toEqual([true, saved.cutoutSha256]);
+        expect(await alphaOf(restored.png)).toEqual(corrected);
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
     });
   });
 });

@@ -30,8 +30,8 @@ export async function maskAlpha(maskPng: Buffer, width: number, height: number):
   if (sniffImageFormat(maskPng.subarray(0, 8))?.ext !== 'png') {
     throw new AppError('MEDIA_UNSUPPORTED', `Touch-up mask is not a PNG (${maskPng.length} bytes)`, '다듬은 누끼를 읽을 수 없어요. 다시 그려 저장해 주세요.');
   }
-  // Reading the header decodes no pixels; the pixel limit guards the decode that follows it.
-  const header = await sharp(maskPng)
+  // Reading the header decodes no pixels, so it may hear any size; the pixel limit guards the decode that follows.
+  const header = await sharp(maskPng, { limitInputPixels: false })
     .metadata()
     .catch(corrupt('header unreadable'));
   if (header.width !== width || header.height !== height) {
