@@ -203,6 +203,8 @@ export const en: Record<MessageKey, string> = {
   'tone.calm': 'Calm',
   'result.variants': 'Ad variants',
   'result.variantN': 'Ad variant {n}',
+  'result.best': 'Top pick',
+  'result.score': 'Quality score {n}',
   'result.copyGroup': 'Copy text',
   'result.copyHeadline': 'Copy headline',
   'result.copySubcopy': 'Copy body',

@@ -203,6 +203,8 @@ export const ko = {
   'tone.calm': '차분하게',
   'result.variants': '광고 시안',
   'result.variantN': '광고 시안 {n}',
+  'result.best': '추천',
+  'result.score': '품질 점수 {n}점',
   'result.copyGroup': '문구 복사',
   'result.copyHeadline': '제목 복사',
   'result.copySubcopy': '본문 복사',

@@ -7,6 +7,7 @@ import { mediaUrl } from '../../media-url';
 import { appSelectors, appStore, useApp } from '../../stores/app';
 import { CopyButtons } from './CopyButtons';
 import { copyParts } from './copy-parts';
+import { rankedVariants } from './ranked-variants';
 import { LiveTemplate } from './LiveTemplate';
 import { TouchUpEditor } from './TouchUpEditor';
 import { Icon } from '../common/Icon';
@@ -139,8 +140,8 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
     store.showView('studio');
     void store.request(text, extra);
   };
-  const firstFormat = generation.outputs[0]?.format ?? '1:1';
-  const variants = generation.outputs.filter((o) => o.format === firstFormat);
+  const ranked = rankedVariants(generation);
+  const variants = ranked.map((r) => r.output);
   const current = variants.find((o) => o.variantIndex === variantIndex) ?? variants[0];
   const jobId = messages.find((m) => m.id === generation.messageId)?.jobId;
   const photo = generation.inputMedia[0];
@@ -167,11 +168,17 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
           <div className="viewer__stage">
             <img src={mediaUrl(current.sha256)} alt={t('result.variantN', { n: current.variantIndex + 1 })} />
             <ul className="viewer__thumbs" aria-label={t('result.variants')}>
-              {variants.map((output) => (
-                <li key={output.id}>
-                  <button type="button" aria-pressed={output.variantIndex === current.variantIndex} onClick={() => store.openViewer(generation.id, output.variantIndex)}>
+              {ranked.map(({ output, score, best }) => (
+                <li key={output.id} className="result__cell">
+                  <button
+                    type="button"
+                    aria-pressed={output.variantIndex === current.variantIndex}
+                    title={score === undefined ? undefined : t('result.score', { n: Math.round(score * 100) })}
+                    onClick={() => store.openViewer(generation.id, output.variantIndex)}
+                  >
                     <img src={mediaUrl(output.sha256, 256)} alt={t('result.variantN', { n: output.variantIndex + 1 })} />
                   </button>
+                  {best && <span className="result__best">{t('result.best')}</span>}
                 </li>
               ))}
             </ul>
