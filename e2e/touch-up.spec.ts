@@ -18,14 +18,14 @@ const tintAt = (canvas: Locator, fx: number, fy: number): Promise<number> =>
 // The owner's way on the real core (the real cut-out model): open a result, erase a stroke
 // across the product, save, and the result drawn again appears in the chat beside the first.
 test('touches up the cut-out of a result and sees the new version', async ({ studio }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
   const { page } = studio;
   await studio.createShop();
   await studio.dropPhoto(photo);
   await studio.composer.fill('아이스 라떼 인스타 광고 만들어줘');
   await studio.composer.press('Enter');
   const grids = studio.conversation.getByRole('list', { name: '광고 시안' });
-  await expect(grids.first().getByRole('button')).toHaveCount(4, { timeout: 150_000 });
+  await expect(grids.first().getByRole('button')).toHaveCount(4, { timeout: 240_000 });
   const firstShown = await grids.first().getByRole('img').first().getAttribute('src');
 
   await grids.first().getByRole('button', { name: '광고 시안 1' }).click();
@@ -60,7 +60,7 @@ test('touches up the cut-out of a result and sees the new version', async ({ stu
 
   await studio.viewer.getByRole('button', { name: '저장하고 다시 그리기' }).click();
   await expect(studio.viewer).toBeHidden({ timeout: 30_000 });
-  await expect(grids).toHaveCount(2, { timeout: 150_000 });
+  await expect(grids).toHaveCount(2, { timeout: 240_000 });
   await expect(grids.nth(1).getByRole('button')).toHaveCount(4);
   await expect(grids.nth(1).getByRole('img').first()).not.toHaveAttribute('src', firstShown ?? '');
   await grids.nth(1).scrollIntoViewIfNeeded();

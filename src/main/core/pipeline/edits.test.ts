@@ -25,12 +25,7 @@ const shop = createShop(core.database.db(), { name: '달빛카페', industry: 'c
 const db = () => core.database.db();
 afterAll(() => core.dispose());
 
-async function run(input: Record<string, unknown>): Promise<JobResult> {
-  const { jobId } = unwrap<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, ...input }));
-  const finished = await watch.finished(jobId);
-  expect(finished.error).toBeNull();
-  return finished.result as JobResult;
-}
+const run = (input: Record<string, unknown>): Promise<JobResult> => watch.succeeded({ shopId: shop.id, ...input });
 
 const variantsOf = (generation: Generation): Variant[] => generation.outputCopy?.variants ?? [];
 const copyOf = (generation: Generation): ResultRecord => {

@@ -28,12 +28,7 @@ const shop = createShop(core.database.db(), { name: '달빛카페', industry: 'c
 const db = () => core.database.db();
 afterAll(() => core.dispose());
 
-async function run(input: Record<string, unknown>): Promise<JobResult> {
-  const { jobId } = unwrap<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, ...input }));
-  const finished = await watch.finished(jobId);
-  expect(finished.error).toBeNull();
-  return finished.result as JobResult;
-}
+const run = (input: Record<string, unknown>): Promise<JobResult> => watch.succeeded({ shopId: shop.id, ...input });
 
 const alphaOf = async (png: Buffer): Promise<Uint8Array> => new Uint8Array(await sharp(png).ensureAlpha().extractChannel(3).raw().toBuffer());
 const greyPng = (levels: Uint8Array, width: number, height: number): Promise<Buffer> => sharp(levels, { raw: { width, height, channels: 1 } }).png().toBuffer();
