@@ -7,23 +7,35 @@ import { z } from 'zod';
 export const adStyles = ['ultra-realistic', 'semi-realistic', 'illustration', 'minimal'] as const;
 export type AdStyle = (typeof adStyles)[number];
 
-/** The built-in painted backdrops. */
+/** The built-in painted scenes. */
 export const backdropNames = [
+  'studio-white',
   'paper-sweep',
-  'soft-gradient',
-  'pastel',
+  'studio-dark',
+  'brand-solid',
+  'pedestal',
+  'steps',
+  'arch',
+  'paper-cut',
   'marble',
   'wood',
   'linen',
-  'bokeh',
   'window-light',
-  'brand-solid',
   'spring',
   'summer',
   'autumn',
   'winter',
+  'christmas',
+  'chuseok',
+  'seollal',
 ] as const;
 export type BackdropName = (typeof backdropNames)[number];
+
+/** Backdrops results were saved with before the designed scenes, and the scene that draws each now. */
+const retiredBackdrops: Record<string, BackdropName> = { 'soft-gradient': 'paper-sweep', pastel: 'paper-cut', bokeh: 'studio-dark' };
+
+/** A saved backdrop name, old ones read as the scene that replaced them. */
+export const backdropNameSchema = z.preprocess((value) => (typeof value === 'string' ? (retiredBackdrops[value] ?? value) : value), z.enum(backdropNames));
 
 /** Where product and text sit on the canvas. */
 export const layoutNames = ['hero-top', 'bottom-band', 'split', 'badge-tag', 'minimal-caption', 'story-cta'] as const;
@@ -37,7 +49,7 @@ export const typeVoiceFamilies = { sans: 'Pretendard', serif: 'Nanum Myeongjo', 
 
 /** One image variant as saved with a result: everything but the format, enough to draw it again. */
 export const variantSpecSchema = z.object({
-  backdrop: z.enum(backdropNames),
+  backdrop: backdropNameSchema,
   layout: z.enum(layoutNames),
   style: z.enum(adStyles),
   voice: z.enum(typeVoices),

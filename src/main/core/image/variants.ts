@@ -3,6 +3,7 @@ import type { EditAspect } from '../../../shared/ipc/jobs';
 import type { BackdropWish, Season, Tone } from '../../../shared/reading';
 import { backdropNames, layoutNames, type AdStyle, type BackdropName, type LayoutName, type TypeVoice } from '../../../shared/ad-design';
 import { seededRandom } from '../random/seeded-random';
+import { scenes } from './backdrops/backdrops';
 import { isHeadlineOnly } from './layouts/layouts';
 import type { AdSpec } from './render/render-ad';
 
@@ -10,15 +11,24 @@ import type { AdSpec } from './render/render-ad';
 export type Variant = Omit<AdSpec, 'format'>;
 
 const industryBackdrops: Record<CopyIndustry, BackdropName[]> = {
-  cafe: ['wood', 'marble', 'window-light', 'paper-sweep', 'bokeh'],
-  bakery: ['wood', 'linen', 'window-light', 'pastel', 'paper-sweep'],
-  restaurant: ['wood', 'bokeh', 'linen', 'soft-gradient', 'window-light'],
-  beauty: ['pastel', 'soft-gradient', 'marble', 'paper-sweep', 'window-light'],
-  fashion: ['paper-sweep', 'soft-gradient', 'brand-solid', 'linen', 'pastel'],
-  stay: ['window-light', 'bokeh', 'soft-gradient', 'linen', 'paper-sweep'],
-  retail: ['paper-sweep', 'soft-gradient', 'brand-solid', 'pastel', 'marble'],
-  other: ['paper-sweep', 'soft-gradient', 'pastel', 'marble', 'brand-solid'],
+  cafe: ['wood', 'marble', 'window-light', 'linen', 'studio-dark', 'pedestal'],
+  bakery: ['wood', 'linen', 'window-light', 'paper-cut', 'paper-sweep'],
+  restaurant: ['wood', 'linen', 'window-light', 'studio-dark', 'paper-sweep'],
+  beauty: ['marble', 'pedestal', 'arch', 'paper-sweep', 'steps'],
+  fashion: ['paper-sweep', 'studio-white', 'brand-solid', 'steps', 'arch'],
+  stay: ['window-light', 'linen', 'wood', 'paper-sweep'],
+  retail: ['paper-sweep', 'studio-white', 'pedestal', 'steps', 'brand-solid'],
+  other: ['paper-sweep', 'studio-white', 'pedestal', 'arch', 'brand-solid'],
 };
+
+/** A premium or playful tone asks for its own scenes ("고급스럽게", "귀엽게"); the others leave it to the industry. */
+const toneBackdrops: Partial<Record<Tone, BackdropName[]>> = {
+  premium: ['marble', 'pedestal', 'studio-dark'],
+  playful: ['paper-cut', 'arch', 'steps'],
+};
+
+/** Scenes for any day of the year: what another backdrop is drawn from, so an edit never brings snow in June. */
+const everydayBackdrops = backdropNames.filter((name) => !scenes[name].character.includes('seasonal'));
 
 const toneVoices: Record<Tone, TypeVoice> = { friendly: 'sans', premium: 'serif', playful: 'hand', calm: 'sans' };
 
@@ -68,24 +78,24 @@ function layoutSequence(order: readonly LayoutName[], count: number): LayoutName
 
 /** The backdrops and grade each wish allows: every variant honours it, and they still differ among themselves. */
 const wishes: Record<BackdropWish, { backdrops: BackdropName[]; grade: Pick<Variant, 'whitePalette' | 'warmth' | 'brightness'> }> = {
-  white: { backdrops: ['paper-sweep', 'soft-gradient', 'marble'], grade: { whitePalette: true } },
-  bright: { backdrops: ['paper-sweep', 'soft-gradient', 'window-light', 'pastel'], grade: { brightness: 0.3 } },
-  dark: { backdrops: ['wood', 'bokeh', 'marble', 'linen'], grade: { brightness: -0.5 } },
-  warm: { backdrops: ['wood', 'linen', 'window-light', 'autumn'], grade: { warmth: 0.35 } },
-  cool: { backdrops: ['soft-gradient', 'marble', 'summer', 'paper-sweep'], grade: { warmth: -0.35 } },
-  pastel: { backdrops: ['pastel', 'soft-gradient', 'spring'], grade: {} },
+  white: { backdrops: ['studio-white', 'paper-sweep'], grade: { whitePalette: true } },
+  bright: { backdrops: ['studio-white', 'paper-sweep', 'window-light', 'arch'], grade: { brightness: 0.3 } },
+  dark: { backdrops: ['studio-dark', 'wood', 'marble', 'pedestal'], grade: { brightness: -0.5 } },
+  warm: { backdrops: ['wood', 'linen', 'window-light'], grade: { warmth: 0.35 } },
+  cool: { backdrops: ['paper-sweep', 'marble', 'summer', 'studio-white'], grade: { warmth: -0.35 } },
+  pastel: { backdrops: ['paper-cut', 'arch', 'steps', 'spring'], grade: {} },
   natural: { backdrops: ['linen', 'wood', 'window-light'], grade: {} },
 };
 
 /**
  * N variants that differ in backdrop, layout and palette: the industry's own backdrops plus the
- * season's, or those the owner's words ask for, shuffled by the seed, so the same request and
+ * season's, or those the owner's words or a premium or playful tone ask for, shuffled by the seed, so the same request and
  * seed always plan the same ads.
  */
 export function planVariants(request: VariantRequest): Variant[] {
   const random = seededRandom(request.seed);
   const wish = request.wish ? wishes[request.wish] : undefined;
-  const backdrops = shuffled(wish?.backdrops ?? [...industryBackdrops[request.industry], request.season], random);
+  const backdrops = shuffled(wish?.backdrops ?? toneBackdrops[request.tone] ?? [...industryBackdrops[request.industry], request.season], random);
   const layouts = layoutSequence(shuffled(layoutNames, random), request.count);
   const shifts = [0, 24, -24, 150];
   return Array.from({ length: request.count }, (_, index) => ({
@@ -118,7 +128,7 @@ export function editVariants(parent: Variant[], aspects: readonly EditAspect[], 
   return parent.map((variant, index) => {
     if (target !== 'all' && index !== target) return variant;
     const edited: Variant = { ...variant };
-    if (asked('background')) edited.backdrop = shuffled(backdropNames.filter((b) => b !== variant.backdrop), random)[0] ?? variant.backdrop;
+    if (asked('background')) edited.backdrop = shuffled(everydayBackdrops.filter((b) => b !== variant.backdrop), random)[0] ?? variant.backdrop;
     if (asked('color')) {
       // A third to two thirds of the wheel away: with the vivid palette, ΔE ≥ 15 on the accent even from a grey product's.
       edited.paletteShift = (variant.paletteShift + 120 + Math.floor(random() * 121)) % 360;

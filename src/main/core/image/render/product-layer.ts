@@ -46,42 +46,6 @@ const alphaOf = (product: PlacedProduct): Buffer => {
   return alpha;
 };
 
-/**
- * A tinted, blurred silhouette as an RGBA layer of the given size, faded towards the edges of
- * an ellipse: a squashed silhouette alone reads as a grey slab, a shadow falls off. A wide blur
- * is made at a quarter of the size and scaled up: the result is as soft, at a sixteenth of the work.
- */
-async function silhouette(alpha: Buffer, size: { width: number; height: number }, source: { width: number; height: number }, tint: [number, number, number], opacity: number, blur: number): Promise<Buffer> {
-  const width = size.width + blur * 4;
-  const height = size.height + blur * 4;
-  const factor = blur >= 8 ? 4 : 1;
-  const smallBlur = Math.max(1, Math.round(blur / factor));
-  const small = await sharp(alpha, { raw: { ...source, channels: 1 } })
-    .resize(Math.max(1, Math.round(size.width / factor)), Math.max(1, Math.round(size.height / factor)), { fit: 'fill' })
-    .extend({ top: smallBlur * 2, bottom: smallBlur * 2, left: smallBlur * 2, right: smallBlur * 2, background: '#000000' })
-    .blur(Math.max(0.3, blur / factor))
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const shaped = factor === 1 && small.info.width === width && small.info.height === height ? small.data : await sharp(small.data, { raw: { width: small.info.width, height: small.info.height, channels: 1 } }).resize(width, height, { fit: 'fill', kernel: 'linear' }).raw().toBuffer();
-  // The ellipse's falloff splits into a per-column and a per-row term.
-  const columns = Float32Array.from({ length: width }, (_, x) => ((x - width / 2) / (width / 2)) ** 2);
-  const layer = Buffer.alloc(width * height * 4);
-  for (let y = 0; y < height; y += 1) {
-    const dy2 = ((y - height / 2) / (height / 2)) ** 2;
-    for (let x = 0; x < width; x += 1) {
-      const i = y * width + x;
-      const falloff = 1 - dy2 - (columns[x] ?? 0);
-      if (falloff <= 0) continue;
-      const o = i * 4;
-      layer[o] = tint[0];
-      layer[o + 1] = tint[1];
-      layer[o + 2] = tint[2];
-      layer[o + 3] = Math.round((shaped[i] ?? 0) * opacity * falloff);
-    }
-  }
-  return layer;
-}
-
 /** An RGBA overlay and where it goes on the canvas. */
 export interface Layer {
   input: Buffer;
@@ -91,51 +55,96 @@ export interface Layer {
 }
 
 interface FloorShadow {
-  /** Of the product's height. */
-  height: number;
+  /** Its depth on the floor, in product heights (the silhouette foreshortened). */
+  depth: number;
+  /** Sideways travel of its far end, in product heights: away from the light. */
+  lean: number;
+  /** In product heights. */
   blur: number;
   opacity: number;
-  /** Horizontal offset, in product widths. */
-  shift: number;
-  /** How much of the shadow's height sits above the product's base. */
-  overlap: number;
-}
-
-/** The product's silhouette squashed onto the floor at its base. */
-async function floorShadow(product: PlacedProduct, alpha: Buffer, tint: [number, number, number], shadow: FloorShadow): Promise<Layer> {
-  const { box } = product;
-  const height = Math.max(2, Math.round(box.height * shadow.height));
-  const blur = Math.max(1, Math.round(box.height * shadow.blur));
-  return {
-    input: await silhouette(alpha, { width: box.width, height }, { width: box.width, height: box.height }, tint, shadow.opacity, blur),
-    raw: { width: box.width + blur * 4, height: height + blur * 4, channels: 4 },
-    left: Math.round(box.x + shadow.shift * box.width) - blur * 2,
-    top: box.y + box.height - Math.round(height * shadow.overlap) - blur * 2,
-  };
+  /** Share of its depth that lies in front of the base (the rest is behind, towards the wall). */
+  front: number;
+  /** How much lighter its far end is than the part at the base (0 keeps it even). */
+  fade: number;
 }
 
 /**
- * Shadows made from the product's own mask: a soft cast shadow thrown back and to the side, a
- * tight contact shadow where it touches the floor, and, on glossy floors, a faded reflection.
+ * The silhouette laid on the floor: squashed to its depth, sheared sideways by the lean (the far
+ * end travels, the base stays), fading away from the base, blurred and tinted. Built at a
+ * quarter of the size and scaled up: as soft, at a sixteenth of the work.
  */
-export async function shadowLayers(product: PlacedProduct, tint: [number, number, number], options: { glossy: boolean; direction: number; intensity: number }): Promise<Layer[]> {
+async function floorShadow(product: PlacedProduct, alpha: Buffer, tint: [number, number, number], shadow: FloorShadow): Promise<Layer> {
   const { box } = product;
-  const alpha = alphaOf(product);
-  const layers = [
-    await floorShadow(product, alpha, tint, { height: 0.22, blur: 0.06, opacity: 0.22 * options.intensity, shift: options.direction * 0.12, overlap: 0.75 }),
-    await floorShadow(product, alpha, tint, { height: 0.05, blur: 0.01, opacity: 0.55 * options.intensity, shift: 0, overlap: 0.6 }),
-  ];
-  if (options.glossy) {
-    const reflectionHeight = Math.round(box.height * 0.35);
-    const flipped = await sharp(product.rgba, { raw: { width: box.width, height: box.height, channels: 4 } }).flip().extract({ left: 0, top: 0, width: box.width, height: reflectionHeight }).raw().toBuffer();
-    for (let y = 0; y < reflectionHeight; y += 1) {
-      const fade = 0.22 * (1 - y / reflectionHeight);
-      for (let x = 0; x < box.width; x += 1) {
-        const i = (y * box.width + x) * 4 + 3;
-        flipped[i] = Math.round((flipped[i] ?? 0) * fade);
-      }
-    }
-    layers.push({ input: flipped, raw: { width: box.width, height: reflectionHeight, channels: 4 }, left: box.x, top: box.y + box.height });
+  const factor = 4;
+  const depth = Math.max(2, Math.round((box.height * shadow.depth) / factor));
+  const width = Math.max(1, Math.round(box.width / factor));
+  const travel = Math.round((box.height * shadow.lean) / factor);
+  const blur = Math.max(1, (box.height * shadow.blur) / factor);
+  const pad = Math.ceil(blur * 2);
+  const squashed = await sharp(alpha, { raw: { width: box.width, height: box.height, channels: 1 } }).resize(width, depth, { fit: 'fill' }).extractChannel(0).raw().toBuffer();
+  const sheared = { width: width + Math.abs(travel) + 2 * pad, height: depth + 2 * pad };
+  const plane = Buffer.alloc(sheared.width * sheared.height);
+  for (let y = 0; y < depth; y += 1) {
+    // Row 0 is the far end: it travels the whole lean; the last row sits at the base.
+    const far = 1 - y / Math.max(1, depth - 1);
+    const shift = Math.round(travel * far) + (travel < 0 ? -travel : 0) + pad;
+    const strength = shadow.opacity * (1 - shadow.fade * far);
+    for (let x = 0; x < width; x += 1) plane[(y + pad) * sheared.width + x + shift] = Math.round((squashed[y * width + x] ?? 0) * strength);
   }
-  return layers;
+  const full = { width: sheared.width * factor, height: sheared.height * factor };
+  const shade = await sharp(plane, { raw: { ...sheared, channels: 1 } }).blur(Math.max(0.3, blur)).resize(full.width, full.height, { fit: 'fill', kernel: 'linear' }).extractChannel(0).raw().toBuffer();
+  const layer = Buffer.alloc(full.width * full.height * 4);
+  for (let i = 0; i < shade.length; i += 1) {
+    layer[i * 4] = tint[0];
+    layer[i * 4 + 1] = tint[1];
+    layer[i * 4 + 2] = tint[2];
+    layer[i * 4 + 3] = shade[i] ?? 0;
+  }
+  const base = box.y + box.height;
+  const behind = Math.round(box.height * shadow.depth * (1 - shadow.front));
+  return {
+    input: layer,
+    raw: { ...full, channels: 4 },
+    left: box.x - (pad + (travel < 0 ? -travel : 0)) * factor,
+    top: base - behind - pad * factor,
+  };
+}
+
+/** A faded mirror image under the product, for glossy floors. */
+async function reflection(product: PlacedProduct): Promise<Layer> {
+  const { box } = product;
+  const height = Math.max(1, Math.round(box.height * 0.35));
+  const flipped = await sharp(product.rgba, { raw: { width: box.width, height: box.height, channels: 4 } }).flip().extract({ left: 0, top: 0, width: box.width, height }).raw().toBuffer();
+  for (let y = 0; y < height; y += 1) {
+    const fade = 0.22 * (1 - y / height);
+    for (let x = 0; x < box.width; x += 1) {
+      const i = (y * box.width + x) * 4 + 3;
+      flipped[i] = Math.round((flipped[i] ?? 0) * fade);
+    }
+  }
+  return { input: flipped, raw: { width: box.width, height, channels: 4 }, left: box.x, top: box.y + box.height };
+}
+
+export interface ShadowOptions {
+  glossy: boolean;
+  /** Sideways travel of the cast shadow's far end, in product heights: away from the scene's light. */
+  lean: number;
+  intensity: number;
+}
+
+/**
+ * Shadows made from the product's own mask, in the order they are laid: on glossy floors a faded
+ * reflection; a soft cast shadow thrown back and away from the light; a soft occlusion pool
+ * around the base; and a tight, dark contact line where the product touches the floor.
+ */
+export async function shadowLayers(product: PlacedProduct, tint: [number, number, number], options: ShadowOptions): Promise<Layer[]> {
+  const alpha = alphaOf(product);
+  const k = options.intensity;
+  const sideways = Math.abs(options.lean) > 0;
+  return [
+    ...(options.glossy ? [await reflection(product)] : []),
+    await floorShadow(product, alpha, tint, { depth: sideways ? 0.3 : 0.16, lean: options.lean * 0.3, blur: 0.035, opacity: 0.3 * k, front: 0.04, fade: 0.7 }),
+    await floorShadow(product, alpha, tint, { depth: 0.07, lean: 0, blur: 0.025, opacity: 0.32 * k, front: 0.45, fade: 0 }),
+    await floorShadow(product, alpha, tint, { depth: 0.022, lean: 0, blur: 0.006, opacity: 0.7 * k, front: 0.5, fade: 0 }),
+  ];
 }

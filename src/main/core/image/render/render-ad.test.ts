@@ -47,7 +47,7 @@ describe('ad renderer', () => {
   });
 
   it('gives identical bytes for the same seed, and a different ad for another', { timeout: 60_000 }, async () => {
-    const render = (seed: number) => renderAd({ cutoutPng: cutout, dominant, texts, spec: spec({ backdrop: 'bokeh', seed }) });
+    const render = (seed: number) => renderAd({ cutoutPng: cutout, dominant, texts, spec: spec({ backdrop: 'paper-cut', seed }) });
     const hash = async (seed: number) => createHash('sha256').update((await render(seed)).png).digest('hex');
     expect(await hash(7)).toBe(await hash(7));
     expect(await hash(7)).not.toBe(await hash(8));
@@ -55,7 +55,7 @@ describe('ad renderer', () => {
 
   it("keeps the product's own pixels wherever it is opaque", { timeout: 120_000 }, async () => {
     for (const [i, layout] of layoutNames.entries()) {
-      const ad = await renderAd({ cutoutPng: cutout, dominant, texts, spec: spec({ layout, backdrop: backdropNames[i] ?? 'pastel', format: formats[i % formats.length] }) });
+      const ad = await renderAd({ cutoutPng: cutout, dominant, texts, spec: spec({ layout, backdrop: backdropNames[i] ?? 'paper-cut', format: formats[i % formats.length] }) });
       const { opaque, differing } = await productPixelsChanged(ad);
       expect(opaque, layout).toBeGreaterThan(1000);
       expect(differing, layout).toBe(0);
@@ -97,7 +97,7 @@ describe('ad renderer', () => {
       for (const layout of layoutNames.slice(0, 5)) {
         const text = strings[index % strings.length] ?? '';
         index += 1;
-        const ad = await renderAd({ cutoutPng: cutout, dominant, texts: { ...texts, headline: text }, spec: spec({ format, layout, backdrop: backdropNames[index % backdropNames.length] ?? 'pastel', voice: (['sans', 'serif', 'hand'] as const)[index % 3] }) });
+        const ad = await renderAd({ cutoutPng: cutout, dominant, texts: { ...texts, headline: text }, spec: spec({ format, layout, backdrop: backdropNames[index % backdropNames.length] ?? 'paper-cut', voice: (['sans', 'serif', 'hand'] as const)[index % 3] }) });
         for (const set of ad.blocks) {
           expect(set.inked.x).toBeGreaterThanOrEqual(safe.x - 1);
           expect(set.inked.x + set.inked.width).toBeLessThanOrEqual(safe.x + safe.width + 1);

@@ -1,7 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import sharp, { type OverlayOptions, type Sharp } from 'sharp';
 import type { VariantSpec } from '../../../../shared/ad-design';
-import { backdropSvg, grainStrength } from '../backdrops/backdrops';
+import { backdropImage, grainStrength, scenes } from '../backdrops/backdrops';
+import { sceneAround, shadowLean } from '../backdrops/scene';
 import { formatSizes, safeArea, type AdFormat, type Rect } from '../formats';
 import { contentOf, planLayout, type TextRole } from '../layouts/layouts';
 import { seededRandom } from '../../random/seeded-random';
@@ -162,27 +163,21 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
   const palette = paletteFrom(input.dominant, input.brand?.colors ?? [], spec.paletteShift, spec.vividPalette === true, spec.whitePalette === true);
   const random = seededRandom(spec.seed);
 
-  const backdropSource = backdropSvg(spec.backdrop, { width, height, palette, style: spec.style, floorY: plan.floorY, random });
   const grain = grainStrength(spec.style);
   const product = await placeProduct(input.cutoutPng, plan.product);
-  const shadows = await shadowLayers(product, hexToRgb(palette.deep), {
-    glossy: spec.backdrop === 'marble' || spec.backdrop === 'brand-solid',
-    direction: random() < 0.5 ? -1 : 1,
-    intensity: spec.style === 'minimal' ? 0.7 : 1,
-  });
+  // The scene is built around where the product actually stands: its floor or stand meets the product's base.
+  const backdropScene = scenes[spec.backdrop];
+  const sceneSpec = sceneAround(product.box, plan, { width, height, palette, style: spec.style, random });
+  const shadows = await shadowLayers(product, hexToRgb(palette.deep), { glossy: backdropScene.glossy, lean: shadowLean(backdropScene.light), intensity: spec.style === 'minimal' ? 0.7 : 1 });
   const safe = safeArea(spec.format);
   const shapes = paintShapes(plan.decorations, palette, { width, height }, safe, spec.seed);
   const decorationArea = shapesBounds(width, height, shapes);
   const decorations = decorationArea && new Resvg(shapesSvg(decorationArea, shapes)).render();
   const shadowOverlays = (await Promise.all(shadows.map((layer) => clipLayer(layer, width, height)))).filter((layer): layer is Layer => layer !== undefined);
   const generated = input.backdropImage;
-  // Backdrops are soft by nature: drawn at a third of the size and scaled up they cost a ninth.
   const backdrop = generated
     ? sharp(generated.rgb, { raw: { width: generated.width, height: generated.height, channels: 3 } }).ensureAlpha().resize(width, height, { fit: 'cover', kernel: 'lanczos3' })
-    : (() => {
-        const drawn = new Resvg(backdropSource, { fitTo: { mode: 'width', value: Math.round(width / 3) } }).render();
-        return sharp(drawn.pixels, { raw: { width: drawn.width, height: drawn.height, channels: 4 } }).resize(width, height, { fit: 'fill', kernel: 'linear' });
-      })();
+    : backdropImage(spec.backdrop, sceneSpec);
   const ground: OverlayOptions[] = [...(grain > 0 && !generated ? [{ ...grainTile(grain, random), tile: true, blend: 'overlay' as const }] : []), ...shadowOverlays];
   const onTop: OverlayOptions[] = [
     { input: product.rgba, raw: { width: product.box.width, height: product.box.height, channels: 4 as const }, left: product.box.x, top: product.box.y },
