@@ -65,16 +65,17 @@ function paletteShapes(decorations: Decoration[], palette: Palette): Shape[] {
 
 /**
  * The brand's colours on the layout's shapes, solid (a brand colour seen through is no longer
- * the brand's): panels in the first, the badge in the second, the button in the first unless it
- * sits on a panel, where it takes the colour that stands apart.
+ * the brand's): panels in the first, the badge in the second, the button in the first. A badge
+ * or button on a panel of its own colour would vanish: it takes the colour that stands apart.
  */
 function brandShapes(decorations: Decoration[], palette: Palette, [primary, secondary = primary]: [string, string?]): Shape[] {
   const bands = decorations.filter((d) => d.kind === 'band');
+  const standing = (box: Rect, color: string): string =>
+    bands.some((band) => inside(box, band.box)) && deltaE76(hexToRgb(color), hexToRgb(primary)) < distinctDeltaE ? onPanel(primary, palette) : color;
   return decorations.map((d) => {
     if (d.kind === 'band') return { form: 'rect', box: d.box, fill: primary, opacity: 1 };
-    if (d.kind === 'badge') return { form: 'circle', box: d.box, fill: secondary, opacity: 1 };
-    const onBand = bands.some((band) => inside(d.box, band.box));
-    return { form: 'pill', box: d.box, fill: onBand ? onPanel(primary, palette) : primary, opacity: 1 };
+    if (d.kind === 'badge') return { form: 'circle', box: d.box, fill: standing(d.box, secondary), opacity: 1 };
+    return { form: 'pill', box: d.box, fill: standing(d.box, primary), opacity: 1 };
   });
 }
 
