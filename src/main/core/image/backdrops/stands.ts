@@ -38,9 +38,9 @@ export const pedestal: Scene = {
   character: ['premium', 'light'],
   paint(spec) {
     const { width, palette, footing } = spec;
-    const body = standHeight(spec, 0.2);
+    const body = standHeight(spec, 0.1);
     const depth = topDepth(spec);
-    const radius = Math.max(footing.width * 0.72, width * 0.16);
+    const radius = Math.max(footing.width * 0.62, width * 0.14);
     const floor = footing.y + body * 0.85;
     return [
       room(spec, this.light, floor, { wall: [hsl(palette.hue, 0.1, 0.8), hsl(palette.hue, 0.12, 0.88)], floor: [hsl(palette.hue, 0.1, 0.8), hsl(palette.hue, 0.1, 0.74)] }),
@@ -58,7 +58,7 @@ export const steps: Scene = {
   character: ['light', 'cute'],
   paint(spec) {
     const { width, height, palette, footing } = spec;
-    const body = standHeight(spec, 0.18);
+    const body = standHeight(spec, 0.1);
     const depth = topDepth(spec);
     const half = Math.max(footing.width * 0.7, width * 0.14);
     const floor = footing.y + body * 0.9;
