@@ -32,8 +32,16 @@ export const breakCost = {
 /** An auxiliary verb leans on the verb before it ("먹고 싶은", "담아 두고"): the two read as one. */
 const auxiliary = /^(?:싶|있|계시|두|버리|보|주)/;
 
-/** The cost of a line break between this word and the next. */
+/**
+ * The cost of a line break between this unit and the next. A unit of several words is a whole
+ * phrase (the product's name, a fact): its edges are phrase boundaries, as good as a particle.
+ */
 export function breakAfter(word: string, next = ''): number {
+  const cost = wordBreak(word, next);
+  return word.includes(' ') || next.includes(' ') ? Math.min(cost, breakCost.particle) : cost;
+}
+
+function wordBreak(word: string, next: string): number {
   if (clauseEnd.test(word)) return breakCost.clause;
   if ([...word].length === 1) return breakCost.clitic;
   if (/[고어아여]$/.test(word) && auxiliary.test(next)) return breakCost.noun;

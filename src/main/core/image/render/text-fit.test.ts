@@ -33,6 +33,12 @@ describe('phrase units', () => {
     expect(breakAfter('달콤한')).toBe(breakCost.modifier);
     expect(breakAfter('바닐라')).toBe(breakCost.noun);
     expect(breakAfter('한')).toBe(breakCost.clitic);
+    expect(breakAfter('먹고', '싶은')).toBe(breakCost.noun);
+  });
+
+  it("takes the edge of a whole phrase (the product's name, a fact) as a phrase boundary", () => {
+    expect(breakAfter('딸기 생크림 케이크', '12월 20일까지')).toBe(breakCost.particle);
+    expect(breakAfter('겨울', '딸기 생크림 케이크')).toBe(breakCost.particle);
   });
 });
 
