@@ -78,7 +78,7 @@ export const cutoutQualitySchema = z.object({
   uncertain: z.number().min(0).max(1),
   /** Share of the foreground outside its largest piece. */
   fragmentation: z.number().min(0).max(1),
-  /** Share of the photo's border the foreground touches. */
+  /** Share of the photo's top, left and right edges the foreground touches (standing on the bottom edge is no fault). */
   borderContact: z.number().min(0).max(1),
   /** Share of the photo the foreground covers. */
   coverage: z.number().min(0).max(1),

@@ -1,7 +1,8 @@
 import * as ort from 'onnxruntime-node';
+import type { CutoutQuality } from '../../../shared/ad-design';
 import { readIsnetModel } from '../../core/image/cutout/isnet-model';
 import { measureCutout } from '../../core/image/cutout/cutout-confidence';
-import { cleanMask } from '../../core/image/cutout/mask-refine';
+import { cleanMask, cropInput, modelAlpha } from '../../core/image/cutout/mask-refine';
 import { segmentationSize, type HostResult, type OnnxInspectRequest, type SegmentRequest } from '../protocol';
 
 /**
@@ -14,10 +15,36 @@ export const isnetSessionOptions: ort.InferenceSession.SessionOptions = {
   extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
 };
 
+/** The letterboxed square as ISNet reads it: (pixel − 128) / 256 per channel, CHW. */
+export function isnetInput(rgb: Uint8Array): ort.Tensor {
+  const pixels = segmentationSize * segmentationSize;
+  if (rgb.length !== pixels * 3) throw new Error(`Expected ${pixels * 3} RGB bytes, got ${rgb.length}`);
+  const input = new Float32Array(pixels * 3);
+  for (let i = 0; i < pixels; i += 1) {
+    input[i] = ((rgb[i * 3] ?? 0) - 128) / 256;
+    input[pixels + i] = ((rgb[i * 3 + 1] ?? 0) - 128) / 256;
+    input[2 * pixels + i] = ((rgb[i * 3 + 2] ?? 0) - 128) / 256;
+  }
+  return new ort.Tensor('float32', input, [1, 3, segmentationSize, segmentationSize]);
+}
+
+/** ISNet's foreground probabilities as bytes, one per pixel of the square. */
+export function probabilityMap(outputs: ort.InferenceSession.OnnxValueMapType): Uint8Array {
+  const probabilities = outputs.output?.data as Float32Array;
+  const square = new Uint8Array(segmentationSize * segmentationSize);
+  for (let i = 0; i < square.length; i += 1) square[i] = Math.max(0, Math.min(255, Math.round((probabilities[i] ?? 0) * 255)));
+  return square;
+}
+
+/** The photo's cleaned mask and the verdict on the model's own one: all the work after session.run. */
+export function refineSegmentation(square: Uint8Array, request: Pick<SegmentRequest, 'rgb' | 'crop'>): { mask: Uint8Array; quality: CutoutQuality } {
+  const photo = cropInput(square, request.rgb, segmentationSize, request.crop);
+  return { mask: cleanMask(photo), quality: measureCutout(modelAlpha(photo.probabilities), photo.width, photo.height) };
+}
+
 /**
- * onnxruntime sessions in the inference host, created on first use and kept. ISNet reads
- * (pixel − 128) / 256 per channel, CHW, and writes a foreground probability map, which is
- * cleaned here too, off the app's event loop.
+ * onnxruntime sessions in the inference host, created on first use and kept. ISNet's
+ * probability map is cleaned and judged here too, off the app's event loop.
  */
 export class OnnxEngine {
   private isnet: Promise<ort.InferenceSession> | undefined;
@@ -28,23 +55,11 @@ export class OnnxEngine {
   }
 
   async segment(request: SegmentRequest): Promise<HostResult<'segment.run'>> {
-    const pixels = segmentationSize * segmentationSize;
-    if (request.rgb.length !== pixels * 3) throw new Error(`Expected ${pixels * 3} RGB bytes, got ${request.rgb.length}`);
-    const input = new Float32Array(pixels * 3);
-    for (let i = 0; i < pixels; i += 1) {
-      input[i] = ((request.rgb[i * 3] ?? 0) - 128) / 256;
-      input[pixels + i] = ((request.rgb[i * 3 + 1] ?? 0) - 128) / 256;
-      input[2 * pixels + i] = ((request.rgb[i * 3 + 2] ?? 0) - 128) / 256;
-    }
     const session = await this.session();
     const start = performance.now();
-    const outputs = await session.run({ input: new ort.Tensor('float32', input, [1, 3, segmentationSize, segmentationSize]) });
+    const outputs = await session.run({ input: isnetInput(request.rgb) });
     const runMs = performance.now() - start;
-    const probabilities = outputs.output?.data as Float32Array;
-    const square = new Uint8Array(pixels);
-    for (let i = 0; i < pixels; i += 1) square[i] = Math.max(0, Math.min(255, Math.round((probabilities[i] ?? 0) * 255)));
-    const mask = cleanMask(square, segmentationSize, request.crop);
-    return { mask, quality: measureCutout(mask, request.crop.width, request.crop.height), runMs };
+    return { ...refineSegmentation(probabilityMap(outputs), request), runMs };
   }
 
   /** Each file opened and released again: a file that does not open is not a model we can run. */

@@ -49,27 +49,29 @@ export function measureCutout(alpha: Uint8Array, width: number, height: number):
   return { ...quality, confidence: confidenceOf(quality) };
 }
 
-/** Share of the frame's border pixels inside the foreground. */
+/**
+ * Share of the frame's top, left and right edges inside the foreground. The bottom edge does not
+ * count: a product photographed standing on it is still whole; one running off the other sides is not.
+ */
 function borderShare(solid: Uint8Array, width: number, height: number): number {
   let inside = 0;
-  for (let x = 0; x < width; x += 1) inside += (solid[x] ?? 0) + (solid[(height - 1) * width + x] ?? 0);
-  for (let y = 1; y < height - 1; y += 1) inside += (solid[y * width] ?? 0) + (solid[y * width + width - 1] ?? 0);
-  return inside / Math.max(1, 2 * width + 2 * Math.max(0, height - 2));
+  for (let x = 0; x < width; x += 1) inside += solid[x] ?? 0;
+  for (let y = 1; y < height; y += 1) inside += (solid[y * width] ?? 0) + (solid[y * width + width - 1] ?? 0);
+  return inside / Math.max(1, width + 2 * (height - 1));
 }
 
 /**
  * Each sign maps to 0–1 and the verdict is their product: one bad sign is enough to distrust a
- * cut-out. A product standing on the frame's bottom edge touches about a quarter of the border,
- * so contact only counts against it beyond that.
+ * cut-out.
  */
 function confidenceOf(q: Omit<CutoutQuality, 'confidence'>): number {
   const size = q.coverage < 0.02 ? ramp(q.coverage, 0.02, 0.002) : ramp(q.coverage, 0.55, 0.85);
-  return size * ramp(q.uncertain, 0.08, 0.35) * ramp(q.fragmentation, 0.02, 0.25) * ramp(q.borderContact, 0.15, 0.5);
+  return size * ramp(q.uncertain, 0.08, 0.35) * ramp(q.fragmentation, 0.02, 0.25) * ramp(q.borderContact, 0.03, 0.25);
 }
 
 /** The verdict on a stored cut-out PNG, read at the size the model's mask has, so old and new cut-outs are judged alike. */
 export async function measureCutoutPng(png: Buffer): Promise<CutoutQuality> {
   const side = segmentationSize - 2 * letterboxBorder;
-  const { data, info } = await sharp(png).ensureAlpha().extractChannel(3).resize(side, side, { fit: 'inside', kernel: 'linear' }).raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(png).ensureAlpha().resize(side, side, { fit: 'inside', kernel: 'linear' }).extractChannel(3).raw().toBuffer({ resolveWithObject: true });
   return measureCutout(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), info.width, info.height);
 }

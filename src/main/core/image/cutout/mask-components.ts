@@ -27,10 +27,22 @@ export function components(inside: Uint8Array, width: number, height: number): C
       const x = i % width;
       const y = (i - x) / width;
       if (x === 0 || y === 0 || x === width - 1 || y === height - 1) edge = true;
-      for (const n of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, y > 0 ? i - width : -1, y < height - 1 ? i + width : -1]) {
-        if (n < 0 || labels[n] !== 0 || inside[n] !== 1) continue;
-        labels[n] = id;
-        stack[top++] = n;
+      // Unrolled neighbours: this loop runs once per pixel of a megapixel mask.
+      if (x > 0 && labels[i - 1] === 0 && inside[i - 1] === 1) {
+        labels[i - 1] = id;
+        stack[top++] = i - 1;
+      }
+      if (x < width - 1 && labels[i + 1] === 0 && inside[i + 1] === 1) {
+        labels[i + 1] = id;
+        stack[top++] = i + 1;
+      }
+      if (y > 0 && labels[i - width] === 0 && inside[i - width] === 1) {
+        labels[i - width] = id;
+        stack[top++] = i - width;
+      }
+      if (y < height - 1 && labels[i + width] === 0 && inside[i + width] === 1) {
+        labels[i + width] = id;
+        stack[top++] = i + width;
       }
     }
     sizes.push(size);
