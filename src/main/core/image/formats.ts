@@ -17,6 +17,13 @@ export interface Rect {
   height: number;
 }
 
+/** Whether two rectangles share any area (touching edges do not). */
+export const rectsOverlap = (a: Rect, b: Rect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Whether `inner` lies wholly within `outer`. */
+export const rectInside = (inner: Rect, outer: Rect): boolean =>
+  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+
 /**
  * Where text may go: 6% in from every edge, and for the 9:16 story also clear of the top and
  * bottom bands the apps draw their own buttons over.

@@ -2,7 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutNames, type LayoutName } from '../../../../shared/ad-design';
-import { formatSizes, safeArea, type AdFormat, type Rect } from '../formats';
+import { formatSizes, rectInside, rectsOverlap, safeArea, type AdFormat } from '../formats';
 import { planVariants } from '../variants';
 import { deltaE76, hexToRgb, type Rgb } from './color';
 import { normalizeLogo } from './logo-image';
@@ -66,8 +66,6 @@ async function colorShares(png: Buffer, colors: string[]): Promise<{ any: number
   return { any: any / n, each: counts.map((c) => c / n) };
 }
 
-const overlaps = (a: Rect, b: Rect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
 /** Share of the logo's own drawn pixels that the ad shows as drawn (ΔE < 8): it is there, and nothing covers it. */
 async function logoShown(ad: RenderedAd): Promise<number> {
   const box = ad.logo?.box;
@@ -106,13 +104,13 @@ describe("the shop's brand kit in its ads", () => {
           logos += 1;
           const safe = safeArea(format);
           const { box } = ad.logo;
-          expect(box.x >= safe.x && box.y >= safe.y && box.x + box.width <= safe.x + safe.width && box.y + box.height <= safe.y + safe.height, `${where}: logo in the safe area`).toBe(true);
+          expect(rectInside(box, safe), `${where}: logo in the safe area`).toBe(true);
           const shorter = Math.min(ad.width, ad.height);
           expect(box.height / shorter, `${where}: logo height`).toBeGreaterThanOrEqual(0.049);
           expect(box.height / shorter, `${where}: logo height`).toBeLessThanOrEqual(0.09);
           expect(Math.abs(box.width / box.height / drawingAspect - 1), `${where}: logo aspect`).toBeLessThan(0.03);
-          expect(overlaps(box, ad.product.box), `${where}: logo over the product`).toBe(false);
-          for (const set of ad.blocks) expect(overlaps(ad.logo.chip?.box ?? box, set.inked), `${where}: logo over the ${set.block.role}`).toBe(false);
+          expect(rectsOverlap(box, ad.product.box), `${where}: logo over the product`).toBe(false);
+          for (const set of ad.blocks) expect(rectsOverlap(ad.logo.chip?.box ?? box, set.inked), `${where}: logo over the ${set.block.role}`).toBe(false);
           expect(await logoShown(ad), `${where}: logo's pixels`).toBeGreaterThan(0.95);
           // Drawn straight on the scene only when most of it reads there; else on a chip it reads on.
           expect(ad.logo.legible, `${where}: logo legible`).toBeGreaterThanOrEqual(0.6);

@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import sharp, { type OverlayOptions } from 'sharp';
-import type { Rect } from '../formats';
+import { rectInside, rectsOverlap, type Rect } from '../formats';
 import type { Rgb } from './color';
 import { ink, paper, worstContrast, type Backing, type SetBlock } from './text-layer';
 
@@ -34,8 +34,6 @@ export interface LogoSurroundings {
   behind: (box: Rect) => Backing;
 }
 
-const overlaps = (a: Rect, b: Rect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const contains = (outer: Rect, inner: Rect): boolean => inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 const grown = (r: Rect, by: number): Rect => ({ x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by });
 
 /**
@@ -93,7 +91,7 @@ export async function placeLogo(logoPng: Buffer, around: LogoSurroundings): Prom
   // the list. Beside the shop's name the smallest comes first, to stay in scale with the name.
   const lockup = around.shopName ? 2 : 0;
   const slots = [0, 1, 2, 3, 4, 5].flatMap((place) => (place < lockup ? [...sizes].reverse() : sizes).map((size) => ({ clear: size.clear, box: places(size, size.clear, around)[place] })));
-  const free = slots.find(({ box, clear }) => box && contains(around.safe, grown(box, clear)) && !around.avoid.some((a) => overlaps(grown(box, clear), a)));
+  const free = slots.find(({ box, clear }) => box && rectInside(grown(box, clear), around.safe) && !around.avoid.some((a) => rectsOverlap(grown(box, clear), a)));
   if (!free?.box) return undefined;
   const { box, clear } = free;
   const rgba = await source.clone().resize(box.width, box.height, { fit: 'fill' }).ensureAlpha().raw().toBuffer();

@@ -1,4 +1,4 @@
-import type { Rect } from '../formats';
+import { rectInside, type Rect } from '../formats';
 import type { Decoration } from '../layouts/layouts';
 import { contrastRatio, deltaE76, hexToRgb, luminance } from './color';
 import type { Palette } from './palette';
@@ -26,9 +26,6 @@ const wallContrast = 1.5;
 /** A button on a panel of its own colour would vanish: below this CIE76 distance it takes another. */
 const distinctDeltaE = 25;
 
-const inside = (inner: Rect, outer: Rect): boolean =>
-  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
-
 function area(shape: Shape): number {
   const { width: w, height: h } = shape.box;
   if (shape.form === 'circle') return (Math.PI * Math.min(w, h) ** 2) / 4;
@@ -40,7 +37,7 @@ function area(shape: Shape): number {
 function coverage(shapes: Shape[], canvasArea: number): Map<string, number> {
   const shares = new Map<string, number>();
   shapes.forEach((shape, i) => {
-    const coveredLater = shapes.slice(i + 1).filter((later) => inside(later.box, shape.box)).reduce((sum, later) => sum + area(later), 0);
+    const coveredLater = shapes.slice(i + 1).filter((later) => rectInside(later.box, shape.box)).reduce((sum, later) => sum + area(later), 0);
     const seen = Math.max(0, area(shape) - coveredLater) * shape.opacity;
     shares.set(shape.fill, (shares.get(shape.fill) ?? 0) + seen / canvasArea);
   });
@@ -71,7 +68,7 @@ function paletteShapes(decorations: Decoration[], palette: Palette): Shape[] {
 function brandShapes(decorations: Decoration[], palette: Palette, [primary, secondary = primary]: [string, string?]): Shape[] {
   const bands = decorations.filter((d) => d.kind === 'band');
   const standing = (box: Rect, color: string): string =>
-    bands.some((band) => inside(box, band.box)) && deltaE76(hexToRgb(color), hexToRgb(primary)) < distinctDeltaE ? onPanel(primary, palette) : color;
+    bands.some((band) => rectInside(box, band.box)) && deltaE76(hexToRgb(color), hexToRgb(primary)) < distinctDeltaE ? onPanel(primary, palette) : color;
   return decorations.map((d) => {
     if (d.kind === 'band') return { form: 'rect', box: d.box, fill: primary, opacity: 1 };
     if (d.kind === 'badge') return { form: 'circle', box: d.box, fill: standing(d.box, secondary), opacity: 1 };
