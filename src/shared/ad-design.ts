@@ -41,6 +41,18 @@ export const backdropNameSchema = z.preprocess((value) => (typeof value === 'str
 export const layoutNames = ['hero-top', 'bottom-band', 'split', 'badge-tag', 'minimal-caption', 'story-cta'] as const;
 export type LayoutName = (typeof layoutNames)[number];
 
+/**
+ * Layouts with the owner's own photo as the hero instead of a cut-out on a backdrop: what a
+ * scene (a room, a building, a shelf) or a doubtful cut-out is shown as.
+ */
+export const photoLayoutNames = ['photo-scrim', 'photo-panel', 'photo-frame', 'photo-polaroid', 'photo-collage'] as const;
+export type PhotoLayoutName = (typeof photoLayoutNames)[number];
+export const isPhotoLayout = (layout: string): layout is PhotoLayoutName => (photoLayoutNames as readonly string[]).includes(layout);
+
+/** How a photo layout grades the owner's photo; the hue of every colour is kept. */
+export const photoGrades = ['warm', 'bright', 'clean', 'film'] as const;
+export type PhotoGrade = (typeof photoGrades)[number];
+
 /** The headline's typeface family: Pretendard, Nanum Myeongjo or Nanum Pen Script. */
 export const typeVoices = ['sans', 'serif', 'hand'] as const;
 export type TypeVoice = (typeof typeVoices)[number];
@@ -50,7 +62,7 @@ export const typeVoiceFamilies = { sans: 'Pretendard', serif: 'Nanum Myeongjo', 
 /** One image variant as saved with a result: everything but the format, enough to draw it again. */
 export const variantSpecSchema = z.object({
   backdrop: backdropNameSchema,
-  layout: z.enum(layoutNames),
+  layout: z.enum([...layoutNames, ...photoLayoutNames]),
   style: z.enum(adStyles),
   voice: z.enum(typeVoices),
   /** Degrees to turn the palette's hue: variants of one backdrop in other colours. */
@@ -64,6 +76,8 @@ export const variantSpecSchema = z.object({
   whitePalette: z.boolean().optional(),
   warmth: z.number().min(-1).max(1).optional(),
   brightness: z.number().min(-1).max(1).optional(),
+  /** A photo layout's grade; composites and results saved before photo layouts have none. */
+  grade: z.enum(photoGrades).optional(),
 });
 export type VariantSpec = z.infer<typeof variantSpecSchema>;
 

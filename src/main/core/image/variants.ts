@@ -1,14 +1,16 @@
 import type { CopyIndustry } from '../../../shared/ipc/copy';
 import type { EditAspect } from '../../../shared/ipc/jobs';
 import type { BackdropWish, Season, Tone } from '../../../shared/reading';
-import { backdropNames, layoutNames, type AdStyle, type BackdropName, type LayoutName, type TypeVoice } from '../../../shared/ad-design';
+import { backdropNames, layoutNames, type AdStyle, type BackdropName, type LayoutName, type TypeVoice, type VariantSpec } from '../../../shared/ad-design';
 import { seededRandom } from '../random/seeded-random';
-import { scenes } from './backdrops/backdrops';
 import { isHeadlineOnly } from './layouts/layouts';
+import { scenes } from './backdrops/backdrops';
 import type { AdSpec } from './render/render-ad';
 
 /** One variant: everything but the format, which every variant is rendered in. */
-export type Variant = Omit<AdSpec, 'format'>;
+export type Variant = VariantSpec;
+/** A variant drawn as a cut-out on a backdrop. */
+export type CompositeVariant = Omit<AdSpec, 'format'>;
 
 const industryBackdrops: Record<CopyIndustry, BackdropName[]> = {
   cafe: ['wood', 'marble', 'window-light', 'linen', 'studio-dark', 'pedestal'],
@@ -32,7 +34,7 @@ const everydayBackdrops = backdropNames.filter((name) => !scenes[name].character
 
 const toneVoices: Record<Tone, TypeVoice> = { friendly: 'sans', premium: 'serif', playful: 'hand', calm: 'sans' };
 
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
@@ -92,7 +94,7 @@ const wishes: Record<BackdropWish, { backdrops: BackdropName[]; grade: Pick<Vari
  * season's, or those the owner's words or a premium or playful tone ask for, shuffled by the seed, so the same request and
  * seed always plan the same ads.
  */
-export function planVariants(request: VariantRequest): Variant[] {
+export function planVariants(request: VariantRequest): CompositeVariant[] {
   const random = seededRandom(request.seed);
   const wish = request.wish ? wishes[request.wish] : undefined;
   const backdrops = shuffled(wish?.backdrops ?? toneBackdrops[request.tone] ?? [...industryBackdrops[request.industry], request.season], random);
@@ -120,14 +122,14 @@ const stepped = (value: number | undefined, step: number): number => Math.round(
  * another backdrop, another colour scheme, bigger type, a warmer, cooler, lighter or darker
  * backdrop. Seeds stay, and an untouched variant is the parent's own spec, so it renders as before.
  */
-export function editVariants(parent: Variant[], aspects: readonly EditAspect[], target: number | 'all', seed: number): Variant[] {
+export function editVariants<V extends Variant>(parent: V[], aspects: readonly EditAspect[], target: number | 'all', seed: number): V[] {
   const random = seededRandom(seed);
   const asked = (aspect: EditAspect): boolean => aspects.includes(aspect);
   const warmth = (asked('warmer') ? warmthStep : 0) - (asked('cooler') ? warmthStep : 0);
   const brightness = (asked('brighter') ? brightnessStep : 0) - (asked('darker') ? brightnessStep : 0);
   return parent.map((variant, index) => {
     if (target !== 'all' && index !== target) return variant;
-    const edited: Variant = { ...variant };
+    const edited: V = { ...variant };
     if (asked('background')) edited.backdrop = shuffled(everydayBackdrops.filter((b) => b !== variant.backdrop), random)[0] ?? variant.backdrop;
     if (asked('color')) {
       // A third to two thirds of the wheel away: with the vivid palette, ΔE ≥ 15 on the accent even from a grey product's.

@@ -5,6 +5,7 @@ import type { CopyPromptInput } from '../copy/copy-prompts';
 import type { OfferFact } from '../copy/offer-facts';
 import { seasonNames } from '../copy/request-reading';
 import { makeAdSet, type AdSet } from '../image/ad-set';
+import { isSceneRequest } from '../image/photo/scene';
 import { shopLogo } from '../image/render/logo-image';
 import type { AdTexts } from '../image/render/render-ad';
 import { editVariants, planVariants, type Variant } from '../image/variants';
@@ -94,11 +95,12 @@ async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Anal
       formats: images.formats,
       brand: { colors: ingested.shop.brandColors, logo: await shopLogo(deps.media, ingested.shop.logoSha256, deps.logger) },
       ai: images.aiBackground ? await deps.aiBackgrounds({ imagePrompt: copy.imagePromptEn, style: images.style, industry: analysis.industry }) : undefined,
+      sceneRequest: isSceneRequest(analysis.reading, analysis.industry),
     },
     job.signal,
     (step) => job.reporter.report({ fraction: 0.45 + 0.55 * (step.done / Math.max(1, step.total)), step: { code: 'drawing', params: { done: step.done, total: step.total } }, previewSha256: step.previewSha256 }),
   );
-  return { set, variants, texts, aiBackground: images.aiBackground };
+  return { set, variants: set.variants, texts, aiBackground: images.aiBackground };
 }
 
 /**

@@ -10,6 +10,8 @@ import { shopLogo } from '../render/logo-image';
 import { dominantColors } from '../render/palette';
 import type { AdTexts } from '../render/render-ad';
 import type { RenderedFile, RenderPool } from '../render/render-pool';
+import { drawVariant } from '../photo/draw-variant';
+import { photoShare, subjectRule } from '../photo/scene';
 import { variantAt, type VariantSource } from './variant-source';
 
 export interface AdFileDeps {
@@ -42,7 +44,16 @@ function preparedCutout(deps: AdFileDeps, source: VariantSource): Promise<{ cuto
 export async function renderVariant(deps: AdFileDeps, source: VariantSource, variantIndex: number, format: AdFormat, options: { texts?: AdTexts; withPlate?: boolean } = {}): Promise<RenderedFile> {
   const variant = variantAt(source, variantIndex);
   const { cutout, dominant, logo } = await preparedCutout(deps, source);
-  return deps.renders.render({ cutoutPng: cutout.png, dominant, brand: { colors: source.brand.colors, logo }, texts: options.texts ?? source.texts, spec: { ...variant, format }, withPlate: options.withPlate, backdropImage: await sceneOf(deps, source, variantIndex, format) });
+  const ground = {
+    cutoutPng: cutout.png,
+    dominant,
+    brand: { colors: source.brand.colors, logo },
+    texts: options.texts ?? source.texts,
+    photo: async () => readFile(await deps.media.workImage(source.sourceSha256)),
+    // Whether the request named a place is not kept with the result: the cut-out's own confidence decides.
+    subject: subjectRule(photoShare(cutout.quality, false)),
+  };
+  return drawVariant(deps.renders, ground, variant, format, { withPlate: options.withPlate, backdropImage: await sceneOf(deps, source, variantIndex, format) });
 }
 
 /** An AI-background variant's generated scene (the one made for this format, else another of the variant's). */

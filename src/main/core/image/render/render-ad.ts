@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import sharp, { type OverlayOptions, type Sharp } from 'sharp';
-import type { VariantSpec } from '../../../../shared/ad-design';
+import type { LayoutName, VariantSpec } from '../../../../shared/ad-design';
 import { backdropImage, grainStrength, scenes } from '../backdrops/backdrops';
 import { sceneAround, shadowLean } from '../backdrops/scene';
 import { formatSizes, safeArea, type AdFormat, type Rect } from '../formats';
@@ -9,12 +9,13 @@ import { seededRandom } from '../../random/seeded-random';
 import { hexToRgb, type Rgb } from './color';
 import { paletteFrom } from './palette';
 import { placeProduct, shadowLayers, type Layer } from './product-layer';
-import { placeLogo, type PlacedLogo } from './logo-layer';
+import type { PlacedLogo } from './logo-layer';
+import { finishAd, setBlocks } from './finish-ad';
 import { paintShapes, shapesBounds, shapesSvg } from './shapes';
-import { renderTextLayer, setBlock, type Backing, type SetBlock } from './text-layer';
+import type { SetBlock } from './text-layer';
 
-/** One ad to draw: a saved variant in one format. */
-export type AdSpec = VariantSpec & { format: AdFormat };
+/** One composite ad to draw: a saved variant with a cut-out layout, in one format. */
+export type AdSpec = VariantSpec & { format: AdFormat; layout: LayoutName };
 
 /** The copy by role, and the phrases no line may break inside (the product's name, the offer's facts). */
 export type AdTexts = Partial<Record<TextRole, string>> & { keep?: string[] };
@@ -54,7 +55,7 @@ export interface RenderedAd {
 }
 
 /** The part of an RGBA layer that falls on the canvas (sharp composites nothing larger than its base). */
-async function clipLayer(layer: Layer, width: number, height: number): Promise<Layer | undefined> {
+export async function clipLayer(layer: Layer, width: number, height: number): Promise<Layer | undefined> {
   const left = Math.max(0, layer.left);
   const top = Math.max(0, layer.top);
   const right = Math.min(width, layer.left + layer.raw.width);
@@ -129,28 +130,6 @@ async function gradedGround(backdrop: Sharp, ground: OverlayOptions[], spec: AdS
   return sharp(graded, { raw });
 }
 
-/** Mean colour and spread (largest channel standard deviation) of the pixels behind a block. */
-function backingOf(raw: Buffer, width: number, box: Rect): Backing {
-  const sum = [0, 0, 0];
-  const squares = [0, 0, 0];
-  let n = 0;
-  // Every other pixel in each direction: a quarter of the work, the same statistics.
-  for (let y = box.y; y < box.y + box.height; y += 2) {
-    for (let x = box.x; x < box.x + box.width; x += 2) {
-      const i = (y * width + x) * 3;
-      for (let c = 0; c < 3; c += 1) {
-        const v = raw[i + c] ?? 0;
-        sum[c] = (sum[c] ?? 0) + v;
-        squares[c] = (squares[c] ?? 0) + v * v;
-      }
-      n += 1;
-    }
-  }
-  const mean = sum.map((s) => s / Math.max(1, n)) as Rgb;
-  const spread = Math.max(...squares.map((q, c) => Math.sqrt(Math.max(0, q / Math.max(1, n) - (mean[c] ?? 0) ** 2))));
-  return { mean, spread };
-}
-
 /**
  * One finished ad: backdrop, the product (its own pixels, scaled to its place), its shadows,
  * the template's shapes and the copy set in Korean type. Every random choice comes from the
@@ -189,26 +168,8 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
     .raw()
     .toBuffer();
 
-  const blocks: SetBlock[] = [];
-  for (const block of plan.blocks) {
-    const text = input.texts[block.role]?.trim();
-    if (!text) continue;
-    blocks.push(setBlock(block, text, backingOf(scene, width, block.box), input.texts.keep));
-  }
-  const textLayer = await renderTextLayer(width, height, blocks);
-  const logo = input.brand?.logo && (await placeLogo(input.brand.logo, {
-    width,
-    height,
-    safe,
-    avoid: [product.box, ...blocks.map((set) => set.inked), ...shapes.filter((shape) => shape.form !== 'rect').map((shape) => shape.box)],
-    shopName: blocks.find((set) => set.block.role === 'shop'),
-    behind: (box) => backingOf(scene, width, box),
-  }));
-  const logoLayers = logo ? logo.overlays : [];
-  const png = await sharp(scene, { raw: { width, height, channels: 3 } })
-    .composite([...(textLayer ? [{ input: textLayer.pixels, raw: { width: textLayer.area.width, height: textLayer.area.height, channels: 4 as const }, left: textLayer.area.x, top: textLayer.area.y }] : []), ...logoLayers])
-    .png({ compressionLevel: 4 })
-    .toBuffer();
-  const plate = input.withPlate ? await sharp(scene, { raw: { width, height, channels: 3 } }).composite(logoLayers).png({ compressionLevel: 4 }).toBuffer() : undefined;
-  return { png, width, height, product: { box: product.box, rgba: product.rgba }, blocks, logo: logo ? logo.placed : undefined, plate };
+  const blocks = setBlocks(scene, width, plan.blocks, input.texts);
+  const avoid = [product.box, ...shapes.filter((shape) => shape.form !== 'rect').map((shape) => shape.box)];
+  const { png, plate, logo } = await finishAd(scene, width, height, blocks, { logo: input.brand?.logo, safe, avoid, withPlate: input.withPlate });
+  return { png, width, height, product: { box: product.box, rgba: product.rgba }, blocks, logo, plate };
 }
