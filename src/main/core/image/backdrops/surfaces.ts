@@ -40,7 +40,7 @@ export const wood: Scene = {
       for (let i = 0; i < lines; i += 1) {
         const y = top + ((i + 0.5 + (random() - 0.5) * 0.6) / lines) * (bottom - top);
         const dark = random() < 0.7;
-        grain.push(`<path d="${wavyLine(random, -width * 0.05, width * 1.05, y, (bottom - top) * 0.05, 5)}" stroke="${dark ? '#3a2110' : '#f3d9b0'}" stroke-opacity="${n(0.1 + random() * 0.16)}" stroke-width="${n((0.8 + random() * 2.2) * (bottom - top) / (depth / planks))}" fill="none"/>`);
+        grain.push(`<path d="${wavyLine(random, -width * 0.05, width * 1.05, y, (bottom - top) * 0.12, 4)}" stroke="${dark ? '#3a2110' : '#f3d9b0'}" stroke-opacity="${n(0.1 + random() * 0.16)}" stroke-width="${n((0.8 + random() * 2.2) * (bottom - top) / (depth / planks))}" fill="none"/>`);
       }
       parts.push(grain.join(''), `<rect x="0" y="${n(bottom - 1.5)}" width="${n(width)}" height="3" fill="#2a160a" opacity="0.35"/>`);
     }

@@ -127,6 +127,8 @@ async function reflection(product: PlacedProduct): Promise<Layer> {
 
 export interface ShadowOptions {
   glossy: boolean;
+  /** Pixels of floor behind the base, up to the horizon: the cast shadow lies on the floor, never climbs the wall. */
+  floorDepth: number;
   /** Sideways travel of the cast shadow's far end, in product heights: away from the scene's light. */
   lean: number;
   intensity: number;
@@ -141,9 +143,10 @@ export async function shadowLayers(product: PlacedProduct, tint: [number, number
   const alpha = alphaOf(product);
   const k = options.intensity;
   const sideways = Math.abs(options.lean) > 0;
+  const castDepth = Math.min(sideways ? 0.3 : 0.16, (0.9 * options.floorDepth) / product.box.height);
   return [
     ...(options.glossy ? [await reflection(product)] : []),
-    await floorShadow(product, alpha, tint, { depth: sideways ? 0.3 : 0.16, lean: options.lean * 0.3, blur: 0.035, opacity: 0.3 * k, front: 0.04, fade: 0.7 }),
+    await floorShadow(product, alpha, tint, { depth: Math.max(0.03, castDepth), lean: options.lean * 0.3, blur: 0.035, opacity: 0.3 * k, front: 0.04, fade: 0.7 }),
     await floorShadow(product, alpha, tint, { depth: 0.07, lean: 0, blur: 0.025, opacity: 0.32 * k, front: 0.45, fade: 0 }),
     await floorShadow(product, alpha, tint, { depth: 0.022, lean: 0, blur: 0.006, opacity: 0.7 * k, front: 0.5, fade: 0 }),
   ];

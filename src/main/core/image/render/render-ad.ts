@@ -2,7 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import sharp, { type OverlayOptions, type Sharp } from 'sharp';
 import type { LayoutName, VariantSpec } from '../../../../shared/ad-design';
 import { backdropImage, grainStrength, scenes } from '../backdrops/backdrops';
-import { sceneAround, shadowLean } from '../backdrops/scene';
+import { horizonY, sceneAround, shadowLean } from '../backdrops/scene';
 import { formatSizes, safeArea, type AdFormat, type Rect } from '../formats';
 import { contentOf, planLayout, type TextRole } from '../layouts/layouts';
 import { seededRandom } from '../../random/seeded-random';
@@ -147,7 +147,7 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
   // The scene is built around where the product actually stands: its floor or stand meets the product's base.
   const backdropScene = scenes[spec.backdrop];
   const sceneSpec = sceneAround(product.box, plan, { width, height, palette, style: spec.style, random });
-  const shadows = await shadowLayers(product, hexToRgb(palette.deep), { glossy: backdropScene.glossy, lean: shadowLean(backdropScene.light), intensity: spec.style === 'minimal' ? 0.7 : 1 });
+  const shadows = await shadowLayers(product, hexToRgb(palette.deep), { glossy: backdropScene.glossy, floorDepth: sceneSpec.footing.y - horizonY(backdropScene, sceneSpec), lean: shadowLean(backdropScene.light), intensity: spec.style === 'minimal' ? 0.7 : 1 });
   const safe = safeArea(spec.format);
   const shapes = paintShapes(plan.decorations, palette, { width, height }, safe, spec.seed);
   const decorationArea = shapesBounds(width, height, shapes);
