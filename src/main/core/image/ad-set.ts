@@ -116,7 +116,7 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
       return { output: { variantIndex, format, sha256: stored.media.sha256, sceneSha256: scene?.media.sha256 }, measures: file.measures };
     }),
   );
-  const ranking = rankSet(variants.length, drawn, cutout.quality.confidence);
+  const ranking = rankSet(variants, drawn, cutout.quality.confidence);
   const place = new Map(ranking.map((score, i) => [score.variantIndex, i]));
   const outputs = drawn.map((d) => d.output).sort((a, b) => (place.get(a.variantIndex) ?? 0) - (place.get(b.variantIndex) ?? 0));
   return { cutoutSha256: cutout.media.sha256, variants, outputs, ranking, aiNotes: [...aiNotes] };
@@ -126,11 +126,11 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
  * The set's variants scored from what each drew, best first. The cut-out's confidence counts
  * only for variants that placed the cut-out (a photo layout shows the owner's photo instead).
  */
-function rankSet(variants: number, drawn: { output: AdSetOutput; measures: AdMeasures }[], confidence: number): VariantScore[] {
+function rankSet(variants: readonly Variant[], drawn: { output: AdSetOutput; measures: AdMeasures }[], confidence: number): VariantScore[] {
   return rankVariants(
-    Array.from({ length: variants }, (_, variantIndex) => {
+    variants.map((variant, variantIndex) => {
       const measures = drawn.filter((d) => d.output.variantIndex === variantIndex).map((d) => d.measures);
-      return scoreVariant(variantIndex, measures, { cutout: measures.some((m) => m.cropping !== undefined) ? confidence : undefined });
+      return scoreVariant(variantIndex, measures, { cutout: isPhotoLayout(variant.layout) ? undefined : confidence });
     }),
   );
 }

@@ -53,6 +53,16 @@ describe('variant score', () => {
     expect(rankVariants([...table.map((row) => row.score), cleanScore])[0]?.variantIndex).toBe(0);
   });
 
+  it('ranks a photo layout whose crop lost the subject below one that kept it whole, without a cut-out term', () => {
+    const slot = { x: 0, y: 0, width: clean.width, height: Math.round(clean.height * 0.62) };
+    const photoAd = (whole: boolean): DrawnAd => ({ width: clean.width, height: clean.height, blocks: clean.blocks, photos: [{ box: slot, crop: { whole } }] });
+    const kept = scoreVariant(0, [measureAd(photoAd(true))], {});
+    const lost = scoreVariant(1, [measureAd(photoAd(false))], {});
+    expect(lost.terms.cropping ?? 1).toBeLessThan(kept.terms.cropping ?? 0);
+    expect(rankVariants([lost, kept]).map((s) => s.variantIndex)).toEqual([0, 1]);
+    expect(kept.terms.cutout).toBeUndefined();
+  });
+
   it('averages a variant over its formats and leaves out terms nothing measured', () => {
     const good = measureAd(clean);
     const bad = measureAd(cropped(clean));

@@ -10,11 +10,16 @@ const drawnTerms = ['contrast', 'coverage', 'cropping', 'overlap', 'balance'] as
  */
 export type AdMeasures = Partial<Record<(typeof drawnTerms)[number], number>>;
 
-/** What a render knows of its own picture: the canvas, the product as placed (when it placed one), the text as set. */
+/**
+ * What a render knows of its own picture: the canvas, the product as placed (a composite) or the
+ * owner's photo in its slots with whether each crop kept the subject whole (a photo layout), and
+ * the text as set.
+ */
 export interface DrawnAd {
   width: number;
   height: number;
   product?: { box: Rect; rgba: Buffer };
+  photos?: readonly { box: Rect; crop: { whole: boolean } }[];
   blocks: readonly Pick<SetBlock, 'inked' | 'contrast' | 'required' | 'scrim'>[];
 }
 
@@ -79,10 +84,10 @@ function productMass(ad: DrawnAd & Required<Pick<DrawnAd, 'product'>>, textZones
  * The centre of visual mass of product and text against the canvas's centre: 0 when the weight
  * sits a third of the canvas away. Text on a scrim weighs like a panel, bare text like its ink.
  */
-function balanceTerm(ad: DrawnAd, product: Pick<ReturnType<typeof productMass>, 'visible' | 'centre'>): number {
-  let mass = product.visible;
-  let x = product.centre.x * product.visible;
-  let y = product.centre.y * product.visible;
+function balanceTerm(ad: DrawnAd, picture: Pick<ReturnType<typeof productMass>, 'visible' | 'centre'>): number {
+  let mass = picture.visible;
+  let x = picture.centre.x * picture.visible;
+  let y = picture.centre.y * picture.visible;
   for (const b of ad.blocks) {
     const weight = b.inked.width * b.inked.height * (b.scrim ? 0.8 : 0.35);
     mass += weight;
@@ -93,10 +98,22 @@ function balanceTerm(ad: DrawnAd, product: Pick<ReturnType<typeof productMass>, 
   return clamp01(1 - Math.hypot(x / mass / ad.width - 0.5, y / mass / ad.height - 0.5) / 0.33);
 }
 
+/**
+ * A photo layout's terms: a slot whose crop could not hold the subject whole shows it fitted
+ * small inside a blurred copy of itself, which reads as a mistake; the photos weigh as their slots.
+ */
+function photoMeasures(ad: DrawnAd, photos: NonNullable<DrawnAd['photos']>, contrast: number): AdMeasures {
+  const visible = photos.reduce((sum, p) => sum + p.box.width * p.box.height, 0);
+  const centre = visible > 0
+    ? { x: photos.reduce((sum, p) => sum + p.box.width * p.box.height * (p.box.x + p.box.width / 2), 0) / visible, y: photos.reduce((sum, p) => sum + p.box.width * p.box.height * (p.box.y + p.box.height / 2), 0) / visible }
+    : { x: ad.width / 2, y: ad.height / 2 };
+  return { contrast, cropping: photos.every((p) => p.crop.whole) ? 1 : 0.35, balance: balanceTerm(ad, { visible, centre }) };
+}
+
 /** The measurable terms of one drawn ad. */
 export function measureAd(ad: DrawnAd): AdMeasures {
   const contrast = contrastTerm(ad.blocks);
-  if (!ad.product) return { contrast };
+  if (!ad.product) return ad.photos && ad.photos.length > 0 ? photoMeasures(ad, ad.photos, contrast) : { contrast };
   const pad = Math.round(Math.min(ad.width, ad.height) * 0.012);
   const zones = ad.blocks.map(({ inked }) => ({ x: inked.x - pad, y: inked.y - pad, width: inked.width + 2 * pad, height: inked.height + 2 * pad }));
   const product = productMass({ ...ad, product: ad.product }, zones);
