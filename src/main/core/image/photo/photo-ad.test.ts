@@ -60,7 +60,7 @@ let cup: Cut;
 let bags: Cut;
 beforeAll(async () => {
   [cup, bags] = [await cut('coffee_cup__skimage.png'), await cut('grocery_bags__sam.jpg')];
-}, 120_000);
+}, 300_000);
 
 describe('photo layouts', () => {
   it('gives a scene photo only photo layouts, and a clean product one beside its composites', () => {
