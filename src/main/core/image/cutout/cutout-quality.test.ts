@@ -56,7 +56,7 @@ const ownFixtures = join(import.meta.dirname, '..', '..', '..', '..', '..', 'fix
 const listed = (folder: string) => readdirSync(join(ownFixtures, folder)).filter((name) => name.endsWith('.jpg'));
 
 describe('cut-out quality (ISNet, letterboxed, refined)', () => {
-  it('matches the cat ground truth, rembg on cars and animals, and U²-Net on the desk lamp', { timeout: 300_000 }, async () => {
+  it('matches the cat ground truth, rembg on cars and animals, and U²-Net on the desk lamp', { timeout: 600_000 }, async () => {
     const seg = (name: string) => join(fixturesDir, 'segmentation', name);
     const rembg = (name: string) => join(fixturesDir, 'rembg', name);
     const cat = await score(seg('cat__carvekit.jpg'), seg('cat__carvekit.mask.png'), 'gray');
