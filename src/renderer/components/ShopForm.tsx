@@ -117,9 +117,9 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
       </div>
       <fieldset className="field field--wide">
         <legend>{t('shop.typeface')}</legend>
-        <div className="typefaces" role="radiogroup">
+        <div className="typefaces" role="radiogroup" aria-label={t('shop.typeface')}>
           {[null, ...typeVoices].map((voice) => (
-            <label key={voice ?? 'auto'} className="typeface" style={voice ? { fontFamily: cssFamily[typeVoiceFamilies[voice]] } : undefined}>
+            <label key={voice ?? 'auto'} className="typeface" style={voice ? { fontFamily: cssFamily[typeVoiceFamilies[voice]], fontSize: voice === 'hand' ? '1.4rem' : undefined } : undefined}>
               <input type="radio" name="typeface" checked={typeface === voice} onChange={() => setTypeface(voice)} />
               <span>{voice ? t(`typeface.${voice}`) : t('shop.typefaceAuto')}</span>
             </label>
