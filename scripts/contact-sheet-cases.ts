@@ -34,7 +34,7 @@ export const sheetCases: SheetCase[] = [
   { photo: 'shared:boot__dreambooth.jpg', shop: 'shoes', request: '겨울 부츠 신상 입고, 3만원 이상 무료배송' },
   { photo: 'shared:sneaker__dreambooth.jpg', shop: 'shoes', request: '파스텔 스니커즈 봄 신상 20% 할인' },
   { photo: 'shared:duck_toy__dreambooth.jpg', shop: 'toys', request: '아기 목욕 장난감 러버덕 8,000원' },
-  { photo: 'shared:robot_toy__dreambooth.jpg', shop: 'toys', request: '어린이날 선물로 로봇 장난감 추천해요' },
+  { photo: 'shared:robot_toy__dreambooth.jpg', shop: 'toys', request: '어린이날 로봇 장난감 선물 특가' },
   { photo: 'shared:backpack__controlnet.png', shop: 'fashion', request: '가죽 백팩 신상 출시, 흰 배경에 깔끔하게' },
   { photo: 'shared:shoe__controlnet.png', shop: 'shoes', request: '블랙 운동화 1+1 행사' },
   { photo: 'shared:plush_toy__controlnet.png', shop: 'toys', request: '양 인형 크리스마스 선물 포장 무료' },
