@@ -67,13 +67,16 @@ test('touches up the cut-out of a result and sees the new version', async ({ stu
   const redrawn = (await sources(grids.nth(1))).filter((src) => !firstSet.includes(src));
   expect(redrawn.length).toBeGreaterThanOrEqual(1);
   await grids.nth(1).scrollIntoViewIfNeeded();
+  await expect.poll(() => grids.nth(1).getByRole('img').evaluateAll((images) => images.every((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0))).toBe(true);
   await studio.shot('touch-up-03-redrawn');
 
   // The next touch-up starts from the saved correction: the middle is dropped already.
   await grids.nth(1).getByRole('button', { name: '광고 시안 1' }).click();
+  await expect.poll(() => studio.viewer.locator('.viewer__stage > img').evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  await studio.shot('touch-up-04-new-version');
   await studio.viewer.getByRole('button', { name: '누끼 다듬기' }).click();
   await expect(canvas).toBeVisible({ timeout: 60_000 });
   await expect.poll(() => tintAt(canvas, 0.5, 0.5)).toBeGreaterThan(140);
   await studio.viewer.getByRole('button', { name: '이것만 남기기' }).click();
-  await studio.shot('touch-up-04-keep-only');
+  await studio.shot('touch-up-05-keep-only');
 });
