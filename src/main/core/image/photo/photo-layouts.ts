@@ -79,12 +79,13 @@ export function planPhotoLayout(name: PhotoLayoutName, format: AdFormat, voice: 
       return { ...plain, ground: 'base', slots: [{ box: photo, view: 'main' }], ...copyStack(area, style, landscape ? 'left' : 'center', unit) };
     }
     case 'photo-polaroid': {
-      const cardWidth = landscape ? height * 0.74 : Math.min(width * 0.74, (safe.height * 0.64) / 1.2);
-      const cardHeight = cardWidth * 1.2;
+      // A polaroid's proportions: a square photo with a deep strip under it for the caption.
+      const cardWidth = landscape ? height * 0.7 : Math.min(width * 0.74, (safe.height * 0.66) / 1.26);
+      const cardHeight = cardWidth * 1.26;
       const card = landscape ? rect(width * 0.08, (height - cardHeight) / 2, cardWidth, cardHeight) : rect((width - cardWidth) / 2, safe.y, cardWidth, cardHeight);
       const pad = cardWidth * 0.06;
       const slot: PhotoSlot = { box: rect(pad, pad, cardWidth - 2 * pad, cardWidth - 2 * pad), view: 'main' };
-      const caption = style.headline(rect(pad, cardWidth, cardWidth - 2 * pad, cardHeight - cardWidth - pad * 0.6), 'center', 'middle', 64);
+      const caption = style.headline(rect(pad, cardWidth, cardWidth - 2 * pad, cardHeight - cardWidth - pad * 0.6), 'center', 'middle', 64, 28);
       const degrees = (random() < 0.5 ? -1 : 1) * (1.5 + 1.5 * random());
       const below = landscape
         ? rect(card.x + card.width + gap * 2.5, safe.y + safe.height * 0.18, safe.x + safe.width - (card.x + card.width + gap * 2.5), safe.height * 0.64)
