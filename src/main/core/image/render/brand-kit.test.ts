@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutNames, type LayoutName } from '../../../../shared/ad-design';
 import { formatSizes, rectInside, rectsOverlap, safeArea, type AdFormat } from '../formats';
 import { planVariants } from '../variants';
-import { deltaE76, hexToRgb, type Rgb } from './color';
+import { deltaE76, hexToRgb, rgbToHsl, type Rgb } from './color';
 import { normalizeLogo } from './logo-image';
-import { dominantColors } from './palette';
+import { dominantColors, paletteFrom } from './palette';
 import { renderAd, type RenderedAd } from './render-ad';
 
 // A real cut-out (a hand holding a cassette, from the segmentation fixtures) and a logo drawn
@@ -128,6 +128,17 @@ describe("the shop's brand kit in its ads", () => {
     for (const ad of shifted) expect((await colorShares(ad.png, colors)).any).toBeGreaterThanOrEqual(0.05);
     const plain = await renderAd({ cutoutPng: cutout, dominant, texts, spec: { ...spec, paletteShift: 0 } });
     expect((await colorShares(plain.png, colors)).any).toBeLessThan(0.01);
+  });
+
+  it('turns the backdrop at most 30° from the brand for a planned variant and any way for a colour edit, the brand colours untouched', () => {
+    const colors = shops['green and yellow'] ?? [];
+    const brandHue = rgbToHsl(hexToRgb(colors[0] ?? ''))[0];
+    const planned = paletteFrom(dominant, colors, 150);
+    const edited = paletteFrom(dominant, colors, 150, true);
+    expect(planned.hue - brandHue).toBeCloseTo(30);
+    expect(edited.hue - brandHue).toBeCloseTo(150);
+    expect([planned.brand, edited.brand]).toEqual([colors, colors]);
+    expect(deltaE76(hexToRgb(planned.accent), hexToRgb(edited.accent))).toBeGreaterThan(15);
   });
 
   it("sets every variant's headline in the shop's typeface, and changes nothing else", () => {
