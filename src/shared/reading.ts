@@ -36,6 +36,11 @@ export const seasons = ['spring', 'summer', 'autumn', 'winter'] as const;
 export const seasonSchema = z.enum(seasons);
 export type Season = z.infer<typeof seasonSchema>;
 
+/** A holiday the owner names, each with its own backdrop scene; the season still says winter or autumn. */
+export const holidays = ['christmas', 'chuseok', 'seollal'] as const;
+export const holidaySchema = z.enum(holidays);
+export type Holiday = z.infer<typeof holidaySchema>;
+
 /** The voice of the copy; each has one speech level (premium speaks 합니다체, the others 해요체). */
 export const tones = ['friendly', 'premium', 'playful', 'calm'] as const;
 export const toneSchema = z.enum(tones);
@@ -78,6 +83,8 @@ export const requestReadingSchema = z.object({
   /** The owner's occasion words as written ("여름 신메뉴", "사전예약"), for the copy's {concept}. */
   concept: z.string().max(60),
   season: seasonSchema,
+  /** Readings saved before holidays were read have none. */
+  holiday: holidaySchema.nullable().default(null),
   platform: platformSchema.nullable(),
   /** Who it is for, as written ("20대 여성", "아이들"). */
   audience: z.string().max(40).nullable(),

@@ -55,6 +55,7 @@ const builtin = (fields: Partial<RequestReading>): RequestReading => ({
   occasions: [],
   concept: '',
   season: 'summer',
+  holiday: null,
   platform: null,
   audience: null,
   style: { imageStyle: null, backdrop: null, tone: null, words: [] },
@@ -174,6 +175,13 @@ describe('the LLM reading, cross-checked (scripted generator)', () => {
     const { reading, conflicts } = await read(run, text, own);
     expect(reading).toMatchObject({ season: 'winter', platform: 'kakao-channel', occasions: ['limited'], source: 'builtin' });
     expect(conflicts).toHaveLength(3);
+  });
+
+  it("keeps the built-in reader's holiday: the model is not asked for one", async () => {
+    const text = '크리스마스 케이크 예약 받아요';
+    const own = builtin({ product: '크리스마스 케이크', category: 'dessert', season: 'winter', holiday: 'christmas', occasions: ['reservation'] });
+    const { reading } = await read(scripted(answer({ product: '케이크', category: 'dessert', season: 'winter', occasions: ['reservation'] })).run, text, own);
+    expect(reading.holiday).toBe('christmas');
   });
 
   it('fills a platform, a season guess and an audience only where the built-in reader found none', async () => {

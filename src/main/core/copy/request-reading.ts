@@ -7,6 +7,7 @@ import { categoryOfPhrase } from './lexicon/product-lexicon';
 import { findOfferFacts } from './offer-facts';
 import { productPhrase } from './product-phrase';
 import { readAudience } from './reading/audience';
+import { readHoliday } from './reading/holiday';
 import { readConcept, readOccasions } from './reading/occasions';
 import { readPlatform } from './reading/platform-words';
 import { readSeason } from './reading/season';
@@ -113,6 +114,7 @@ export function readRequest(text: string, context: ReadingContext): RequestReadi
     occasions: readOccasions(text),
     concept: readConcept(text),
     season: season.season,
+    holiday: readHoliday(text),
     platform,
     audience,
     style,

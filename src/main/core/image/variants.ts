@@ -1,6 +1,6 @@
 import type { CopyIndustry } from '../../../shared/ipc/copy';
 import type { EditAspect } from '../../../shared/ipc/jobs';
-import type { BackdropWish, Season, Tone } from '../../../shared/reading';
+import type { BackdropWish, Holiday, Season, Tone } from '../../../shared/reading';
 import { backdropNames, layoutNames, type AdStyle, type BackdropName, type LayoutName, type TypeVoice, type VariantSpec } from '../../../shared/ad-design';
 import { seededRandom } from '../random/seeded-random';
 import { isHeadlineOnly } from './layouts/layouts';
@@ -52,6 +52,8 @@ export interface VariantRequest {
   tone: Tone;
   /** What the owner asked of the backdrop in words ("흰 배경", "따뜻한 느낌"); null leaves it to the industry. */
   wish: BackdropWish | null;
+  /** A holiday the owner names ("크리스마스 케이크"): its scene is the first variant's backdrop unless a wish asks otherwise. */
+  holiday?: Holiday | null;
   /** The shop's chosen headline typeface; null or absent lets the tone choose. */
   typeface?: TypeVoice | null;
 }
@@ -101,7 +103,7 @@ export function planVariants(request: VariantRequest): CompositeVariant[] {
   const layouts = layoutSequence(shuffled(layoutNames, random), request.count);
   const shifts = [0, 24, -24, 150];
   return Array.from({ length: request.count }, (_, index) => ({
-    backdrop: backdrops[index % backdrops.length] ?? 'paper-sweep',
+    backdrop: (index === 0 && !wish ? request.holiday : null) ?? backdrops[index % backdrops.length] ?? 'paper-sweep',
     layout: layouts[index] ?? 'hero-top',
     style: request.style,
     voice: voiceFor(request, index, random),

@@ -76,7 +76,7 @@ async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Anal
   if (!images) return undefined;
   const variants = images.parentVariants && analysis.edit
     ? editVariants(images.parentVariants, analysis.edit.aspects, analysis.edit.variant, analysis.seed + 1)
-    : planVariants({ seed: analysis.seed, count: images.count, style: images.style, industry: analysis.industry, season: analysis.reading.season, tone: analysis.tone, wish: analysis.reading.style.backdrop, typeface: ingested.shop.typeface });
+    : planVariants({ seed: analysis.seed, count: images.count, style: images.style, industry: analysis.industry, season: analysis.reading.season, tone: analysis.tone, wish: analysis.reading.style.backdrop, holiday: analysis.reading.holiday, typeface: ingested.shop.typeface });
   const texts: AdTexts = {
     headline: copy.headline,
     subcopy: copy.subcopy,
