@@ -68,7 +68,8 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
   const cutout = await deps.cutouts(request.sourceSha256, signal);
   const dominant = await dominantColors(cutout.png);
   const share = photoShare(cutout.quality, request.sceneRequest);
-  const variants = withPhotoLayouts(request.variants, share);
+  // The owner who picked AI backgrounds asked for painted scenes: only a photo that is a scene itself goes without.
+  const variants = request.ai && share !== 'scene' ? request.variants : withPhotoLayouts(request.variants, share);
   let photo: Promise<Buffer> | undefined;
   const ground = {
     cutoutPng: cutout.png,

@@ -19,3 +19,12 @@ describe('the layouts a set of variants takes', () => {
     expect(shown).toBeGreaterThan(100);
   });
 });
+
+describe('the headline faces a set of variants wears', () => {
+  it('suit the tone: no handwriting for a premium shop ("고급스럽게"), no serif for a playful one', () => {
+    const faces = (tone: 'premium' | 'playful') =>
+      new Set(Array.from({ length: 100 }, (_, seed) => planVariants({ seed, count: 4, style: 'semi-realistic', industry: 'cafe', season: 'winter', tone, wish: null }).map((variant) => variant.voice)).flat());
+    expect([...faces('premium')].sort()).toEqual(['sans', 'serif']);
+    expect([...faces('playful')].sort()).toEqual(['hand', 'sans']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { CopyIndustry } from '../../../shared/ipc/copy';
 import type { EditAspect } from '../../../shared/ipc/jobs';
 import type { BackdropWish, Holiday, Season, Tone } from '../../../shared/reading';
-import { backdropNames, layoutNames, type AdStyle, type BackdropName, type LayoutName, type TypeVoice, type VariantSpec } from '../../../shared/ad-design';
+import { backdropNames, isPhotoLayout, layoutNames, photoLayoutNames, type AdStyle, type BackdropName, type LayoutName, type TypeVoice, type VariantSpec } from '../../../shared/ad-design';
 import { seededRandom } from '../random/seeded-random';
 import { isHeadlineOnly } from './layouts/layouts';
 import { scenes } from './backdrops/backdrops';
@@ -58,12 +58,21 @@ export interface VariantRequest {
   typeface?: TypeVoice | null;
 }
 
+/** The faces a tone can wear: handwriting never speaks for a premium shop, nor a serif for a playful one. */
+const toneVoiceChoices: Record<Tone, readonly TypeVoice[]> = {
+  friendly: ['sans', 'serif', 'hand'],
+  premium: ['serif', 'sans'],
+  playful: ['hand', 'sans'],
+  calm: ['sans', 'serif'],
+};
+
 /**
- * The shop's chosen typeface in every variant; else the tone's for the first and a drawn one for
- * the others. The draw is made either way, so choosing a typeface changes nothing else.
+ * The shop's chosen typeface in every variant; else the tone's for the first and one drawn from
+ * those that suit the tone for the others. The draw is made either way, so choosing a typeface changes nothing else.
  */
 function voiceFor(request: VariantRequest, index: number, random: () => number): TypeVoice {
-  const toneOrDrawn = index === 0 ? toneVoices[request.tone] : ((['sans', 'serif', 'hand'] as const)[Math.floor(random() * 3)] ?? 'sans');
+  const choices = toneVoiceChoices[request.tone];
+  const toneOrDrawn = index === 0 ? toneVoices[request.tone] : (choices[Math.floor(random() * choices.length)] ?? 'sans');
   return request.typeface ?? toneOrDrawn;
 }
 
@@ -132,7 +141,12 @@ export function editVariants<V extends Variant>(parent: V[], aspects: readonly E
   return parent.map((variant, index) => {
     if (target !== 'all' && index !== target) return variant;
     const edited: V = { ...variant };
-    if (asked('background')) edited.backdrop = shuffled(everydayBackdrops.filter((b) => b !== variant.backdrop), random)[0] ?? variant.backdrop;
+    if (asked('background')) {
+      edited.backdrop = shuffled(everydayBackdrops.filter((b) => b !== variant.backdrop), random)[0] ?? variant.backdrop;
+      // A photo layout draws no backdrop: its background is its frame, panel or card, so another design is what shows.
+      // Only reached when this variant is a photo layout, so V's layout admits one.
+      if (isPhotoLayout(variant.layout)) edited.layout = (shuffled(photoLayoutNames.filter((l) => l !== variant.layout), random)[0] ?? variant.layout) as V['layout'];
+    }
     if (asked('color')) {
       // A third to two thirds of the wheel away: with the vivid palette, ΔE ≥ 15 on the accent even from a grey product's.
       edited.paletteShift = (variant.paletteShift + 120 + Math.floor(random() * 121)) % 360;

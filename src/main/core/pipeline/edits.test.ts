@@ -8,12 +8,13 @@ import { findOfferFacts } from '../copy/offer-facts';
 import { getGeneration } from '../generations/generations-repo';
 import { backdropNames, isPhotoLayout } from '../../../shared/ad-design';
 import { planLayout } from '../image/layouts/layouts';
-import { hexToRgb, type Rgb } from '../image/render/color';
+import { deltaE76, hexToRgb, type Rgb } from '../image/render/color';
 import { dominantColors, paletteFrom } from '../image/render/palette';
 import { renderAd } from '../image/render/render-ad';
 import type { CompositeVariant, Variant } from '../image/variants';
 import { createShop } from '../shops/shops-repo';
-import { noisePng } from '../testing/fixtures';
+import { readFile } from 'node:fs/promises';
+import { fixturePhoto } from '../testing/fixtures';
 import { watchJobs } from '../testing/job-events';
 import { createTempCore } from '../testing/temp-core';
 import { unwrap } from '../testing/unwrap';
@@ -60,23 +61,6 @@ async function backdropMean(variant: CompositeVariant, measure: (r: number, g: n
 const redMinusBlue = (r: number, _g: number, b: number): number => r - b;
 const luma = (r: number, g: number, b: number): number => 0.2126 * r + 0.7152 * g + 0.0722 * b;
 
-/** CIE76 ΔE between two sRGB colours, through CIE Lab (D65). */
-function deltaE(a: Rgb, b: Rgb): number {
-  const lab = (rgb: Rgb): [number, number, number] => {
-    const [r, g, bl] = rgb.map((c) => {
-      const v = c / 255;
-      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    }) as Rgb;
-    const f = (t: number): number => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
-    const x = f((0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047);
-    const y = f(0.2126 * r + 0.7152 * g + 0.0722 * bl);
-    const z = f((0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883);
-    return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
-  };
-  const [la, lb] = [lab(a), lab(b)];
-  return Math.hypot(la[0] - lb[0], la[1] - lb[1], la[2] - lb[2]);
-}
-
 /** Figures for the report: what each measured edit did. */
 const figures: string[] = [];
 afterAll(() => console.info(`edit figures:\n${figures.join('\n')}`));
@@ -89,9 +73,12 @@ describe('addressed edits of an image result', () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800"><ellipse cx="300" cy="420" rx="260" ry="360" fill="#c0392b"/><rect x="220" y="40" width="160" height="120" fill="#f4e1c1"/></svg>`;
     cutout = await sharp(Buffer.from(svg)).png().toBuffer();
     dominant = await dominantColors(cutout);
-    const { media } = await core.media.importOne({ kind: 'bytes', bytes: await noisePng(160, 120) });
-    const result = await run({ text: '바닐라빈 라떼 인스타 광고 만들어줘', attachments: [media.sha256], variants: 2, formats: ['1:1'] });
+    // A product on white: a confident cut-out, so the set is composites with one photo layout last.
+    const { media } = await core.media.importOne({ kind: 'bytes', bytes: await readFile(fixturePhoto('plush_toy__controlnet.png')) });
+    const result = await run({ text: '양털 인형 인스타 광고 만들어줘', attachments: [media.sha256], variants: 3, formats: ['1:1'] });
     parent = getGeneration(db(), result.generationIds[0] ?? '');
+    // The grade checks below measure composites' backdrops; variant 1 must be one.
+    expect(isPhotoLayout(variantsOf(parent)[1]?.layout ?? 'polaroid')).toBe(false);
     parentSnapshot = JSON.stringify(parent);
   }, 120_000);
 
@@ -131,6 +118,7 @@ describe('addressed edits of an image result', () => {
     for (const target of targets) {
       it(`${aspect} moves the backdrop by at least ${least} levels, variant ${target}`, { timeout: 120_000 }, async () => {
         const { child, changed } = await edit([aspect], target, text);
+        let measured = 0;
         for (const index of changed) {
           const [before, after] = [variantsOf(parent)[index], variantsOf(child)[index]];
           if (!before || !after) throw new Error(`variant ${index} missing`);
@@ -140,7 +128,9 @@ describe('addressed edits of an image result', () => {
           const delta = (await backdropMean({ ...after, layout }, measure)) - (await backdropMean({ ...before, layout }, measure));
           figures.push(`${aspect} variant ${index} (${target}): ${delta.toFixed(1)}`);
           expect(delta * sign).toBeGreaterThanOrEqual(least);
+          measured += 1;
         }
+        expect(measured).toBeGreaterThan(0);
       });
     }
   }
@@ -170,7 +160,7 @@ describe('addressed edits of an image result', () => {
         const products: [string, Rgb[]][] = [['red', dominant], ['grey', [[128, 128, 128]]]];
         for (const [name, colors] of products) {
           const accent = (variant: Variant) => hexToRgb(paletteFrom(colors, [], variant.paletteShift, variant.vividPalette === true).accent);
-          const delta = deltaE(accent(before), accent(after));
+          const delta = deltaE76(accent(before), accent(after));
           figures.push(`color ΔE ${name} variant ${index} (${target}): ${delta.toFixed(1)}`);
           expect(delta).toBeGreaterThanOrEqual(15);
         }

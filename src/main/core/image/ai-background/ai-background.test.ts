@@ -41,7 +41,8 @@ describe('AI backgrounds in the ad job', () => {
     const generation = getGeneration(core.database.db(), result.generationIds[0] ?? '');
     const meta = generation.outputCopy as { aiBackground: boolean; aiScenes: { variantIndex: number; sha256: string }[] };
     expect(meta.aiBackground).toBe(true);
-    expect(meta.aiScenes.map((s) => s.variantIndex)).toEqual([0, 1]);
+    // One scene per variant, listed in the set's ranked order.
+    expect(meta.aiScenes.map((s) => s.variantIndex).sort()).toEqual([0, 1]);
     expect(generation.inputMedia.slice(1)).toEqual(meta.aiScenes.map((s) => s.sha256));
 
     // Drawn again (another format) over the same generated scene, not a built-in backdrop.

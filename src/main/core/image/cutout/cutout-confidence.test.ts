@@ -29,6 +29,17 @@ describe('measureCutout', () => {
     expect(quality.confidence).toBeGreaterThanOrEqual(trustedCutout);
   });
 
+  it('trusts a close product shot: one crisp piece filling most of the frame, clear of its sides', () => {
+    const quality = measureCutout(
+      mask((x, y) => x > 8 && x < 291 && y > 6 && y < 194 && !(x > 240 && y < 60)),
+      width,
+      height,
+    );
+    expect(quality.coverage).toBeGreaterThan(0.7);
+    expect(quality.borderContact).toBe(0);
+    expect(quality.confidence).toBeGreaterThanOrEqual(trustedCutout);
+  });
+
   it('distrusts a mask that fills the frame and runs off its sides (a room, a building)', () => {
     const quality = measureCutout(
       mask((x, y) => y > 20 || x < 40),
