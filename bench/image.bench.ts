@@ -29,11 +29,13 @@ const host = new InferenceHost(forkLauncher, inferenceEntry().path, createFileLo
 const session = await ort.InferenceSession.create(readIsnetModel('medium'), isnetSessionOptions);
 const bareInput = new ort.Tensor('float32', new Float32Array(3 * segmentationSize * segmentationSize).fill(0.1), [1, 3, segmentationSize, segmentationSize]);
 let hostRunMs = 0;
+let hostRefineMs = 0;
 let letterboxed: { rgb: Uint8Array; crop: MaskCrop } | undefined;
 const run: SegmentRun = async (rgb, crop) => {
   letterboxed = { rgb, crop };
   const result = await host.request({ op: 'segment.run', model: 'isnet-medium', rgb, crop });
   hostRunMs = result.runMs;
+  hostRefineMs = result.refineMs;
   return result;
 };
 
@@ -42,6 +44,7 @@ await session.run({ input: bareInput });
 const ours: number[] = [];
 const bare: number[] = [];
 const overhead: number[] = [];
+const refinedInHost: number[] = [];
 // Seven alternating rounds: one ISNet run takes about a second here and this machine is shared.
 for (let round = 0; round < 7; round += 1) {
   let start = performance.now();
@@ -52,13 +55,15 @@ for (let round = 0; round < 7; round += 1) {
   const elapsed = performance.now() - start;
   ours.push(elapsed);
   overhead.push(elapsed - hostRunMs);
+  refinedInHost.push(hostRefineMs);
 }
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const cutoutRatio = median(ours) / median(bare);
 console.log(`cut-out: ours ${median(ours).toFixed(0)} ms, bare session.run ${median(bare).toFixed(0)} ms (medians of 7, alternating), ratio ${cutoutRatio.toFixed(3)} (goal ≤ 1.15); ours outside session.run: ${median(overhead).toFixed(0)} ms`);
 
-// The refinement alone (crop, hysteresis, salient object, holes, guided edge, confidence) on
-// this photo's real probability map, beside the session.run that made it.
+// The refinement (crop, hysteresis, salient object, holes, guided edge, confidence) timed where
+// the app runs it: in the inference host, right after each of the rounds' session.run. Beside
+// it, the same work in this process, whose heap holds the whole bench and collects more often.
 if (!letterboxed) throw new Error('The cut-out never reached the model');
 const photoInput = letterboxed;
 const square = probabilityMap(await session.run({ input: isnetInput(photoInput.rgb) }));
@@ -68,8 +73,8 @@ for (let round = 0; round < 7; round += 1) {
   refineSegmentation(square, photoInput);
   refineTimes.push(performance.now() - start);
 }
-const refineMs = median(refineTimes);
-console.log(`cut-out refinement: ${refineMs.toFixed(0)} ms (median of 7; goal ≤ 150), ${(refineMs / median(bare)).toFixed(3)} × a bare session.run`);
+const refineMs = median(refinedInHost);
+console.log(`cut-out refinement in the inference host: ${refineMs.toFixed(0)} ms (median of 7; goal ≤ 150), ${(refineMs / median(bare)).toFixed(3)} × a bare session.run; the same in the bench's process: ${median(refineTimes).toFixed(0)} ms`);
 await session.release();
 
 const alpha = await segmentImage(photo, run);

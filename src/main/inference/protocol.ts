@@ -95,7 +95,7 @@ export type HostRequest = z.infer<typeof hostRequestSchema>;
 export const resultSchemas = {
   'llm.generate': llmGenerateResultSchema,
   /** The product's alpha (0–255) over `crop`, cleaned; how far it can be trusted; milliseconds spent in session.run. */
-  'segment.run': z.object({ mask: bytes, quality: cutoutQualitySchema, runMs: z.number() }),
+  'segment.run': z.object({ mask: bytes, quality: cutoutQualitySchema, runMs: z.number(), refineMs: z.number() }),
   'onnx.inspect': z.object({ models: z.array(z.object({ path: z.string(), inputs: z.array(z.string()), outputs: z.array(z.string()) })) }),
   'diffusion.run': z.object({ rgb: bytes, width: z.number().int(), height: z.number().int(), provider: z.string(), fallbackReason: z.string().nullable(), totalMs: z.number(), modelMs: z.number() }),
   'llm.unload': z.object({ unloaded: z.number().int() }),

@@ -59,7 +59,8 @@ export class OnnxEngine {
     const start = performance.now();
     const outputs = await session.run({ input: isnetInput(request.rgb) });
     const runMs = performance.now() - start;
-    return { ...refineSegmentation(probabilityMap(outputs), request), runMs };
+    const refined = refineSegmentation(probabilityMap(outputs), request);
+    return { ...refined, runMs, refineMs: performance.now() - start - runMs };
   }
 
   /** Each file opened and released again: a file that does not open is not a model we can run. */
