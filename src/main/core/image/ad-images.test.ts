@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isPhotoLayout } from '../../../shared/ad-design';
 import type { JobResult } from '../../../shared/ipc/jobs';
 import { unwrap } from '../testing/unwrap';
 import { getGeneration } from '../generations/generations-repo';
@@ -46,7 +47,8 @@ describe('ad images from a photo', () => {
     expect(previews).toHaveLength(4);
     const generation = getGeneration(core.database.db(), result.generationIds[0] ?? '');
     expect(generation).toMatchObject({ kind: 'image', method: 'template', aspectRatio: '4:5', width: 1080, height: 1350, inputMedia: [photo] });
-    expect(generation.outputs.map((o) => [o.variantIndex, o.format])).toEqual([
+    // Stored best first (the ranking); every variant once.
+    expect(generation.outputs.map((o) => [o.variantIndex, o.format]).sort()).toEqual([
       [0, '4:5'],
       [1, '4:5'],
       [2, '4:5'],
@@ -56,15 +58,19 @@ describe('ad images from a photo', () => {
     expect(new Set(generation.outputs.map((o) => o.sha256)).size).toBe(4);
     await save(result, 'coffee');
 
-    // An edit of the background reuses the cut-out and changes only the backdrop.
+    // An edit of the background reuses the cut-out and changes only the backdrop (of a photo layout, its design).
     const edit = unwrap<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, sessionId: result.sessionId, text: '배경 바꿔줘' }));
     const edited = (await watch.finished(edit.jobId)).result as JobResult;
     const child = getGeneration(core.database.db(), edited.generationIds[0] ?? '');
     const parentMeta = generation.outputCopy as { variants: { backdrop: string; layout: string; seed: number }[]; cutoutSha256: string };
     const childMeta = child.outputCopy as typeof parentMeta;
     expect(childMeta.cutoutSha256).toBe(parentMeta.cutoutSha256);
-    expect(childMeta.variants.map((v) => [v.layout, v.seed])).toEqual(parentMeta.variants.map((v) => [v.layout, v.seed]));
-    expect(childMeta.variants.every((v, i) => v.backdrop !== parentMeta.variants[i]?.backdrop)).toBe(true);
+    expect(childMeta.variants.map((v) => v.seed)).toEqual(parentMeta.variants.map((v) => v.seed));
+    childMeta.variants.forEach((v, i) => {
+      const before = parentMeta.variants[i];
+      if (before && isPhotoLayout(before.layout)) expect(v.layout).not.toBe(before.layout);
+      else expect([v.layout, v.backdrop === before?.backdrop]).toEqual([before?.layout, false]);
+    });
     expect(child.outputCopy?.headline).toBe(generation.outputCopy?.headline);
   });
 

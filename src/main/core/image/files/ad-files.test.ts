@@ -37,11 +37,13 @@ beforeAll(async () => {
 }, 300_000);
 
 const pixels = async (input: string | Buffer) => sharp(input).removeAlpha().raw().toBuffer();
+/** The stored picture of variant 0 (a set is stored best first, not in variant order). */
+const variantZero = (g: Generation): string => g.outputs.find((o) => o.variantIndex === 0)?.sha256 ?? '';
 
 
 describe('ad files', () => {
   it('saves a variant as PNG, JPEG or WebP at its exact size, naming the file for its encoding', { timeout: 120_000 }, async () => {
-    const stored = await core.media.resolve(generation.outputs[0]?.sha256 ?? '', null);
+    const stored = await core.media.resolve(variantZero(generation), null);
     const png = unwrap<{ file: string; width: number; height: number }>(
       await core.call('generations.exportImage', { id: generation.id, variantIndex: 0, format: '4:5', encoding: { type: 'png' }, destination: join(out, 'ad') }),
     );
@@ -134,7 +136,7 @@ describe('ad files', () => {
       expect(block.box.y + block.box.height).toBeLessThanOrEqual(template.safeArea.y + template.safeArea.height);
     }
     const plate = await core.media.resolve(template.plateSha256, null);
-    const ad = await core.media.resolve(generation.outputs[0]?.sha256 ?? '', null);
+    const ad = await core.media.resolve(variantZero(generation), null);
     const [platePixels, adPixels] = [await pixels(plate?.path ?? ''), await pixels(ad?.path ?? '')];
     // The plate is the ad minus its text: identical wherever no block is.
     const textRows = new Set(template.blocks.flatMap((b) => Array.from({ length: b.box.height + 40 }, (_, i) => b.box.y - 20 + i)));
