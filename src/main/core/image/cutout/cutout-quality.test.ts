@@ -1,23 +1,14 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, describe, expect, it } from 'vitest';
-import { forkLauncher, inferenceEntry } from '../../../inference/child-launcher';
-import { InferenceHost } from '../../../inference/inference-host';
-import { createFileLogger } from '../../log/logger';
+import { describe, expect, it } from 'vitest';
+import { isnetRun } from '../../testing/isnet-run';
 import { fixturePhoto, fixturesDir } from '../../testing/fixtures';
-import { segmentImage, type SegmentRun } from './segment-image';
+import { segmentImage } from './segment-image';
 
 // Our ISNet pipeline against ground truth and a peer (rembg) on the shared fixtures, against
 // checked masks of this repository's product photos, and its confidence on a labelled set.
-const logs = mkdtempSync(join(tmpdir(), 'adstudio-cutout-'));
-const host = new InferenceHost(forkLauncher, inferenceEntry().path, createFileLogger(logs));
-afterAll(() => {
-  host.close();
-  rmSync(logs, { recursive: true, force: true });
-});
-const run: SegmentRun = (rgb, crop) => host.request({ op: 'segment.run', model: 'isnet-medium', rgb, crop });
+const run = isnetRun();
 
 /** A reference mask as one byte per pixel: a grayscale mask, or the alpha of a cut-out. */
 async function referenceMask(path: string, channel: 'gray' | 'alpha', width: number, height: number): Promise<Uint8Array> {

@@ -1,15 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isPhotoLayout, photoGrades, photoLayoutNames } from '../../../../shared/ad-design';
-import { forkLauncher, inferenceEntry } from '../../../inference/child-launcher';
-import { InferenceHost } from '../../../inference/inference-host';
-import { createFileLogger } from '../../log/logger';
+import { isnetRun } from '../../testing/isnet-run';
 import { fixturePhoto } from '../../testing/fixtures';
 import { cutoutPng } from '../cutout/cutout-png';
-import { segmentImage, type SegmentRun } from '../cutout/segment-image';
+import { segmentImage } from '../cutout/segment-image';
 import { formatSizes, type AdFormat } from '../formats';
 import { rgbToHsl } from '../render/color';
 import { dominantColors } from '../render/palette';
@@ -23,13 +19,7 @@ import { smartCrop } from './smart-crop';
 
 // The photo layouts with real cut-outs from the ISNet model in the inference host: a product
 // (an espresso cup) and a scene (grocery bags in a car's boot).
-const logs = mkdtempSync(join(tmpdir(), 'adstudio-photo-'));
-const host = new InferenceHost(forkLauncher, inferenceEntry().path, createFileLogger(logs));
-afterAll(() => {
-  host.close();
-  rmSync(logs, { recursive: true, force: true });
-});
-const run: SegmentRun = (rgb, crop) => host.request({ op: 'segment.run', model: 'isnet-medium', rgb, crop });
+const run = isnetRun();
 
 const formats = Object.keys(formatSizes) as AdFormat[];
 const texts = { headline: '여름 신메뉴 아이스 라떼', subcopy: '시원하게 내린 에스프레소에 우유를 더했어요.', cta: '지금 주문하기', shop: '달빛카페' };
