@@ -84,42 +84,50 @@ async function logoShown(ad: RenderedAd): Promise<number> {
 }
 
 describe("the shop's brand kit in its ads", () => {
-  for (const [shop, colors] of Object.entries(shops)) {
-    it(`shows ${shop} in every layout and format, the logo where it fits, text readable`, { timeout: 900_000 }, async () => {
-      const missed: string[] = [];
-      let logos = 0;
-      for (const [index, layout] of layoutNames.entries()) {
-        for (const format of formats) {
-          const spec = { format, layout: layout as LayoutName, backdrop: backdrops[index % backdrops.length] ?? 'paper-sweep', style: 'semi-realistic' as const, voice: 'sans' as const, paletteShift: [0, 24, -24, 150][index % 4] ?? 0, textScale: 1, seed: 11 + index };
-          const ad = await renderAd({ cutoutPng: cutout, dominant, brand: { colors, logo }, texts, spec });
-          const where = `${layout} ${format}`;
-          const shares = await colorShares(ad.png, colors);
-          expect(shares.any, `${where}: brand colours cover`).toBeGreaterThanOrEqual(0.05);
-          for (const [i, share] of shares.each.slice(0, 2).entries()) expect(share, `${where}: brand colour ${colors[i]}`).toBeGreaterThanOrEqual(0.01);
-          for (const set of ad.blocks) expect(set.contrast, `${where} ${set.block.role}`).toBeGreaterThanOrEqual(set.required);
-          if (!ad.logo) {
-            missed.push(where);
-            continue;
-          }
-          logos += 1;
-          const safe = safeArea(format);
-          const { box } = ad.logo;
-          expect(rectInside(box, safe), `${where}: logo in the safe area`).toBe(true);
-          const shorter = Math.min(ad.width, ad.height);
-          expect(box.height / shorter, `${where}: logo height`).toBeGreaterThanOrEqual(0.049);
-          expect(box.height / shorter, `${where}: logo height`).toBeLessThanOrEqual(0.09);
-          expect(Math.abs(box.width / box.height / drawingAspect - 1), `${where}: logo aspect`).toBeLessThan(0.03);
-          expect(rectsOverlap(box, ad.product.box), `${where}: logo over the product`).toBe(false);
-          for (const set of ad.blocks) expect(rectsOverlap(ad.logo.chip?.box ?? box, set.inked), `${where}: logo over the ${set.block.role}`).toBe(false);
-          expect(await logoShown(ad), `${where}: logo's pixels`).toBeGreaterThan(0.95);
-          // Drawn straight on the scene only when most of it reads there; else on a chip it reads on.
-          expect(ad.logo.legible, `${where}: logo legible`).toBeGreaterThanOrEqual(0.6);
+  // Each layout in each format once, its shop the next in turn: every shop is drawn in every
+  // layout and in every format, and every layout in every format. The logo's place follows the
+  // layout and format alone (the product and text boxes it avoids), so its count over these 30
+  // ads is each shop's count when every shop drew all 30.
+  it("shows each shop's colours in every layout and every format, the logo where it fits, text readable", { timeout: 900_000 }, async () => {
+    const shopNames = Object.keys(shops);
+    const missed: string[] = [];
+    const drawn = new Set<string>();
+    let logos = 0;
+    for (const [index, layout] of layoutNames.entries()) {
+      for (const [formatIndex, format] of formats.entries()) {
+        const shop = shopNames[(index + formatIndex) % shopNames.length] ?? '';
+        const colors = shops[shop] ?? [];
+        drawn.add(`${shop} ${layout}`).add(`${shop} ${format}`);
+        const spec = { format, layout: layout as LayoutName, backdrop: backdrops[index % backdrops.length] ?? 'paper-sweep', style: 'semi-realistic' as const, voice: 'sans' as const, paletteShift: [0, 24, -24, 150][index % 4] ?? 0, textScale: 1, seed: 11 + index };
+        const ad = await renderAd({ cutoutPng: cutout, dominant, brand: { colors, logo }, texts, spec });
+        const where = `${shop}: ${layout} ${format}`;
+        const shares = await colorShares(ad.png, colors);
+        expect(shares.any, `${where}: brand colours cover`).toBeGreaterThanOrEqual(0.05);
+        for (const [i, share] of shares.each.slice(0, 2).entries()) expect(share, `${where}: brand colour ${colors[i]}`).toBeGreaterThanOrEqual(0.01);
+        for (const set of ad.blocks) expect(set.contrast, `${where} ${set.block.role}`).toBeGreaterThanOrEqual(set.required);
+        if (!ad.logo) {
+          missed.push(where);
+          continue;
         }
+        logos += 1;
+        const safe = safeArea(format);
+        const { box } = ad.logo;
+        expect(rectInside(box, safe), `${where}: logo in the safe area`).toBe(true);
+        const shorter = Math.min(ad.width, ad.height);
+        expect(box.height / shorter, `${where}: logo height`).toBeGreaterThanOrEqual(0.049);
+        expect(box.height / shorter, `${where}: logo height`).toBeLessThanOrEqual(0.09);
+        expect(Math.abs(box.width / box.height / drawingAspect - 1), `${where}: logo aspect`).toBeLessThan(0.03);
+        expect(rectsOverlap(box, ad.product.box), `${where}: logo over the product`).toBe(false);
+        for (const set of ad.blocks) expect(rectsOverlap(ad.logo.chip?.box ?? box, set.inked), `${where}: logo over the ${set.block.role}`).toBe(false);
+        expect(await logoShown(ad), `${where}: logo's pixels`).toBeGreaterThan(0.95);
+        // Drawn straight on the scene only when most of it reads there; else on a chip it reads on.
+        expect(ad.logo.legible, `${where}: logo legible`).toBeGreaterThanOrEqual(0.6);
       }
-      console.log(`${shop}: logo placed in ${logos} of ${layoutNames.length * formats.length} ads; no room in ${missed.join(', ') || 'none'}`);
-      expect(logos).toBeGreaterThanOrEqual(Math.ceil(layoutNames.length * formats.length * 0.75));
-    });
-  }
+    }
+    expect(drawn.size, 'every shop in every layout and every format').toBe(shopNames.length * (layoutNames.length + formats.length));
+    console.log(`logo placed in ${logos} of ${layoutNames.length * formats.length} ads; no room in ${missed.join(', ') || 'none'}`);
+    expect(logos).toBeGreaterThanOrEqual(Math.ceil(layoutNames.length * formats.length * 0.75));
+  });
 
   it('keeps the brand colours exact through palette shifts, and leaves a shop without them as before', async () => {
     const colors = shops['green and yellow'] ?? [];
