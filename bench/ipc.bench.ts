@@ -27,11 +27,11 @@ const { handler, inProcess, overSocket } = await timeSideBySide(
 );
 
 console.log(`settings.get: ${rounds} rounds × ${batch} sequential calls per variant, variants taking turns`);
-console.log(formatSeries('handler alone', handler));
-console.log(formatSeries('client, in-process', inProcess));
-console.log(formatSeries('client, WebSocket host', overSocket));
-const ratio = overSocket.p50 / handler.p50;
-console.log(`validation overhead ×${(inProcess.p50 / handler.p50).toFixed(2)}, socket round trip ×${ratio.toFixed(2)} of the handler alone (p50)`);
+console.log(formatSeries('handler alone', handler.wall));
+console.log(formatSeries('client, in-process', inProcess.wall));
+console.log(formatSeries('client, WebSocket host', overSocket.wall));
+const ratio = overSocket.wall.p50 / handler.wall.p50;
+console.log(`validation overhead ×${(inProcess.wall.p50 / handler.wall.p50).toFixed(2)}, socket round trip ×${ratio.toFixed(2)} of the handler alone (p50)`);
 console.log(verdict('ipc', 'socket_vs_handler_p50', ratio, '<=4', ratio <= 4));
 
 await host.close();

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
 /** Latency figures of one series, in milliseconds. */
 export interface Series {
   p50: number;
@@ -6,33 +8,131 @@ export interface Series {
   mean: number;
 }
 
+const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+
 export function summarize(samples: number[]): Series {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), mean: sorted.reduce((sum, x) => sum + x, 0) / sorted.length };
+  return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), p99: quantile(sorted, 0.99), mean: sorted.reduce((sum, x) => sum + x, 0) / sorted.length };
+}
+
+/** How a figure varied over rounds: the median is what a verdict judges, the rest is its spread. */
+export interface Spread {
+  median: number;
+  p10: number;
+  p90: number;
+  min: number;
+  max: number;
+  n: number;
+}
+
+export function spread(values: number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  const median = sorted.length % 2 === 1 ? quantile(sorted, 0.5) : ((sorted[sorted.length / 2 - 1] ?? Number.NaN) + (sorted[sorted.length / 2] ?? Number.NaN)) / 2;
+  return { median, p10: quantile(sorted, 0.1), p90: quantile(sorted, 0.9), min: sorted[0] ?? Number.NaN, max: sorted.at(-1) ?? Number.NaN, n: sorted.length };
+}
+
+export const formatSpread = (s: Spread, digits = 2): string =>
+  `median ${s.median.toFixed(digits)} (p10–p90 ${s.p10.toFixed(digits)}–${s.p90.toFixed(digits)}, min–max ${s.min.toFixed(digits)}–${s.max.toFixed(digits)}, ${s.n} rounds)`;
+
+/**
+ * Runs each variant once a round in ABBA order (A B, B A, A B, …), so drift and a neighbour's
+ * bursts on a shared machine fall on both sides alike. Each run returns its own figure (a rate,
+ * a time); the result holds every round's figure per variant, in round order.
+ */
+export async function alternateRounds<K extends string>(variants: Record<K, () => Promise<number> | number>, { rounds, warmup = 1 }: { rounds: number; warmup?: number }): Promise<Record<K, number[]>> {
+  const names = Object.keys(variants) as K[];
+  const figures = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  for (let round = 0; round < warmup; round += 1) for (const name of names) await variants[name]();
+  for (let round = 0; round < rounds; round += 1) {
+    for (const name of round % 2 === 0 ? names : [...names].reverse()) figures[name].push(await variants[name]());
+  }
+  return figures;
+}
+
+/** Per-round ratios `a[i] / b[i]` of two variants' figures from the same rounds, and their spread. */
+export function roundRatios(a: number[], b: number[]): { ratios: number[]; spread: Spread } {
+  const ratios = a.map((value, i) => value / (b[i] ?? Number.NaN));
+  return { ratios, spread: spread(ratios) };
+}
+
+// On Linux the scheduler counts, per thread, the nanoseconds it ran and the nanoseconds it sat
+// runnable while another process had the core (schedstat). Summed over this process's threads,
+// the waits include GC helpers the main thread was waiting on. Elsewhere nothing is known: 0.
+const canReadSchedstat = ((): boolean => {
+  try {
+    readFileSync('/proc/thread-self/schedstat', 'utf8');
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const schedstat = (path: string): [run: number, wait: number] => {
+  try {
+    const [run, wait] = readFileSync(path, 'utf8').split(' ').map(Number);
+    return [run ?? 0, wait ?? 0];
+  } catch {
+    return [0, 0];
+  }
+};
+function schedNow(): { mainRunNs: number; waitNs: number } {
+  if (!canReadSchedstat) return { mainRunNs: 0, waitNs: 0 };
+  const waitNs = readdirSync('/proc/self/task').reduce((sum, tid) => sum + schedstat(`/proc/self/task/${tid}/schedstat`)[1], 0);
+  return { mainRunNs: schedstat('/proc/thread-self/schedstat')[0], waitNs };
+}
+
+/** One timed call: its wall time, and how much of that the process stood ready but off the CPU. */
+export interface Timed {
+  ms: number;
+  waitMs: number;
+}
+
+export const ownMs = (t: Timed): number => t.ms - t.waitMs;
+
+/** A latency series judged two ways: wall clock, and wall clock less the waits for a core. */
+export interface LatencySeries {
+  wall: Series;
+  /** Wall time minus the time the OS ran other processes instead: GC, I/O and our own work stay in. */
+  own: Series;
+  /** Every call, round by round, for figures per round. */
+  rounds: Timed[][];
 }
 
 /**
  * Times several variants side by side: after a warm-up, rounds of `batch` sequential calls
- * per variant, the variants taking turns, so drift on a shared machine hits them all alike.
+ * per variant, the variants taking turns in ABBA order, so drift on a shared machine hits them
+ * all alike. Every call is kept; each is timed on the wall clock and, where the OS tells
+ * (Linux), also without the time this process's threads waited for a core held by another process.
  */
 export async function timeSideBySide<K extends string>(
   variants: Record<K, () => Promise<unknown>>,
   { rounds = 10, batch = 200 }: { rounds?: number; batch?: number } = {},
-): Promise<Record<K, Series>> {
+): Promise<Record<K, LatencySeries>> {
   const names = Object.keys(variants) as K[];
-  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  const samples = Object.fromEntries(names.map((name) => [name, [] as Timed[][]])) as Record<K, Timed[][]>;
   for (const name of names) for (let i = 0; i < batch; i += 1) await variants[name]();
   for (let round = 0; round < rounds; round += 1) {
     for (const name of round % 2 === 0 ? names : [...names].reverse()) {
+      const timed: Timed[] = [];
       for (let i = 0; i < batch; i += 1) {
+        const before = schedNow();
         const start = process.hrtime.bigint();
         await variants[name]();
-        samples[name].push(Number(process.hrtime.bigint() - start) / 1e6);
+        const ms = Number(process.hrtime.bigint() - start) / 1e6;
+        const after = schedNow();
+        // A thread that waited while the main thread ran did not delay it: the main thread's own
+        // run time always stays in.
+        const ranMs = (after.mainRunNs - before.mainRunNs) / 1e6;
+        timed.push({ ms, waitMs: Math.max(0, Math.min(ms - ranMs, (after.waitNs - before.waitNs) / 1e6)) });
       }
+      samples[name].push(timed);
     }
   }
-  return Object.fromEntries(names.map((name) => [name, summarize(samples[name])])) as Record<K, Series>;
+  return Object.fromEntries(
+    names.map((name) => {
+      const all = samples[name].flat();
+      return [name, { wall: summarize(all.map((t) => t.ms)), own: summarize(all.map(ownMs)), rounds: samples[name] }];
+    }),
+  ) as Record<K, LatencySeries>;
 }
 
 export const formatSeries = (label: string, s: Series): string =>

@@ -122,10 +122,12 @@ async function copyToTemp(input: Readable, tempDir: string): Promise<TempFile> {
       if (bytes < sniffBytes) head.set(data.subarray(0, sniffBytes - bytes), bytes);
       bytes += data.length;
       if (bytes > maxImportBytes) throw new AppError('MEDIA_TOO_LARGE', `File exceeds ${maxImportBytes} bytes`);
-      hash.update(data);
       // write() may write only part of a chunk when the disk fills; writeFile() goes on until all
-      // of it is written or the disk refuses, so a file is never silently cut short.
-      await handle.writeFile(data);
+      // of it is written or the disk refuses, so a file is never silently cut short. The chunk
+      // is hashed here while the thread pool writes it, not after.
+      const written = handle.writeFile(data);
+      hash.update(data);
+      await written;
     }
     await handle.sync();
     await handle.close();

@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { assistantReplySchema, type AssistantReply, type Message } from '../../../shared/ipc/sessions';
 import type { Db } from '../db/client';
 import { newId } from '../db/ids';
-import { afterCursor, newestFirst, toPage } from '../db/keyset';
+import { afterKey, decodeCursor, newestFirst, toPage } from '../db/keyset';
+import { preparedFor } from '../db/prepared-cache';
 import { media, messageAttachments, messages } from '../db/schema';
 import { getSession, touchSession } from './sessions-repo';
 
@@ -39,37 +40,55 @@ function storedReply(value: unknown): AssistantReply | null {
   return parsed.success ? parsed.data : null;
 }
 
+// Built and prepared once per database: building a drizzle query cost more than running it,
+// and its garbage (about 100 KiB a page) put scavenges into the page's p99.
+const attachmentsOf = (db: Db) =>
+  preparedFor(db, 'message-attachments', () =>
+    db
+      .select({
+        messageId: messageAttachments.messageId,
+        sha256: messageAttachments.sha256,
+        role: messageAttachments.role,
+        mime: media.mime,
+        width: media.width,
+        height: media.height,
+      })
+      .from(messageAttachments)
+      .innerJoin(media, eq(media.sha256, messageAttachments.sha256))
+      .where(sql`${messageAttachments.messageId} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)
+      .orderBy(asc(messageAttachments.messageId), asc(messageAttachments.position))
+      .prepare(),
+  );
+
 function withAttachments(db: Db, rows: Omit<Message, 'attachments'>[]): Message[] {
   if (rows.length === 0) return [];
-  const attached = db
-    .select({
-      messageId: messageAttachments.messageId,
-      sha256: messageAttachments.sha256,
-      role: messageAttachments.role,
-      mime: media.mime,
-      width: media.width,
-      height: media.height,
-    })
-    .from(messageAttachments)
-    .innerJoin(media, eq(media.sha256, messageAttachments.sha256))
-    .where(inArray(messageAttachments.messageId, rows.map((row) => row.id)))
-    .orderBy(asc(messageAttachments.messageId), asc(messageAttachments.position))
-    .all();
+  const attached = attachmentsOf(db).all({ ids: JSON.stringify(rows.map((row) => row.id)) });
   return rows.map((row) => ({
     ...row,
     attachments: attached.filter((a) => a.messageId === row.id).map(({ messageId, ...a }) => a),
   }));
 }
 
+const pageQuery = (db: Db, withCursor: boolean) =>
+  preparedFor(db, withCursor ? 'messages-page:cursor' : 'messages-page', () =>
+    db
+      .select()
+      .from(messages)
+      .where(
+        and(
+          eq(messages.sessionId, sql.placeholder('sessionId')),
+          withCursor ? afterKey(messages.createdAt, messages.id, sql.placeholder('cursorAt'), sql.placeholder('cursorId')) : undefined,
+        ),
+      )
+      .orderBy(...newestFirst(messages.createdAt, messages.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  );
+
 export function pageMessages(db: Db, q: { sessionId: string; cursor?: string; limit: number }) {
   getSession(db, q.sessionId);
-  const rows = db
-    .select()
-    .from(messages)
-    .where(and(eq(messages.sessionId, q.sessionId), afterCursor(messages.createdAt, messages.id, q.cursor)))
-    .orderBy(...newestFirst(messages.createdAt, messages.id))
-    .limit(q.limit + 1)
-    .all();
+  const cursor = q.cursor !== undefined ? decodeCursor(q.cursor) : undefined;
+  const rows = pageQuery(db, cursor !== undefined).all({ sessionId: q.sessionId, limit: q.limit + 1, cursorAt: cursor?.createdAt, cursorId: cursor?.id });
   const page = toPage(rows, q.limit, (row) => row);
   return { items: withAttachments(db, page.items.map((row) => ({ ...row, reply: storedReply(row.reply) }))), nextCursor: page.nextCursor };
 }
