@@ -18,7 +18,7 @@ import { forkLauncher, inferenceEntry } from '../src/main/inference/child-launch
 import { InferenceHost } from '../src/main/inference/inference-host';
 import { isnetInput, isnetSessionOptions, probabilityMap, refineSegmentation } from '../src/main/inference/host/onnx-engine';
 import { segmentationSize } from '../src/main/inference/protocol';
-import { verdict } from './measure';
+import { alternateRounds, formatSpread, roundRatios, spread, verdict } from './measure';
 
 // Cut-out: our whole call (letterbox, IPC to the inference host, ISNet, refine, upscale) against
 // a bare session.run of the same model on the same input, side by side. Then full ad sets from a
@@ -33,33 +33,41 @@ let hostRefineMs = 0;
 let letterboxed: { rgb: Uint8Array; crop: MaskCrop } | undefined;
 const run: SegmentRun = async (rgb, crop) => {
   letterboxed = { rgb, crop };
-  const result = await host.request({ op: 'segment.run', model: 'isnet-medium', rgb, crop });
+  const result = await host.request({ op: 'segment.run', model: 'isnet-medium', modelDir: join(dir, 'models'), rgb, crop });
   hostRunMs = result.runMs;
   hostRefineMs = result.refineMs;
   return result;
 };
 
-await segmentImage(photo, run);
-await session.run({ input: bareInput });
-const ours: number[] = [];
-const bare: number[] = [];
+// Alternating rounds (ABBA), one ISNet run each side a round (about a second here, more on a
+// shared machine): the verdict is the median of the rounds' own ratios, printed with their spread.
 const overhead: number[] = [];
 const refinedInHost: number[] = [];
-// Seven alternating rounds: one ISNet run takes about a second here and this machine is shared.
-for (let round = 0; round < 7; round += 1) {
-  let start = performance.now();
-  await session.run({ input: bareInput });
-  bare.push(performance.now() - start);
-  start = performance.now();
-  await segmentImage(photo, run);
-  const elapsed = performance.now() - start;
-  ours.push(elapsed);
-  overhead.push(elapsed - hostRunMs);
-  refinedInHost.push(hostRefineMs);
-}
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-const cutoutRatio = median(ours) / median(bare);
-console.log(`cut-out: ours ${median(ours).toFixed(0)} ms, bare session.run ${median(bare).toFixed(0)} ms (medians of 7, alternating), ratio ${cutoutRatio.toFixed(3)} (goal ≤ 1.15); ours outside session.run: ${median(overhead).toFixed(0)} ms`);
+const timed = async (work: () => Promise<unknown>): Promise<number> => {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+};
+const rounds = await alternateRounds(
+  {
+    bare: () => timed(() => session.run({ input: bareInput })),
+    ours: async () => {
+      const elapsed = await timed(() => segmentImage(photo, run));
+      overhead.push(elapsed - hostRunMs);
+      refinedInHost.push(hostRefineMs);
+      return elapsed;
+    },
+  },
+  { rounds: 12, warmup: 1 },
+);
+// The warm-up round started the host and opened the model: not part of any figure.
+overhead.shift();
+refinedInHost.shift();
+const median = (values: number[]): number => spread(values).median;
+const cutout = roundRatios(rounds.ours, rounds.bare);
+const cutoutRatio = cutout.spread.median;
+console.log(`cut-out: ours ${median(rounds.ours).toFixed(0)} ms, bare session.run ${median(rounds.bare).toFixed(0)} ms (medians of ${rounds.bare.length} alternating rounds); ours outside session.run: ${median(overhead).toFixed(0)} ms`);
+console.log(`cut-out ratio per round: ${formatSpread(cutout.spread, 3)} (goal: median ≤ 1.15)`);
 
 // The refinement (crop, hysteresis, salient object, holes, guided edge, confidence) timed where
 // the app runs it: in the inference host, right after each of the rounds' session.run. Beside
@@ -74,18 +82,18 @@ for (let round = 0; round < 7; round += 1) {
   refineTimes.push(performance.now() - start);
 }
 const refineMs = median(refinedInHost);
-console.log(`cut-out refinement in the inference host: ${refineMs.toFixed(0)} ms (median of 7; goal ≤ 150), ${(refineMs / median(bare)).toFixed(3)} × a bare session.run; the same in the bench's process: ${median(refineTimes).toFixed(0)} ms`);
+console.log(`cut-out refinement in the inference host: ${formatSpread(spread(refinedInHost), 0)} ms (goal: median ≤ 150), ${(refineMs / median(rounds.bare)).toFixed(3)} × a bare session.run; the same in the bench's process: ${median(refineTimes).toFixed(0)} ms`);
 await session.release();
 
 const alpha = await segmentImage(photo, run);
 host.close();
-const cutout = await cutoutPng(photo, alpha);
-const dominant = await dominantColors(cutout);
+const cutoutFile = await cutoutPng(photo, alpha);
+const dominant = await dominantColors(cutoutFile);
 const variants = planVariants({ seed: 11, count: 4, style: 'semi-realistic', industry: 'cafe', season: 'summer', tone: 'friendly', wish: null });
 const texts = { headline: '여름엔 역시 아이스 라떼', subcopy: '직접 내린 에스프레소에 여름 향을 더했어요', cta: '지금 주문하기', badge: '신메뉴', shop: '달빛카페' };
 const pool = new RenderPool();
 /** One set drawn, timed from the moment its cut-out is asked for: cached, or made from a correction. */
-const renderSet = async (formats: AdFormat[], prepare = async () => ({ cutoutPng: cutout, dominant })) => {
+const renderSet = async (formats: AdFormat[], prepare = async () => ({ cutoutPng: cutoutFile, dominant })) => {
   const start = performance.now();
   const source = await prepare();
   await Promise.all(variants.flatMap((variant) => formats.map((format) => pool.render({ ...source, texts, spec: { ...variant, format } }))));

@@ -67,7 +67,8 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(rendererDir);
     serveMedia(core);
     bindCoreToIpc(core, rendererLocationOf(devServerUrl ?? rendererOrigin));
-    openWindow();
+    // The window is up: once it has settled, the cut-out model and render workers start in the background.
+    openWindow().webContents.once('did-finish-load', () => core.warmStart.whenIdle());
     // Jobs end as cancelled and the inference host stops before the process does.
     app.once('will-quit', () => void core.close());
     app.on('activate', () => {

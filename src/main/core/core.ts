@@ -32,6 +32,8 @@ import { runPipeline } from './pipeline/pipeline';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { Envelope } from '../../shared/ipc/wire';
 import { createAppHandlers } from './app/handlers';
+import { createWarmStart, type WarmStart } from './app/warm-start';
+import { warmRenders } from './image/render/warm-render';
 import { createGenerationsHandlers } from './generations/handlers';
 import type { AdFileDeps } from './image/files/variant-image';
 import { createDatabaseHolder, type DatabaseHolder } from './library/database-holder';
@@ -71,6 +73,8 @@ export interface CoreOptions {
   beforeStage?: (stage: JobStage, signal: AbortSignal) => Promise<void>;
   /** The model catalog; by default resources/models-catalog.json. Tests serve their own. */
   catalog?: Catalog;
+  /** Where the models the app ships are kept as ready files; by default models/builtin in the data folder. Tests share one. */
+  builtinModelsDir?: string;
   /** Waits between download retries; tests shorten it. */
   downloadBackoffMs?: (attempt: number) => number;
 }
@@ -87,6 +91,8 @@ export interface Core {
   /** What draws, saves and packs a result's images again (cut-out cache and render pool included). */
   readonly adFiles: AdFileDeps;
   readonly models: { registry: ModelRegistry; downloads: DownloadManager; paths: ModelPaths };
+  /** The cut-out model and render workers started in the background; front doors say when the window is up. */
+  readonly warmStart: WarmStart;
   /** Validated call: what every transport binds to. Never throws. */
   call(method: unknown, input: unknown): Promise<Envelope>;
   /** Purges expired deletions and collects unreferenced media now (it also runs on a timer). */
@@ -125,6 +131,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
   // One model computation at a time: a second would only fight the first for the same memory.
   const accelerator = new FifoLane(1);
   const models = modelPaths(dataDir);
+  const builtinModels = options.builtinModelsDir ?? models.builtin;
   const registry = createRegistry(models);
   const catalog = options.catalog ?? loadCatalog(findResourcesDir());
   const downloads = createDownloadManager({ paths: models, catalog, registry, emit: (state) => events.emit('models.progress', state), backoffMs: options.downloadBackoffMs });
@@ -135,8 +142,17 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     model: async () => findCopyModel(registry, reviveSettings(await settings.load())),
     logger,
   });
-  const cutouts = createCutoutService(database.db, media, (request, signal) => accelerator.run(() => inference.request(request, { signal }), { signal }));
+  const cutouts = createCutoutService(database.db, media, (request, signal) => accelerator.run(() => inference.request(request, { signal }), { signal }), builtinModels);
   const renders = new RenderPool();
+  const warmStart = createWarmStart(
+    {
+      cutout: () => accelerator.run(() => inference.request({ op: 'segment.warm', model: 'isnet-medium', modelDir: builtinModels })),
+      // A job that started first has warmed the workers with its own ads.
+      renders: () => (renders.started ? Promise.resolve() : warmRenders(renders)),
+    },
+    async () => reviveSettings(await settings.load()).warmStart,
+    logger,
+  );
   const diffuse: Diffuse = (request, signal, onPreview) => accelerator.run(() => inference.request(request, { signal, onPreview }), { signal });
   const aiBackgrounds = async (context: { imagePrompt: string; style: AdStyle; industry: CopyIndustry }): Promise<AiBackgrounds | undefined> => {
     const model = registry.active('diffusion');
@@ -158,7 +174,16 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
 
   const adFiles: AdFileDeps = { db: database.db, media, cutouts, renders, logger };
   const handlers: Handlers = {
-    ...createAppHandlers({ dataDir, logsDir, host: options.host, settings, startedAt, gpu, storage: storage.state }),
+    ...createAppHandlers({
+      dataDir,
+      logsDir,
+      host: options.host,
+      settings,
+      startedAt,
+      gpu,
+      storage: storage.state,
+      memory: async () => ({ appBytes: process.memoryUsage().rss, inferenceBytes: await inference.rssBytes().catch(() => null), warmStart: warmStart.state() }),
+    }),
     ...createModelsHandlers({
       dataDir,
       paths: models,
@@ -182,6 +207,8 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
 
   const unobserveJobs = events.subscribe((event) => {
     if (event.name === 'job.finished' && event.payload.error) storage.observe(event.payload.error);
+    // Turned on in the settings: the window is up already, so the head start can begin once it is quiet.
+    if (event.name === 'settings.changed' && event.payload.warmStart) warmStart.whenIdle();
   });
   const maintain = (now?: number) => runMaintenance(database.db(), media, logger, now);
   const logFailure = (error: unknown) => logger.log('error', 'library', 'Maintenance failed', { error: String(error) });
@@ -206,10 +233,15 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     inference,
     adFiles,
     models: { registry, downloads, paths: models },
-    call: (method, input) => dispatch(handlers, logger, method, input, storage),
+    warmStart,
+    call: (method, input) => {
+      warmStart.activity();
+      return dispatch(handlers, logger, method, input, storage);
+    },
     maintain,
     async close() {
       clearInterval(timer);
+      warmStart.close();
       storage.close();
       unobserveJobs();
       jobs.cancelAll();

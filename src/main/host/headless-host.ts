@@ -101,7 +101,11 @@ export async function startHeadlessHost(options: HeadlessHostOptions): Promise<H
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => bindSocket(ws, core));
+    sockets.handleUpgrade(request, socket, head, (ws) => {
+      bindSocket(ws, core);
+      // A window has connected: once it has settled, the cut-out model and render workers start in the background.
+      core.warmStart.whenIdle();
+    });
   });
 
   await new Promise<void>((resolve, reject) => {

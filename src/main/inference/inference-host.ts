@@ -135,6 +135,12 @@ export class InferenceHost {
     return () => this.crashListeners.delete(listener);
   }
 
+  /** The host's resident memory in bytes, or null when it is not running (this never starts it). */
+  async rssBytes(): Promise<number | null> {
+    if (!this.ready) return null;
+    return (await this.request({ op: 'ping' })).rssBytes;
+  }
+
   /** The running child's pid, for tests and diagnostics. */
   get pid(): number | undefined {
     return this.child?.pid;

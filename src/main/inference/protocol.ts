@@ -47,15 +47,22 @@ const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must
 /** Side of the square the segmentation model reads and writes. */
 export const segmentationSize = 1024;
 
+/** Where the host keeps the segmentation model as one assembled, hash-checked file (the app's models/builtin). */
+const segmentModel = { model: z.enum(['isnet-medium']), modelDir: z.string().min(1) };
+
 export const segmentSchema = z.object({
   op: z.literal('segment.run'),
-  model: z.enum(['isnet-medium']),
+  ...segmentModel,
   /** RGB, row-major, `segmentationSize`² pixels, already letterboxed by the caller. */
   rgb: bytes,
   /** Where the photo sits in the square: the mask comes back cut to this area and cleaned. */
   crop: z.object({ left: z.number().int().nonnegative(), top: z.number().int().nonnegative(), width: z.number().int().positive(), height: z.number().int().positive() }),
 });
 export type SegmentRequest = z.infer<typeof segmentSchema>;
+
+/** Opens the segmentation session and runs it once on a blank square, so the owner's first photo finds it ready. */
+export const segmentWarmSchema = z.object({ op: z.literal('segment.warm'), ...segmentModel });
+export type SegmentWarmRequest = z.infer<typeof segmentWarmSchema>;
 
 /** Opens each ONNX file in a throw-away session and reads its inputs and outputs: an import check. */
 export const onnxInspectSchema = z.object({ op: z.literal('onnx.inspect'), paths: z.array(z.string().min(1)).min(1).max(16) });
@@ -89,13 +96,15 @@ export type DiffusionRun = z.infer<typeof diffusionRunSchema>;
 export const llmUnloadSchema = z.object({ op: z.literal('llm.unload'), modelPath: z.string().optional() });
 export const pingSchema = z.object({ op: z.literal('ping') });
 
-export const hostRequestSchema = z.discriminatedUnion('op', [llmGenerateSchema, segmentSchema, onnxInspectSchema, diffusionRunSchema, llmUnloadSchema, pingSchema]);
+export const hostRequestSchema = z.discriminatedUnion('op', [llmGenerateSchema, segmentSchema, segmentWarmSchema, onnxInspectSchema, diffusionRunSchema, llmUnloadSchema, pingSchema]);
 export type HostRequest = z.infer<typeof hostRequestSchema>;
 
 export const resultSchemas = {
   'llm.generate': llmGenerateResultSchema,
   /** The product's alpha (0–255) over `crop`, cleaned; how far it can be trusted; milliseconds spent in session.run. */
   'segment.run': z.object({ mask: bytes, quality: cutoutQualitySchema, runMs: z.number(), refineMs: z.number() }),
+  /** assembled: the model file had to be (re)made; openMs: session creation, file check included; warmMs: the blank run. */
+  'segment.warm': z.object({ assembled: z.boolean(), openMs: z.number(), warmMs: z.number() }),
   'onnx.inspect': z.object({ models: z.array(z.object({ path: z.string(), inputs: z.array(z.string()), outputs: z.array(z.string()) })) }),
   'diffusion.run': z.object({ rgb: bytes, width: z.number().int(), height: z.number().int(), provider: z.string(), fallbackReason: z.string().nullable(), totalMs: z.number(), modelMs: z.number() }),
   'llm.unload': z.object({ unloaded: z.number().int() }),

@@ -41,6 +41,13 @@ export function SettingsPanel() {
           <input type="checkbox" checked={settings.gpuEnabled} onChange={(e) => void save({ gpuEnabled: e.target.checked })} />
           <span>{t('settings.gpu')}</span>
         </label>
+        <label className="field field--switch">
+          <input type="checkbox" checked={settings.warmStart} aria-describedby="warm-start-hint" onChange={(e) => void save({ warmStart: e.target.checked })} />
+          <span>{t('settings.warmStart')}</span>
+          <small id="warm-start-hint" className="muted">
+            {t('settings.warmStartHint')}
+          </small>
+        </label>
       </div>
       {/* Keyed by the stored values so the draft restarts whenever the core's settings change. */}
       <PerformanceForm key={`${settings.idleUnloadMinutes}:${settings.cpuThreads}`} settings={settings} saved={saved} onSaved={setSaved} />

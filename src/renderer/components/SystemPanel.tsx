@@ -29,6 +29,14 @@ export function SystemPanel() {
         : `${gpu.devices.join(', ')} · ${gpu.llamaBackend} · ${formatBytes(gpu.vramTotalBytes)}`,
     ],
     ['onnx', t('system.onnx'), gpu.onnxProviders.join(', ')],
+    [
+      'appMemory',
+      t('system.appMemory'),
+      info.memory.inferenceBytes === null
+        ? t('system.appMemoryIdle', { app: formatBytes(info.memory.appBytes) })
+        : t('system.appMemoryValue', { app: formatBytes(info.memory.appBytes), inference: formatBytes(info.memory.inferenceBytes) }),
+    ],
+    ['warmStart', t('system.warmStart'), t(`system.warm.${info.memory.warmStart}`)],
   ];
   return (
     <section className="card" aria-labelledby="system-title">

@@ -17,6 +17,21 @@ export const gpuSummarySchema = z.object({
 });
 export type GpuSummary = z.infer<typeof gpuSummarySchema>;
 
+/** Where the background start of the cut-out model and render workers stands (settings.warmStart). */
+export const warmStates = ['idle', 'scheduled', 'warming', 'warm', 'off', 'failed'] as const;
+export const warmStateSchema = z.enum(warmStates);
+export type WarmState = z.infer<typeof warmStateSchema>;
+
+/** What the app holds in memory now, in bytes. */
+export const appMemorySchema = z.object({
+  /** The app's own process, render workers included. */
+  appBytes: z.number().nonnegative(),
+  /** The inference process (cut-out and writing models); null while it is not running. */
+  inferenceBytes: z.number().nonnegative().nullable(),
+  warmStart: warmStateSchema,
+});
+export type AppMemory = z.infer<typeof appMemorySchema>;
+
 export const appInfoSchema = z.object({
   version: z.string(),
   dataDir: z.string(),
@@ -31,6 +46,7 @@ export const appInfoSchema = z.object({
   totalMemoryBytes: z.number().nonnegative(),
   freeMemoryBytes: z.number().nonnegative(),
   gpu: gpuSummarySchema,
+  memory: appMemorySchema,
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

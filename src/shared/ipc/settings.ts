@@ -15,6 +15,12 @@ export const settingsSchema = z.object({
   modelImport: z.enum(['copy', 'link']),
   /** AI backgrounds: best pictures, a balance, or the quickest (fewer steps, smaller size). */
   diffusionPerformance: z.enum(['quality', 'balanced', 'fast']),
+  /**
+   * Once the window is up and idle, start the cut-out model and the drawing workers in the
+   * background so the first ad comes in seconds; they then hold about 1.6 GB. Off on computers
+   * short of memory: the first ad waits for them instead.
+   */
+  warmStart: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -26,6 +32,7 @@ export const defaultSettings: Settings = {
   gpuEnabled: true,
   modelImport: 'copy',
   diffusionPerformance: 'balanced',
+  warmStart: true,
 };
 
 /** A partial update; keys not named keep their value. */

@@ -1,4 +1,4 @@
-import type { AppInfo, GpuSummary, StorageState } from '../../../shared/ipc/app';
+import type { AppInfo, AppMemory, GpuSummary, StorageState } from '../../../shared/ipc/app';
 import type { DomainHandlers } from '../../../shared/ipc/contract';
 import type { SettingsStore } from '../settings/settings-store';
 import { readMachine } from './hardware';
@@ -15,6 +15,8 @@ export interface AppHandlerDeps {
   gpu: () => Promise<GpuSummary>;
   /** Whether the data folder takes writes now (read-only after a full disk). */
   storage: () => StorageState;
+  /** Measured at each call: the info page shows what warm start costs. */
+  memory: () => Promise<AppMemory>;
 }
 
 export function createAppHandlers(deps: AppHandlerDeps) {
@@ -27,6 +29,7 @@ export function createAppHandlers(deps: AppHandlerDeps) {
       host: deps.host,
       ...readMachine(),
       gpu: await deps.gpu(),
+      memory: await deps.memory(),
     }),
     'app.health': async () => ({ ...(await runHealthChecks(deps.dataDir, deps.logsDir, deps.settings, deps.startedAt)), storage: deps.storage() }),
   } satisfies DomainHandlers<'app.info' | 'app.health'>;

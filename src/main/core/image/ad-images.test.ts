@@ -44,8 +44,17 @@ describe('ad images from a photo', () => {
     expect(finished.status).toBe('done');
     const result = finished.result as JobResult;
     const previews = watch.progressOf(jobId).filter((e) => e.previewSha256 !== null);
-    expect(previews).toHaveLength(4);
+    // First the fresh cut-out on a plain floor (shown the moment the model has made its mask), then each ad as it lands.
+    expect(previews.map((e) => e.step)).toEqual([
+      { code: 'drawing', params: { done: 0, total: 4 } },
+      ...[1, 2, 3, 4].map((done) => ({ code: 'drawing', params: { done, total: 4 } })),
+    ]);
+    const firstPreview = core.media.info(previews[0]?.previewSha256 ?? '');
+    expect([firstPreview.mime, firstPreview.width, firstPreview.height]).toEqual(['image/jpeg', 540, 675]);
     const generation = getGeneration(core.database.db(), result.generationIds[0] ?? '');
+    const { ingesting = 0, analyzing = 0, generating = 0, 'first-preview': firstPreviewMs } = generation.timings;
+    expect(firstPreviewMs).toBeGreaterThan(0);
+    expect(firstPreviewMs).toBeLessThan(ingesting + analyzing + generating);
     expect(generation).toMatchObject({ kind: 'image', method: 'template', aspectRatio: '4:5', width: 1080, height: 1350, inputMedia: [photo] });
     // Stored best first (the ranking); every variant once.
     expect(generation.outputs.map((o) => [o.variantIndex, o.format]).sort()).toEqual([

@@ -2,9 +2,12 @@ import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { isPhotoLayout } from '../../../shared/ad-design';
 import { AppError } from '../../../shared/errors';
+import type { Logger } from '../log/logger';
 import type { MediaLibrary } from '../media/media-library';
 import type { DiffusionPreview } from './ai-background/ai-backdrop';
 import type { CutoutService } from './cutout/cutout-service';
+import { cutoutPreview } from './cutout/cutout-preview';
+import type { SmallMask } from './cutout/segment-image';
 import type { AdFormat } from './formats';
 import { dominantColors } from './render/palette';
 import type { AdBrand, AdSpec, AdTexts } from './render/render-ad';
@@ -58,14 +61,27 @@ export interface AdSetDeps {
   media: MediaLibrary;
   cutouts: CutoutService;
   renders: RenderPool;
+  logger: Logger;
 }
 
 /**
  * Every variant in every format for one photo: the cut-out (from cache when the photo was cut
- * before), then renders in parallel on the worker pool, each stored and announced as it lands.
+ * before; a fresh one is shown on a plain floor as soon as the model has made its mask), then
+ * renders in parallel on the worker pool, the first format (the platform's) of every variant
+ * first, each stored and announced as it lands.
  */
 export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: AbortSignal, onStep: (step: { done: number; total: number; previewSha256?: string }) => void): Promise<AdSet> {
-  const cutout = await deps.cutouts(request.sourceSha256, signal);
+  const total = request.variants.length * request.formats.length;
+  const showMask = (small: SmallMask): void => {
+    const [format] = request.formats;
+    if (!format) return;
+    // Only a missed preview, never a failed ad.
+    void cutoutPreview(small, format)
+      .then((jpeg) => deps.media.importOne({ kind: 'bytes', bytes: jpeg }))
+      .then((stored) => onStep({ done: 0, total, previewSha256: stored.media.sha256 }))
+      .catch((error: unknown) => deps.logger.log('warn', 'image', 'Cut-out preview failed', { error: String(error) }));
+  };
+  const cutout = await deps.cutouts(request.sourceSha256, signal, showMask);
   const dominant = await dominantColors(cutout.png);
   const share = photoShare(cutout.quality, request.sceneRequest);
   // The owner who picked AI backgrounds asked for painted scenes: only a photo that is a scene itself goes without.
@@ -79,15 +95,15 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
     photo: () => (photo ??= deps.media.workImage(request.sourceSha256).then((path) => readFile(path))),
     subject: subjectRule(share),
   };
-  const jobs = variants.flatMap((variant, variantIndex) => request.formats.map((format) => ({ variant, variantIndex, format })));
+  const jobs = request.formats.flatMap((format) => variants.map((variant, variantIndex) => ({ variant, variantIndex, format })));
   let done = 0;
-  onStep({ done, total: jobs.length });
+  onStep({ done, total });
   const aiNotes = new Set<string>();
   const preview = async (rgb: Uint8Array, width: number, height: number) => {
     // Latent previews are tiny (one pixel per latent) and get blown up crisply; tiny-VAE ones are pictures already.
     const scale = Math.max(1, Math.floor(256 / Math.max(width, height)));
     const png = await sharp(rgb, { raw: { width, height, channels: 3 } }).resize(width * scale, height * scale, { kernel: 'nearest' }).png().toBuffer();
-    onStep({ done, total: jobs.length, previewSha256: (await deps.media.importOne({ kind: 'bytes', bytes: png })).media.sha256 });
+    onStep({ done, total, previewSha256: (await deps.media.importOne({ kind: 'bytes', bytes: png })).media.sha256 });
   };
   const sceneFor = async (spec: AdSpec) => {
     if (!request.ai) return undefined;
@@ -113,7 +129,7 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
       signal.throwIfAborted();
       const stored = await deps.media.importOne({ kind: 'bytes', bytes: file.png });
       done += 1;
-      onStep({ done, total: jobs.length, previewSha256: stored.media.sha256 });
+      onStep({ done, total, previewSha256: stored.media.sha256 });
       return { output: { variantIndex, format, sha256: stored.media.sha256, sceneSha256: scene?.media.sha256 }, measures: file.measures };
     }),
   );

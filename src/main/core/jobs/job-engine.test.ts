@@ -45,7 +45,9 @@ describe('generation jobs', () => {
 
     const generation = getGeneration(core.database.db(), result.generationIds[0] ?? '');
     expect(generation.outputCopy).toMatchObject({ headline: result.copy?.headline, platform: 'instagram-feed', writer: 'template' });
-    expect(Object.keys(generation.timings)).toEqual(['ingesting', 'analyzing', 'generating']);
+    // Each stage's time, and how long the app's event loop was held up at worst while the job ran (no picture, so no first preview).
+    expect(Object.keys(generation.timings)).toEqual(['ingesting', 'analyzing', 'generating', 'loop-lag-p99']);
+    expect(generation.timings['loop-lag-p99']).toBeGreaterThanOrEqual(0);
     expect(generation.modelIds).toEqual(['builtin-template-ko']);
     const messages = pageMessages(core.database.db(), { sessionId: result.sessionId, limit: 10 }).items;
     expect(messages.map((m) => m.role)).toEqual(['assistant', 'user']);

@@ -19,8 +19,8 @@ export function resolveInside(root: string, relativePath: string): string {
 
 /**
  * <dataDir>/models/: one folder per role with one folder per installed model, installed.json
- * (what is installed and active), and .downloads/ where unfinished downloads wait — never
- * loaded, never listed as installed.
+ * (what is installed and active), .downloads/ where unfinished downloads wait — never
+ * loaded, never listed as installed — and builtin/ for the models the app ships.
  */
 export function modelPaths(dataDir: string) {
   const root = join(dataDir, 'models');
@@ -29,6 +29,8 @@ export function modelPaths(dataDir: string) {
     root,
     registry: join(root, 'installed.json'),
     downloads,
+    /** Models that ship inside the app, kept here as one ready file each (the cut-out's ISNet). */
+    builtin: join(root, 'builtin'),
     staging: (id: string) => resolveInside(downloads, id),
     installDir: (role: ModelRole, id: string) => resolveInside(root, join(role, id)),
   };

@@ -87,6 +87,14 @@ function chatHistory(deps: PipelineDeps, ingested: Ingested): ChatTurn[] {
     .reverse();
 }
 
+
+/** The sizes to draw, the platform's own first: it is drawn, and previewed, before the rest. */
+function platformFirst(formats: readonly AdFormat[] | undefined, platform: Analysis['platform']): AdFormat[] {
+  const own = platformImages[platform].format;
+  if (!formats) return [own];
+  return [...formats].sort((a, b) => Number(b === own) - Number(a === own));
+}
+
 /**
  * Reads the request: generate, edit or consult; product, occasion, season, platform and
  * audience; the shop's industry and tone. An edit starts from its parent: same product,
@@ -133,7 +141,7 @@ export async function analyze(deps: PipelineDeps, request: GenerateRequest, inge
       recentTemplates,
       edit,
       images: source && meta.variants
-        ? { sourceSha256: source, style: (parent.style as AdStyle | null) ?? 'semi-realistic', count: meta.variants.length, formats: request.formats ?? meta.formats ?? [platformImages[platform].format], parentVariants: meta.variants, aiBackground: request.aiBackground || meta.aiBackground === true }
+        ? { sourceSha256: source, style: (parent.style as AdStyle | null) ?? 'semi-realistic', count: meta.variants.length, formats: platformFirst(request.formats ?? meta.formats, platform), parentVariants: meta.variants, aiBackground: request.aiBackground || meta.aiBackground === true }
         : undefined,
     };
   }
@@ -150,7 +158,7 @@ export async function analyze(deps: PipelineDeps, request: GenerateRequest, inge
     history,
     recentTemplates,
     images: ingested.photos[0]
-      ? { sourceSha256: ingested.photos[0].sha256, style: request.style ?? reading.style.imageStyle ?? 'semi-realistic', count: request.variants, formats: request.formats ?? [platformImages[platform].format], aiBackground: request.aiBackground }
+      ? { sourceSha256: ingested.photos[0].sha256, style: request.style ?? reading.style.imageStyle ?? 'semi-realistic', count: request.variants, formats: platformFirst(request.formats, platform), aiBackground: request.aiBackground }
       : undefined,
   };
 }

@@ -2,6 +2,7 @@ import type { GenerateRequest, JobResult, JobStage } from '../../../shared/ipc/j
 import { analyze } from './analyze';
 import { generate } from './generate';
 import { ingest } from './ingest';
+import { watchJob } from './job-vitals';
 import { persist } from './persist';
 import type { JobContext, PipelineDeps } from './pipeline-types';
 
@@ -18,9 +19,15 @@ async function stage<T>(deps: PipelineDeps, job: JobContext, name: JobStage, run
 }
 
 /** The generation job, stage by stage. */
-export async function runPipeline(deps: PipelineDeps, request: GenerateRequest, job: JobContext): Promise<JobResult> {
-  const ingested = await stage(deps, job, 'ingesting', () => ingest(deps, request, job));
-  const analysis = await stage(deps, job, 'analyzing', () => analyze(deps, request, ingested, job));
-  const generated = await stage(deps, job, 'generating', () => generate(deps, ingested, analysis, job));
-  return stage(deps, job, 'persisting', () => persist(deps, ingested, analysis, generated, job));
+export async function runPipeline(deps: PipelineDeps, request: GenerateRequest, context: JobContext): Promise<JobResult> {
+  const { job, finish } = watchJob(context);
+  try {
+    const ingested = await stage(deps, job, 'ingesting', () => ingest(deps, request, job));
+    const analysis = await stage(deps, job, 'analyzing', () => analyze(deps, request, ingested, job));
+    const generated = await stage(deps, job, 'generating', () => generate(deps, ingested, analysis, job));
+    finish();
+    return await stage(deps, job, 'persisting', () => persist(deps, ingested, analysis, generated, job));
+  } finally {
+    finish();
+  }
 }

@@ -6,6 +6,7 @@ import { forkLauncher, inferenceEntry } from '../../inference/child-launcher';
 import { InferenceHost } from '../../inference/inference-host';
 import type { SegmentRun } from '../image/cutout/segment-image';
 import { createFileLogger } from '../log/logger';
+import { testModelDir } from './temp-core';
 
 /**
  * The real ISNet cut-out for a test file: one inference host (its logs in a temp folder), closed
@@ -18,5 +19,5 @@ export function isnetRun(): SegmentRun {
     host.close();
     rmSync(logs, { recursive: true, force: true });
   });
-  return (rgb, crop) => host.request({ op: 'segment.run', model: 'isnet-medium', rgb, crop });
+  return (rgb, crop) => host.request({ op: 'segment.run', model: 'isnet-medium', modelDir: testModelDir, rgb, crop });
 }

@@ -38,6 +38,8 @@ async function handle(request: HostRequest, signal: AbortSignal, chunk: (text: s
       return engine.generate(request, signal, chunk);
     case 'segment.run':
       return onnx.segment(request);
+    case 'segment.warm':
+      return onnx.warm(request);
     case 'onnx.inspect':
       return onnx.inspect(request);
     case 'diffusion.run':

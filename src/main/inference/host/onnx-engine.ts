@@ -1,17 +1,21 @@
 import * as ort from 'onnxruntime-node';
 import type { CutoutQuality } from '../../../shared/ad-design';
-import { readIsnetModel } from '../../core/image/cutout/isnet-model';
+import { isnetModelFile } from '../../core/image/cutout/isnet-model';
 import { measureCutout } from '../../core/image/cutout/cutout-confidence';
 import { cleanMask, cropInput, modelAlpha } from '../../core/image/cutout/mask-refine';
-import { segmentationSize, type HostResult, type OnnxInspectRequest, type SegmentRequest } from '../protocol';
+import { segmentationSize, type HostResult, type OnnxInspectRequest, type SegmentRequest, type SegmentWarmRequest } from '../protocol';
 
 /**
  * CPU execution without spin-waiting: ORT's idle threads otherwise keep spinning after a run,
- * taking cores from the render workers and the main process for no work.
+ * taking cores from the render workers and the main process for no work. Without the memory
+ * pattern the session holds 1.5 GB instead of 2.4 GB at 1024², runs as fast once warm, and only
+ * its first run pays for touching fresh memory (measured: 5.8 s, then 2.3 s; with the pattern
+ * the first two runs were slow).
  */
 export const isnetSessionOptions: ort.InferenceSession.SessionOptions = {
   executionProviders: ['cpu'],
   graphOptimizationLevel: 'all',
+  enableMemPattern: false,
   extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
 };
 
@@ -42,22 +46,50 @@ export function refineSegmentation(square: Uint8Array, request: Pick<SegmentRequ
   return { mask: cleanMask(photo), quality: measureCutout(modelAlpha(photo.probabilities), photo.width, photo.height) };
 }
 
+type Opened = { session: ort.InferenceSession; assembled: boolean; openMs: number };
+
 /**
- * onnxruntime sessions in the inference host, created on first use and kept. ISNet's
- * probability map is cleaned and judged here too, off the app's event loop.
+ * onnxruntime sessions in the inference host, created on first use (or by a warm start) and
+ * kept for every later job. ISNet's probability map is cleaned and judged here too, off the
+ * app's event loop.
  */
 export class OnnxEngine {
-  private isnet: Promise<ort.InferenceSession> | undefined;
+  private isnet: Promise<Opened> | undefined;
+  private warmed: Promise<HostResult<'segment.warm'>> | undefined;
+  private ran = false;
 
-  private session(): Promise<ort.InferenceSession> {
-    this.isnet ??= ort.InferenceSession.create(readIsnetModel('medium'), isnetSessionOptions);
+  private open(modelDir: string): Promise<Opened> {
+    this.isnet ??= (async () => {
+      const start = performance.now();
+      const file = await isnetModelFile(modelDir, 'medium');
+      const session = await ort.InferenceSession.create(file.path, isnetSessionOptions);
+      return { session, assembled: file.assembled, openMs: performance.now() - start };
+    })();
+    // A session that failed to open is tried afresh by the next request.
+    this.isnet.catch(() => (this.isnet = undefined));
     return this.isnet;
   }
 
+  /**
+   * Opens the session and runs it once on a blank square: its first run is the slow one. Once
+   * per host, and not at all after an owner's photo has run (that run did the warming).
+   */
+  warm(request: SegmentWarmRequest): Promise<HostResult<'segment.warm'>> {
+    this.warmed ??= (async () => {
+      const { session, assembled, openMs } = await this.open(request.modelDir);
+      const start = performance.now();
+      if (!this.ran) await session.run({ input: isnetInput(new Uint8Array(segmentationSize * segmentationSize * 3).fill(128)) });
+      return { assembled, openMs, warmMs: performance.now() - start };
+    })();
+    this.warmed.catch(() => (this.warmed = undefined));
+    return this.warmed;
+  }
+
   async segment(request: SegmentRequest): Promise<HostResult<'segment.run'>> {
-    const session = await this.session();
+    const { session } = await this.open(request.modelDir);
     const start = performance.now();
     const outputs = await session.run({ input: isnetInput(request.rgb) });
+    this.ran = true;
     const runMs = performance.now() - start;
     const refined = refineSegmentation(probabilityMap(outputs), request);
     return { ...refined, runMs, refineMs: performance.now() - start - runMs };

@@ -8,7 +8,7 @@ import { cutouts } from '../../db/schema';
 import type { MediaLibrary } from '../../media/media-library';
 import { measureCutoutPng } from './cutout-confidence';
 import { cutoutPng } from './cutout-png';
-import { segmentImage } from './segment-image';
+import { decodePhoto, segmentImage, type SmallMask } from './segment-image';
 
 /** The segmentation models the cut-out can use; one today, behind this name so another can join. */
 export type CutoutModel = SegmentRequest['model'];
@@ -41,10 +41,13 @@ export async function saveCutout(db: Db, media: MediaLibrary, sourceSha256: stri
 /**
  * Removes the background of a stored photo once per photo and model: the cut-out PNG (the
  * photo's own pixels plus alpha) goes into the media store and is found by the source's hash
- * next time, so edits and new variants of the same photo skip the model.
+ * next time, so edits and new variants of the same photo skip the model. The photo is decoded
+ * once for both the model's input and the cut-out; `onSmallMask` hears the mask as soon as the
+ * model has made it (a fresh cut-out only), for the first preview. `modelDir` is where the
+ * inference host keeps the model file.
  */
-export function createCutoutService(db: () => Db, media: MediaLibrary, segment: SegmentCall, model: CutoutModel = 'isnet-medium') {
-  return async function cutoutOf(sourceSha256: string, signal: AbortSignal): Promise<Cutout> {
+export function createCutoutService(db: () => Db, media: MediaLibrary, segment: SegmentCall, modelDir: string, model: CutoutModel = 'isnet-medium') {
+  return async function cutoutOf(sourceSha256: string, signal: AbortSignal, onSmallMask?: (small: SmallMask) => void): Promise<Cutout> {
     const rows = db()
       .select()
       .from(cutouts)
@@ -56,10 +59,10 @@ export function createCutoutService(db: () => Db, media: MediaLibrary, segment: 
       const png = await readFile(served.path);
       return { media: media.info(cached.cutoutSha256), png, cached: true, touchedUp: cached.model === touchUpModel, quality: await storedQuality(db(), cached, png) };
     }
-    const workPath = await media.workImage(sourceSha256);
-    const alpha = await segmentImage(workPath, (rgb, crop) => segment({ op: 'segment.run', model, rgb, crop }, signal));
+    const photo = await decodePhoto(await media.workImage(sourceSha256));
+    const alpha = await segmentImage(photo, (rgb, crop) => segment({ op: 'segment.run', model, modelDir, rgb, crop }, signal), onSmallMask);
     signal.throwIfAborted();
-    const png = await cutoutPng(workPath, alpha);
+    const png = await cutoutPng(photo, alpha);
     return { media: await saveCutout(db(), media, sourceSha256, model, png, alpha.quality), png, cached: false, touchedUp: false, quality: alpha.quality };
   };
 }

@@ -33,7 +33,7 @@ export class RenderPool {
   private nextId = 1;
   private closing = false;
 
-  constructor(private readonly size: number = Math.min(4, Math.max(1, availableParallelism()))) {}
+  constructor(readonly size: number = Math.min(4, Math.max(1, availableParallelism()))) {}
 
   /** Tops the pool up to its size (a worker that died is replaced here). */
   private start(): void {
@@ -90,6 +90,11 @@ export class RenderPool {
       worker.ref();
       worker.postMessage({ id, job: job.job });
     }
+  }
+
+  /** Whether any worker has been started (by a render or a warm start). */
+  get started(): boolean {
+    return this.workers.length > 0;
   }
 
   render(input: AdInput): Promise<RenderedFile> {
