@@ -164,6 +164,8 @@ export async function generate(deps: PipelineDeps, ingested: Ingested, analysis:
     job.signal,
     onDelta,
   );
+  // Kept with the timings so a job's copy speed (tokens over its time) can be read back.
+  if (written.tokens > 0) job.timings['copy-tokens'] = written.tokens;
   const copy = edit ? withOwnTags(written.copy, edit.parentCopy.hashtags, ingested.shop.defaultHashtags, analysis.limits.hashtags) : written.copy;
   const images = await makeImages(deps, ingested, analysis, copy, job);
   const lead = leadFor(analysis, images?.set.outputs.length ?? 0);
