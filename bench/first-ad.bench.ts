@@ -82,6 +82,8 @@ interface JobTimes {
   firstPreviewMs: number;
   doneMs: number;
   loopLagP99Ms: number;
+  /** The job's own timings as saved with its generation (stages, first preview, loop lag). */
+  timings: Record<string, number>;
 }
 /** One photo job as the window sees it: from the call to the first preview and to the finished event. */
 async function timeJob(photo: string): Promise<JobTimes> {
@@ -104,13 +106,13 @@ async function timeJob(photo: string): Promise<JobTimes> {
   const result = await finished;
   const doneMs = performance.now() - start;
   const generation = await call<{ timings: Record<string, number> }>('generations.get', { id: result.generationIds[0] });
-  return { firstPreviewMs, doneMs, loopLagP99Ms: generation.timings['loop-lag-p99'] ?? Number.NaN };
+  return { firstPreviewMs, doneMs, loopLagP99Ms: generation.timings['loop-lag-p99'] ?? Number.NaN, timings: generation.timings };
 }
 
 // The window is up; the owner looks at it for 10 s before asking for anything.
 await new Promise((resolve) => setTimeout(resolve, 10_000));
 const cold = await timeJob(phonePhoto);
-console.log(`host up ${hostUpMs.toFixed(0)} ms; cold (10 s idle after start, 4032×3024 photo): first preview ${cold.firstPreviewMs.toFixed(0)} ms, done ${cold.doneMs.toFixed(0)} ms, event-loop lag p99 ${cold.loopLagP99Ms.toFixed(1)} ms`);
+console.log(`host up ${hostUpMs.toFixed(0)} ms; cold (10 s idle after start, 4032×3024 photo): first preview ${cold.firstPreviewMs.toFixed(0)} ms, done ${cold.doneMs.toFixed(0)} ms, event-loop lag p99 ${cold.loopLagP99Ms.toFixed(1)} ms; job timings ${JSON.stringify(cold.timings)}`);
 
 // The bare model beside ours: the same ISNet, warmed the same way, on a 1024² input, taking turns with the app's jobs.
 const session = await ort.InferenceSession.create(readIsnetModel('medium'), isnetSessionOptions);
@@ -122,7 +124,9 @@ for (const photo of warmPhotos) {
   const start = performance.now();
   await session.run({ input });
   bare.push(performance.now() - start);
-  warm.push(await timeJob(photo));
+  const times = await timeJob(photo);
+  console.log(`  new photo ${photo.split('/').at(-1)}: bare ${bare.at(-1)?.toFixed(0)} ms; ours: first preview ${times.firstPreviewMs.toFixed(0)} ms, done ${times.doneMs.toFixed(0)} ms; job timings ${JSON.stringify(times.timings)}`);
+  warm.push(times);
 }
 await session.release();
 socket.close();
