@@ -88,6 +88,21 @@ export interface Timed {
 
 export const ownMs = (t: Timed): number => t.ms - t.waitMs;
 
+/**
+ * Starts timing a call; the returned stop() gives its wall time and waits. A thread that
+ * waited while the main thread ran did not delay it: the main thread's own run time stays in.
+ */
+export function startTiming(): () => Timed {
+  const before = schedNow();
+  const start = process.hrtime.bigint();
+  return () => {
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const after = schedNow();
+    const ranMs = (after.mainRunNs - before.mainRunNs) / 1e6;
+    return { ms, waitMs: Math.max(0, Math.min(ms - ranMs, (after.waitNs - before.waitNs) / 1e6)) };
+  };
+}
+
 /** A latency series judged two ways: wall clock, and wall clock less the waits for a core. */
 export interface LatencySeries {
   wall: Series;
@@ -114,15 +129,9 @@ export async function timeSideBySide<K extends string>(
     for (const name of round % 2 === 0 ? names : [...names].reverse()) {
       const timed: Timed[] = [];
       for (let i = 0; i < batch; i += 1) {
-        const before = schedNow();
-        const start = process.hrtime.bigint();
+        const stop = startTiming();
         await variants[name]();
-        const ms = Number(process.hrtime.bigint() - start) / 1e6;
-        const after = schedNow();
-        // A thread that waited while the main thread ran did not delay it: the main thread's own
-        // run time always stays in.
-        const ranMs = (after.mainRunNs - before.mainRunNs) / 1e6;
-        timed.push({ ms, waitMs: Math.max(0, Math.min(ms - ranMs, (after.waitNs - before.waitNs) / 1e6)) });
+        timed.push(stop());
       }
       samples[name].push(timed);
     }
