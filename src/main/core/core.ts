@@ -199,7 +199,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     ...createShopsHandlers(database.db),
     ...createSessionsHandlers(database.db),
     ...createGenerationsHandlers(adFiles),
-    ...createMediaHandlers(media),
+    ...createMediaHandlers(media, logger),
     ...createCutoutsHandlers(adFiles),
     ...createLibraryHandlers(database, media, dataDir),
     ...createJobsHandlers(jobs, database.db),
@@ -209,6 +209,8 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     if (event.name === 'job.finished' && event.payload.error) storage.observe(event.payload.error);
     // Turned on in the settings: the window is up already, so the head start can begin once it is quiet.
     if (event.name === 'settings.changed' && event.payload.warmStart) warmStart.whenIdle();
+    // A job at work is not quiet: it brings up what it needs itself, and the head start would only queue beside it.
+    if (event.name === 'job.progress') warmStart.activity();
   });
   const maintain = (now?: number) => runMaintenance(database.db(), media, logger, now);
   const logFailure = (error: unknown) => logger.log('error', 'library', 'Maintenance failed', { error: String(error) });

@@ -14,7 +14,7 @@ export interface WarmStart {
   /** Something is being asked of the app: a pending warm start waits for quiet again. */
   activity(): void;
   state(): WarmState;
-  /** Stops a pending warm start; one already under way finishes its current step and stops. */
+  /** Stops a pending warm start; one already under way finishes what it started. */
   close(): void;
 }
 
@@ -23,8 +23,8 @@ export const defaultQuietMs = 1500;
 
 /**
  * The cut-out model and the render workers started in the background after the window is up,
- * so the owner's first photo finds them ready. It waits for quiet (no calls for a moment) and
- * takes one step at a time, after the window's own start-up; a job that starts meanwhile needs
+ * so the owner's first photo finds them ready. It waits for quiet (no calls, no job at work for a
+ * moment), after the window's own start-up; a job that starts meanwhile needs
  * the same pieces and shares them (each piece starts once, whoever asks first). `enabled` reads
  * the owner's setting at the moment it would start.
  */
@@ -44,8 +44,8 @@ export function createWarmStart(steps: WarmStartSteps, enabled: () => Promise<bo
     state = 'warming';
     const start = performance.now();
     try {
-      await steps.cutout();
-      if (!closed) await steps.renders();
+      // Side by side: the model's first run mostly waits on fresh memory, the workers on their own cores.
+      await Promise.all([steps.cutout(), steps.renders()]);
       state = closed ? 'idle' : 'warm';
       logger.log('info', 'core', 'Warm start done', { ms: Math.round(performance.now() - start) });
     } catch (error) {

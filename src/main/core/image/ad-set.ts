@@ -55,6 +55,8 @@ export interface AdSet {
   ranking: VariantScore[];
   /** How the AI backgrounds went: the provider used, or why built-in backdrops stood in. */
   aiNotes: string[];
+  /** Milliseconds: getting the cut-out (from cache or the model), then drawing and storing every ad. */
+  timings: { cutout: number; drawing: number };
 }
 
 export interface AdSetDeps {
@@ -81,7 +83,9 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
       .then((stored) => onStep({ done: 0, total, previewSha256: stored.media.sha256 }))
       .catch((error: unknown) => deps.logger.log('warn', 'image', 'Cut-out preview failed', { error: String(error) }));
   };
+  const start = performance.now();
   const cutout = await deps.cutouts(request.sourceSha256, signal, showMask);
+  const cutoutMs = performance.now() - start;
   const dominant = await dominantColors(cutout.png);
   const share = photoShare(cutout.quality, request.sceneRequest);
   // The owner who picked AI backgrounds asked for painted scenes: only a photo that is a scene itself goes without.
@@ -136,7 +140,7 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
   const ranking = rankSet(variants, drawn, cutout.quality.confidence);
   const place = new Map(ranking.map((score, i) => [score.variantIndex, i]));
   const outputs = drawn.map((d) => d.output).sort((a, b) => (place.get(a.variantIndex) ?? 0) - (place.get(b.variantIndex) ?? 0));
-  return { cutoutSha256: cutout.media.sha256, variants, outputs, ranking, aiNotes: [...aiNotes] };
+  return { cutoutSha256: cutout.media.sha256, variants, outputs, ranking, aiNotes: [...aiNotes], timings: { cutout: Math.round(cutoutMs), drawing: Math.round(performance.now() - start - cutoutMs) } };
 }
 
 /**

@@ -2,13 +2,17 @@ import { basename } from 'node:path';
 import { toErrorData } from '../../../shared/errors';
 import type { DomainHandlers } from '../../../shared/ipc/contract';
 import { ownerPath } from '../fs/owner-path';
+import type { Logger } from '../log/logger';
 import type { MediaLibrary } from './media-library';
 import type { ImportSource } from './ingest-file';
 
-export function createMediaHandlers(media: MediaLibrary) {
+export function createMediaHandlers(media: MediaLibrary, logger: Logger) {
   const importNamed = async (name: string, source: ImportSource) => {
     try {
       const imported = await media.importOne(source.kind === 'path' ? { kind: 'path', path: ownerPath(source.path) } : source);
+      // The photo is attached while the owner still types: its work copy (a phone photo's is a
+      // second's work) is made meanwhile, so the cut-out does not wait for it.
+      void media.workImage(imported.media.sha256).catch((error: unknown) => logger.log('warn', 'media', 'Work copy failed', { sha256: imported.media.sha256, error: String(error) }));
       return { ok: true as const, name, ...imported };
     } catch (error) {
       return { ok: false as const, name, error: toErrorData(error) };

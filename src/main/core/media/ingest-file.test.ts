@@ -91,7 +91,7 @@ describe('media import by path', () => {
   });
 
   it('media.import refuses a relative or a Windows path on this system per item, with a Korean message', async () => {
-    const handlers = createMediaHandlers(library);
+    const handlers = createMediaHandlers(library, createFileLogger(join(dataDir, 'logs')));
     const { items } = await handlers['media.import']({ source: { kind: 'paths', paths: ['photos/cat.jpg', 'C:\\Users\\owner\\cat.jpg'] } });
     for (const item of items) {
       expect(item).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });

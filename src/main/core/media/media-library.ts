@@ -82,14 +82,24 @@ export function createMediaLibrary(paths: MediaPaths, db: () => Db, logger: Logg
     return media;
   }
 
+  // One making of each derived file at a time: a job may ask for a work copy the import already started.
+  const making = new Map<string, Promise<string>>();
+
   /** A cached preview or work copy, made on first request. */
-  async function derived(media: MediaInfo, variant: string, maxEdge: number): Promise<string> {
+  function derived(media: MediaInfo, variant: string, maxEdge: number): Promise<string> {
     const path = derivedPath(paths, media.sha256, variant);
-    if (!(await exists(path))) {
-      await mkdir(dirname(path), { recursive: true });
-      await writeDerived(originalPath(paths, media.sha256, media.ext), path, maxEdge);
+    let made = making.get(path);
+    if (!made) {
+      made = (async () => {
+        if (!(await exists(path))) {
+          await mkdir(dirname(path), { recursive: true });
+          await writeDerived(originalPath(paths, media.sha256, media.ext), path, maxEdge);
+        }
+        return path;
+      })().finally(() => making.delete(path));
+      making.set(path, made);
     }
-    return path;
+    return made;
   }
 
   /**

@@ -100,6 +100,8 @@ async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Anal
     job.signal,
     (step) => job.reporter.report({ fraction: 0.45 + 0.55 * (step.done / Math.max(1, step.total)), step: { code: 'drawing', params: { done: step.done, total: step.total } }, previewSha256: step.previewSha256 }),
   );
+  job.timings.cutout = set.timings.cutout;
+  job.timings.drawing = set.timings.drawing;
   return { set, variants: set.variants, texts, aiBackground: images.aiBackground };
 }
 

@@ -1,6 +1,8 @@
 import * as ort from 'onnxruntime-node';
 import type { CutoutQuality } from '../../../shared/ad-design';
-import { isnetModelFile } from '../../core/image/cutout/isnet-model';
+import { isnetModelFile, readIsnetModel } from '../../core/image/cutout/isnet-model';
+import { savingError } from '../../core/fs/write-errors';
+import { AppError } from '../../../shared/errors';
 import { measureCutout } from '../../core/image/cutout/cutout-confidence';
 import { cleanMask, cropInput, modelAlpha } from '../../core/image/cutout/mask-refine';
 import { segmentationSize, type HostResult, type OnnxInspectRequest, type SegmentRequest, type SegmentWarmRequest } from '../protocol';
@@ -61,9 +63,14 @@ export class OnnxEngine {
   private open(modelDir: string): Promise<Opened> {
     this.isnet ??= (async () => {
       const start = performance.now();
-      const file = await isnetModelFile(modelDir, 'medium');
-      const session = await ort.InferenceSession.create(file.path, isnetSessionOptions);
-      return { session, assembled: file.assembled, openMs: performance.now() - start };
+      // A data folder that takes no writes (a full or read-only disk) still gets its cut-outs: the
+      // model is then joined in memory, as it was before it had a file of its own.
+      const file = await isnetModelFile(modelDir, 'medium').catch((error: unknown) => {
+        if (savingError(error, modelDir) instanceof AppError) return undefined;
+        throw error;
+      });
+      const session = await (file ? ort.InferenceSession.create(file.path, isnetSessionOptions) : ort.InferenceSession.create(readIsnetModel('medium'), isnetSessionOptions));
+      return { session, assembled: file?.assembled ?? false, openMs: performance.now() - start };
     })();
     // A session that failed to open is tried afresh by the next request.
     this.isnet.catch(() => (this.isnet = undefined));
