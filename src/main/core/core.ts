@@ -146,7 +146,10 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
   const renders = new RenderPool();
   const warmStart = createWarmStart(
     {
-      cutout: () => accelerator.run(() => inference.request({ op: 'segment.warm', model: 'isnet-medium', modelDir: builtinModels })),
+      cutout: async () => {
+        const opened = await accelerator.run(() => inference.request({ op: 'segment.warm', model: 'isnet-medium', modelDir: builtinModels }));
+        logger.log('info', 'core', 'Cut-out model ready', { assembled: opened.assembled, openMs: Math.round(opened.openMs), firstRunMs: Math.round(opened.warmMs) });
+      },
       // A job that started first has warmed the workers with its own ads.
       renders: () => (renders.started ? Promise.resolve() : warmRenders(renders)),
     },

@@ -1,9 +1,9 @@
 import { utilityProcess } from 'electron';
-import type { ChildLauncher } from '../inference/child-launcher';
+import { inferenceEnv, type ChildLauncher } from '../inference/child-launcher';
 
 /** Under Electron the inference host is a utility process: sandboxed from the window, supervised by main. */
 export const utilityLauncher: ChildLauncher = (entry) => {
-  const child = utilityProcess.fork(entry, [], { serviceName: 'AdStudio inference', stdio: 'inherit' });
+  const child = utilityProcess.fork(entry, [], { serviceName: 'AdStudio inference', stdio: 'inherit', env: inferenceEnv() });
   return {
     get pid() {
       return child.pid;

@@ -29,7 +29,7 @@ function recordingSteps(fail = false) {
 }
 
 describe('warm start', () => {
-  it('starts the cut-out and the renders once the window has been quiet for the given time', async () => {
+  it('starts the cut-out, then the renders, once the window has been quiet for the given time', async () => {
     const { ran, steps } = recordingSteps();
     const warm = createWarmStart(steps, async () => true, logger);
     expect(warm.state()).toBe('idle');
@@ -63,12 +63,12 @@ describe('warm start', () => {
     expect(ran).toEqual(['cutout', 'renders']);
   });
 
-  it('a failed step is only a lost head start: logged, and the app says it failed', async () => {
+  it('a failed step is only a lost head start: logged, the next step not taken, and the app says it failed', async () => {
     const { ran, steps } = recordingSteps(true);
     const warm = createWarmStart(steps, async () => true, logger);
     warm.whenIdle(10);
     await sleep(50);
-    expect(ran).toEqual(['cutout', 'renders']);
+    expect(ran).toEqual(['cutout']);
     expect(warm.state()).toBe('failed');
     const log = readdirSync(logs).map((file) => readFileSync(join(logs, file), 'utf8')).join('');
     expect(log).toMatch(/Warm start failed.*no model/);

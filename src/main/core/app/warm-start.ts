@@ -14,17 +14,17 @@ export interface WarmStart {
   /** Something is being asked of the app: a pending warm start waits for quiet again. */
   activity(): void;
   state(): WarmState;
-  /** Stops a pending warm start; one already under way finishes what it started. */
+  /** Stops a pending warm start; one already under way finishes its current step and stops. */
   close(): void;
 }
 
 /** How long the window must be quiet before the background work starts. */
-export const defaultQuietMs = 1500;
+export const defaultQuietMs = 800;
 
 /**
  * The cut-out model and the render workers started in the background after the window is up,
  * so the owner's first photo finds them ready. It waits for quiet (no calls, no job at work for a
- * moment), after the window's own start-up; a job that starts meanwhile needs
+ * moment), after the window's own start-up, and takes one step at a time; a job that starts meanwhile needs
  * the same pieces and shares them (each piece starts once, whoever asks first). `enabled` reads
  * the owner's setting at the moment it would start.
  */
@@ -44,8 +44,10 @@ export function createWarmStart(steps: WarmStartSteps, enabled: () => Promise<bo
     state = 'warming';
     const start = performance.now();
     try {
-      // Side by side: the model's first run mostly waits on fresh memory, the workers on their own cores.
-      await Promise.all([steps.cutout(), steps.renders()]);
+      // The cut-out first and alone: the first preview waits on it, and beside the workers' start
+      // it took longer (they share the same few cores).
+      await steps.cutout();
+      if (!closed) await steps.renders();
       state = closed ? 'idle' : 'warm';
       logger.log('info', 'core', 'Warm start done', { ms: Math.round(performance.now() - start) });
     } catch (error) {
