@@ -107,12 +107,14 @@ const touchedUp = async () => {
   const touched = await cutoutPng(photo, await maskAlpha(correctedMask, alpha.width, alpha.height));
   return { cutoutPng: touched, dominant: await dominantColors(touched) };
 };
-await renderSet(['1:1']);
+// Every format drawn once first: a worker's first ad of a size pays for that size's fresh memory.
+const allFormatList = Object.keys(formatSizes) as AdFormat[];
+await renderSet(allFormatList);
 const oneFormat = median([await renderSet(['4:5']), await renderSet(['4:5']), await renderSet(['4:5'])]);
 const touchUp = median([await renderSet(['4:5'], touchedUp), await renderSet(['4:5'], touchedUp), await renderSet(['4:5'], touchedUp)]);
-const allFormats = await renderSet(Object.keys(formatSizes) as AdFormat[]);
+const allFormats = median([await renderSet(allFormatList), await renderSet(allFormatList), await renderSet(allFormatList)]);
 await pool.close();
-console.log(`ad set, cut-out cached: 4 variants × 1 format ${oneFormat.toFixed(0)} ms (goal < 1500), 4 variants × 5 formats ${allFormats.toFixed(0)} ms (goal < 4000)`);
+console.log(`ad set, cut-out cached (medians of 3): 4 variants × 1 format ${oneFormat.toFixed(0)} ms (goal < 1500), 4 variants × 5 formats ${allFormats.toFixed(0)} ms (goal < 4000)`);
 console.log(`touch-up re-render of 4 variants × 1 format ${touchUp.toFixed(0)} ms (goal < 1500) beside the plain set's ${oneFormat.toFixed(0)} ms: ratio ${(touchUp / oneFormat).toFixed(2)}`);
 rmSync(dir, { recursive: true, force: true });
 
