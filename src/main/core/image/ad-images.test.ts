@@ -85,14 +85,10 @@ describe('ad images from a photo', () => {
 
   it('renders every format when asked, each at its exact size', { timeout: 300_000 }, async () => {
     const photo = await importPhoto('sneaker__dreambooth.jpg');
-    const { jobId } = unwrap<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '가을 신상 운동화 인스타 광고', attachments: [photo], variants: 2, formats: ['1:1', '4:5', '9:16', '16:9', '4:3'] }));
+    const { jobId } = unwrap<{ jobId: string }>(await core.call('jobs.start', { shopId: shop.id, text: '가을 신상 운동화 광고', attachments: [photo], variants: 2, formats: ['1:1', '4:5', '9:16', '16:9', '4:3'] }));
     const result = (await watch.finished(jobId)).result as JobResult;
     const generation = getGeneration(core.database.db(), result.generationIds[0] ?? '');
     expect(generation.outputs).toHaveLength(10);
-    // The platform's own size (an Instagram feed's 4:5, asked second) is drawn first, so it is the first ad the owner sees.
-    const drawn = watch.progressOf(jobId).filter((e) => e.previewSha256 !== null && e.step.code === 'drawing' && Number(e.step.params.done) >= 1);
-    const first = core.media.info(drawn[0]?.previewSha256 ?? '');
-    expect([first.width, first.height]).toEqual([1080, 1350]);
     for (const output of generation.outputs) {
       const served = await core.media.resolve(output.sha256, null);
       const meta = await sharp(served?.path).metadata();

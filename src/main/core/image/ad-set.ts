@@ -99,7 +99,7 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
     photo: () => (photo ??= deps.media.workImage(request.sourceSha256).then((path) => readFile(path))),
     subject: subjectRule(share),
   };
-  const jobs = request.formats.flatMap((format) => variants.map((variant, variantIndex) => ({ variant, variantIndex, format })));
+  const jobs = drawOrder(variants, request.formats);
   let done = 0;
   onStep({ done, total });
   const aiNotes = new Set<string>();
@@ -141,6 +141,11 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
   const place = new Map(ranking.map((score, i) => [score.variantIndex, i]));
   const outputs = drawn.map((d) => d.output).sort((a, b) => (place.get(a.variantIndex) ?? 0) - (place.get(b.variantIndex) ?? 0));
   return { cutoutSha256: cutout.media.sha256, variants, outputs, ranking, aiNotes: [...aiNotes], timings: { cutout: Math.round(cutoutMs), drawing: Math.round(performance.now() - start - cutoutMs) } };
+}
+
+/** Every variant in the first format before any in the next: the pool draws in this order, so the platform's size comes first. */
+export function drawOrder<V>(variants: readonly V[], formats: readonly AdFormat[]): { variant: V; variantIndex: number; format: AdFormat }[] {
+  return formats.flatMap((format) => variants.map((variant, variantIndex) => ({ variant, variantIndex, format })));
 }
 
 /**

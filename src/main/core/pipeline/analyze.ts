@@ -89,7 +89,7 @@ function chatHistory(deps: PipelineDeps, ingested: Ingested): ChatTurn[] {
 
 
 /** The sizes to draw, the platform's own first: it is drawn, and previewed, before the rest. */
-function platformFirst(formats: readonly AdFormat[] | undefined, platform: Analysis['platform']): AdFormat[] {
+export function platformFirst(formats: readonly AdFormat[] | undefined, platform: Analysis['platform']): AdFormat[] {
   const own = platformImages[platform].format;
   if (!formats) return [own];
   return [...formats].sort((a, b) => Number(b === own) - Number(a === own));
