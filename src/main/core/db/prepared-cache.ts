@@ -1,3 +1,4 @@
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
 
 const caches = new WeakMap<Db, Map<string, unknown>>();
@@ -20,3 +21,9 @@ export function preparedFor<T>(db: Db, shape: string, build: () => T): T {
   }
   return prepared;
 }
+
+/**
+ * `column IN (the ids)` for a prepared query: the ids arrive as one JSON array under
+ * `placeholder`, so a page of any length runs the same prepared statement.
+ */
+export const inIdList = (column: AnyColumn, placeholder = 'ids'): SQL => sql`${column} IN (SELECT value FROM json_each(${sql.placeholder(placeholder)}))`;

@@ -6,7 +6,7 @@ import type { Db } from '../db/client';
 import { refusingDangling } from '../db/constraint-errors';
 import { newId } from '../db/ids';
 import { afterKey, decodeCursor, newestFirst, toPage } from '../db/keyset';
-import { preparedFor } from '../db/prepared-cache';
+import { inIdList, preparedFor } from '../db/prepared-cache';
 import { generationInputs, generationOutputs, generations, media, sessions } from '../db/schema';
 import { copyText } from './copy-text';
 import { planSearch, searchCondition, type SearchPlan } from './search';
@@ -54,7 +54,7 @@ const inputsOf = (db: Db) =>
     db
       .select()
       .from(generationInputs)
-      .where(sql`${generationInputs.generationId} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)
+      .where(inIdList(generationInputs.generationId))
       .orderBy(asc(generationInputs.position))
       .prepare(),
   );
@@ -73,7 +73,7 @@ const outputsOf = (db: Db) =>
       })
       .from(generationOutputs)
       .innerJoin(media, eq(media.sha256, generationOutputs.sha256))
-      .where(sql`${generationOutputs.generationId} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)
+      .where(inIdList(generationOutputs.generationId))
       .orderBy(asc(generationOutputs.variantIndex), asc(generationOutputs.format))
       .prepare(),
   );

@@ -3,7 +3,7 @@ import { assistantReplySchema, type AssistantReply, type Message } from '../../.
 import type { Db } from '../db/client';
 import { newId } from '../db/ids';
 import { afterKey, decodeCursor, newestFirst, toPage } from '../db/keyset';
-import { preparedFor } from '../db/prepared-cache';
+import { inIdList, preparedFor } from '../db/prepared-cache';
 import { media, messageAttachments, messages } from '../db/schema';
 import { getSession, touchSession } from './sessions-repo';
 
@@ -55,7 +55,7 @@ const attachmentsOf = (db: Db) =>
       })
       .from(messageAttachments)
       .innerJoin(media, eq(media.sha256, messageAttachments.sha256))
-      .where(sql`${messageAttachments.messageId} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)
+      .where(inIdList(messageAttachments.messageId))
       .orderBy(asc(messageAttachments.messageId), asc(messageAttachments.position))
       .prepare(),
   );
