@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { readIsnetModel } from '../src/main/core/image/cutout/isnet-model';
 import type { MaskCrop } from '../src/main/core/image/cutout/mask-refine';
 import { segmentImage, type SegmentRun } from '../src/main/core/image/cutout/segment-image';
+import { cutoutPixels } from '../src/main/core/image/cutout/cutout-pixels';
 import { cutoutPng } from '../src/main/core/image/cutout/cutout-png';
 import { maskAlpha } from '../src/main/core/image/cutout/touch-up';
 import { formatSizes, type AdFormat } from '../src/main/core/image/formats';
@@ -88,12 +89,16 @@ await session.release();
 const alpha = await segmentImage(photo, run);
 host.close();
 const cutoutFile = await cutoutPng(photo, alpha);
-const dominant = await dominantColors(cutoutFile);
+/** A stored cut-out as a set reads it: decoded once, its colours measured. */
+const readCutout = async (png: Buffer) => {
+  const cutout = await cutoutPixels(png);
+  return { cutout, dominant: await dominantColors(cutout) };
+};
 const variants = planVariants({ seed: 11, count: 4, style: 'semi-realistic', industry: 'cafe', season: 'summer', tone: 'friendly', wish: null });
 const texts = { headline: '여름엔 역시 아이스 라떼', subcopy: '직접 내린 에스프레소에 여름 향을 더했어요', cta: '지금 주문하기', badge: '신메뉴', shop: '달빛카페' };
 const pool = new RenderPool();
 /** One set drawn, timed from the moment its cut-out is asked for: cached, or made from a correction. */
-const renderSet = async (formats: AdFormat[], prepare = async () => ({ cutoutPng: cutoutFile, dominant })) => {
+const renderSet = async (formats: AdFormat[], prepare = () => readCutout(cutoutFile)) => {
   const start = performance.now();
   const source = await prepare();
   await Promise.all(variants.flatMap((variant) => formats.map((format) => pool.render({ ...source, texts, spec: { ...variant, format } }))));
@@ -104,8 +109,7 @@ const correctedMask = await sharp(Uint8Array.from(alpha.alpha, (value, i) => (i 
   .png()
   .toBuffer();
 const touchedUp = async () => {
-  const touched = await cutoutPng(photo, await maskAlpha(correctedMask, alpha.width, alpha.height));
-  return { cutoutPng: touched, dominant: await dominantColors(touched) };
+  return readCutout(await cutoutPng(photo, await maskAlpha(correctedMask, alpha.width, alpha.height)));
 };
 // Every format drawn once first: a worker's first ad of a size pays for that size's fresh memory.
 const allFormatList = Object.keys(formatSizes) as AdFormat[];

@@ -163,8 +163,8 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     const current = reviveSettings(await settings.load());
     const accelerated = current.gpuEnabled && (await gpu()).onnxProviders.some((p) => p === 'cuda' || p === 'dml' || p === 'coreml');
     return {
-      scene: (cutoutPng, spec, signal, onPreview) =>
-        aiBackdrop(diffuse, { modelDir: model.path, cutoutPng, spec, ...context, performance: current.diffusionPerformance, accelerated, gpu: current.gpuEnabled, idleUnloadMs: current.idleUnloadMinutes * 60_000 }, signal, onPreview),
+      scene: (cutout, spec, signal, onPreview) =>
+        aiBackdrop(diffuse, { modelDir: model.path, cutout, spec, ...context, performance: current.diffusionPerformance, accelerated, gpu: current.gpuEnabled, idleUnloadMs: current.idleUnloadMinutes * 60_000 }, signal, onPreview),
     };
   };
   const jobs = createJobEngine({

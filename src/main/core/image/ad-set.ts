@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { Logger } from '../log/logger';
 import type { MediaLibrary } from '../media/media-library';
 import type { DiffusionPreview } from './ai-background/ai-backdrop';
+import type { CutoutPixels } from './cutout/cutout-pixels';
 import type { CutoutService } from './cutout/cutout-service';
 import { cutoutPreview } from './cutout/cutout-preview';
 import type { SmallMask } from './cutout/segment-image';
@@ -21,7 +22,7 @@ import type { VariantScore } from '../../../shared/ipc/generations';
 
 /** Generated backgrounds for a set: one scene per variant and format, previews as it paints. */
 export interface AiBackgrounds {
-  scene(cutoutPng: Buffer, spec: AdSpec, signal: AbortSignal, onPreview: (preview: DiffusionPreview) => void): Promise<{ rgb: Uint8Array; width: number; height: number; provider: string; fallbackReason: string | null }>;
+  scene(cutout: CutoutPixels, spec: AdSpec, signal: AbortSignal, onPreview: (preview: DiffusionPreview) => void): Promise<{ rgb: Uint8Array; width: number; height: number; provider: string; fallbackReason: string | null }>;
 }
 
 export interface AdSetRequest {
@@ -86,20 +87,22 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
   const start = performance.now();
   const cutout = await deps.cutouts(request.sourceSha256, signal, showMask);
   const cutoutMs = performance.now() - start;
-  const dominant = await dominantColors(cutout.png);
+  const dominant = await dominantColors(cutout.pixels);
   const share = photoShare(cutout.quality, request.sceneRequest);
   // The owner who picked AI backgrounds asked for painted scenes: only a photo that is a scene itself goes without.
   const variants = request.ai && share !== 'scene' ? request.variants : withPhotoLayouts(request.variants, share);
   let photo: Promise<Buffer> | undefined;
   const ground = {
-    cutoutPng: cutout.png,
+    cutout: cutout.pixels,
     dominant,
     brand: request.brand,
     texts: request.texts,
     photo: () => (photo ??= deps.media.workImage(request.sourceSha256).then((path) => readFile(path))),
     subject: subjectRule(share),
   };
-  const jobs = drawOrder(variants, request.formats);
+  const jobs = drawOrder(variants, request.formats, (variant) => isPhotoLayout(variant.layout));
+  // Read before the first render is queued, so the photo layouts reach the pool in their turn.
+  if (variants.some((variant) => isPhotoLayout(variant.layout))) await ground.photo();
   let done = 0;
   onStep({ done, total });
   const aiNotes = new Set<string>();
@@ -113,7 +116,7 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
     if (!request.ai) return undefined;
     try {
       // A preview that cannot be stored is only a missed preview, never a failed ad.
-      const scene = await request.ai.scene(cutout.png, spec, signal, (p) => void preview(p.rgb, p.width, p.height).catch(() => undefined));
+      const scene = await request.ai.scene(cutout.pixels, spec, signal, (p) => void preview(p.rgb, p.width, p.height).catch(() => undefined));
       aiNotes.add(scene.fallbackReason ? `AI 배경: ${scene.fallbackReason}` : `AI 배경: ${scene.provider === 'cpu' ? 'CPU' : scene.provider.toUpperCase()}에서 만들었어요`);
       return scene;
     } catch (error) {
@@ -131,7 +134,7 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
       const file = await drawVariant(deps.renders, ground, variant, format, { backdropImage });
       const scene = backdropImage && (await deps.media.importOne({ kind: 'bytes', bytes: await sharp(backdropImage.rgb, { raw: { width: backdropImage.width, height: backdropImage.height, channels: 3 } }).png().toBuffer() }));
       signal.throwIfAborted();
-      const stored = await deps.media.importOne({ kind: 'bytes', bytes: file.png });
+      const stored = await deps.media.storeDrawn(file);
       done += 1;
       onStep({ done, total, previewSha256: stored.media.sha256 });
       return { output: { variantIndex, format, sha256: stored.media.sha256, sceneSha256: scene?.media.sha256 }, measures: file.measures };
@@ -143,9 +146,14 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
   return { cutoutSha256: cutout.media.sha256, variants, outputs, ranking, aiNotes: [...aiNotes], timings: { cutout: Math.round(cutoutMs), drawing: Math.round(performance.now() - start - cutoutMs) } };
 }
 
-/** Every variant in the first format before any in the next: the pool draws in this order, so the platform's size comes first. */
-export function drawOrder<V>(variants: readonly V[], formats: readonly AdFormat[]): { variant: V; variantIndex: number; format: AdFormat }[] {
-  return formats.flatMap((format) => variants.map((variant, variantIndex) => ({ variant, variantIndex, format })));
+/**
+ * Every variant in the first format before any in the next: the pool draws in this order, so the
+ * platform's size comes first. Within a size the slow ones (`slow`: photo layouts, which decode
+ * and crop the photo) go first, so the set does not wait on one of them drawn last.
+ */
+export function drawOrder<V>(variants: readonly V[], formats: readonly AdFormat[], slow: (variant: V) => boolean = () => false): { variant: V; variantIndex: number; format: AdFormat }[] {
+  const inSize = variants.map((variant, variantIndex) => ({ variant, variantIndex })).sort((a, b) => Number(slow(b.variant)) - Number(slow(a.variant)));
+  return formats.flatMap((format) => inSize.map((entry) => ({ ...entry, format })));
 }
 
 /**

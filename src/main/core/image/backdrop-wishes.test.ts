@@ -4,13 +4,14 @@ import { readAs } from '../testing/read-as';
 import { dominantColors } from './render/palette';
 import { renderAd } from './render/render-ad';
 import { planVariants } from './variants';
+import { cutoutPixels, type CutoutPixels } from './cutout/cutout-pixels';
 
 // A red product, so a tinted backdrop would show: the white wish must not take its hue.
-let cutout: Buffer;
+let cutout: CutoutPixels;
 let dominant: Awaited<ReturnType<typeof dominantColors>>;
 beforeAll(async () => {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="600"><rect x="80" y="60" width="240" height="480" rx="40" fill="#c0392b"/></svg>`;
-  cutout = await sharp(Buffer.from(svg)).png().toBuffer();
+  cutout = await cutoutPixels(await sharp(Buffer.from(svg)).png().toBuffer());
   dominant = await dominantColors(cutout);
 });
 
@@ -41,8 +42,8 @@ describe("the backdrop the owner's words ask for", () => {
     const untinted = planVariants({ seed: 5, count: 4, style: 'minimal', industry: 'retail', season: 'summer', tone: 'calm', wish: null });
     for (const [index, variant] of variants.entries()) {
       const layout = { layout: 'hero-top' as const, format: '4:5' as const };
-      const white = await topBand((await renderAd({ cutoutPng: cutout, dominant, texts: {}, spec: { ...variant, ...layout } })).png);
-      const usual = await topBand((await renderAd({ cutoutPng: cutout, dominant, texts: {}, spec: { ...(untinted[index] ?? variant), ...layout } })).png);
+      const white = await topBand((await renderAd({ cutout, dominant, texts: {}, spec: { ...variant, ...layout } })).png);
+      const usual = await topBand((await renderAd({ cutout, dominant, texts: {}, spec: { ...(untinted[index] ?? variant), ...layout } })).png);
       expect(white.luminance, variant.backdrop).toBeGreaterThan(225);
       expect(white.saturation, variant.backdrop).toBeLessThan(0.06);
       expect(white.saturation).toBeLessThanOrEqual(usual.saturation);

@@ -24,4 +24,9 @@ describe('the order a set is drawn in', () => {
       'c2:1:1',
     ]);
   });
+
+  it('draws the slow variants of a size first, the rest in their order', () => {
+    const order = drawOrder(['a', 'photo', 'b'], ['4:5', '1:1'], (variant) => variant === 'photo');
+    expect(order.map(({ variantIndex, format }) => `${variantIndex}:${format}`)).toEqual(['1:4:5', '0:4:5', '2:4:5', '1:1:1', '0:1:1', '2:1:1']);
+  });
 });

@@ -1,5 +1,5 @@
 import { rename, rm } from 'node:fs/promises';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { AppError } from '../../../shared/errors';
 import { isDiskFull } from '../fs/write-errors';
 import type { ImageFormat } from './image-format';
@@ -48,15 +48,24 @@ export async function probeImage(path: string, format: ImageFormat, previewPath:
   }
 }
 
-/** Auto-oriented WebP no larger than `maxEdge`; metadata (GPS, camera EXIF) is not carried over. */
-export async function writeDerived(source: string, destination: string, maxEdge: number): Promise<void> {
+/** What every preview and work copy is: auto-oriented WebP no larger than `maxEdge`; metadata (GPS, camera EXIF) is not carried over. */
+export function derivedImage(image: Sharp, maxEdge: number): Sharp {
+  return image
+    .rotate()
+    .resize(maxEdge, maxEdge, { fit: 'inside', withoutEnlargement: true })
+    .webp({ quality: maxEdge > 1024 ? 92 : 82 });
+}
+
+/** A preview or work copy of a stored image file, made from it. */
+export function writeDerived(source: string, destination: string, maxEdge: number): Promise<void> {
+  return writeDerivedFile(destination, (temp) => derivedImage(sharp(source, decodeOptions), maxEdge).toFile(temp));
+}
+
+/** A derived file written under a temp name and renamed, so no reader sees half of one; a cache, so not fsynced. */
+export async function writeDerivedFile(destination: string, write: (temp: string) => Promise<unknown>): Promise<void> {
   const temp = `${destination}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await sharp(source, decodeOptions)
-      .rotate()
-      .resize(maxEdge, maxEdge, { fit: 'inside', withoutEnlargement: true })
-      .webp({ quality: maxEdge > 1024 ? 92 : 82 })
-      .toFile(temp);
+    await write(temp);
     await rename(temp, destination);
   } catch (error) {
     await rm(temp, { force: true });

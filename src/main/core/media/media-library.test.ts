@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -8,6 +9,7 @@ import { openTestDb } from '../db/client';
 import { createFileLogger } from '../log/logger';
 import { seedGeneration, seedShopSession } from '../testing/seed';
 import { fixturePhoto, noisePng } from '../testing/fixtures';
+import { derivedImage } from './image-probe';
 import { createMediaLibrary, unusedMediaGraceMs, workMaxEdge, type MediaLibrary } from './media-library';
 import { resolveMediaRequest } from './media-request';
 import { mediaPaths, originalPath } from './media-paths';
@@ -110,6 +112,32 @@ describe('media library: import', () => {
     await library.importOne({ kind: 'bytes', bytes: await noisePng() });
     await library.importOne({ kind: 'bytes', bytes: Buffer.from('not an image') }).catch(() => undefined);
     expect(readdirSync(library.paths.temp)).toEqual([]);
+  });
+});
+
+describe('media library: images the app drew', () => {
+  it('stores a render with the preview drawn beside it, and the preview is what the store would have made', async () => {
+    const raw = { width: 216, height: 270, channels: 3 as const };
+    const pixels = Buffer.alloc(raw.width * raw.height * 3);
+    for (let i = 0; i < pixels.length; i += 1) pixels[i] = (i * 7) % 251;
+    const png = await sharp(pixels, { raw }).png().toBuffer();
+    const preview = await derivedImage(sharp(pixels, { raw }), 256).toBuffer();
+    const { media, duplicate } = await library.storeDrawn({ png, width: raw.width, height: raw.height, preview });
+    expect({ duplicate, ...media }).toMatchObject({ duplicate: false, sha256: sha256(png), ext: 'png', width: 216, height: 270 });
+    expect(readFileSync(originalPath(library.paths, media.sha256, 'png')).equals(png)).toBe(true);
+    const served = await library.resolve(media.sha256, '256');
+    expect(served && readFileSync(served.path).equals(preview)).toBe(true);
+    // The same pixels imported from outside give the same preview: one way of making previews.
+    await rm(served?.path ?? '');
+    const remade = await library.resolve(media.sha256, '256');
+    expect(remade && readFileSync(remade.path).equals(preview)).toBe(true);
+  });
+
+  it('refuses anything but a PNG, storing nothing', async () => {
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#808080' } }).jpeg().toBuffer();
+    await expect(library.storeDrawn({ png: jpeg, width: 8, height: 8, preview: Buffer.alloc(0) })).rejects.toMatchObject({ code: 'MEDIA_UNSUPPORTED' });
+    expect(rowCount()).toBe(0);
+    expect(existsSync(join(dataDir, 'media')) ? storedFiles() : []).toEqual([]);
   });
 });
 

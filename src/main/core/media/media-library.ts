@@ -1,12 +1,12 @@
 import { constants, rmSync } from 'node:fs';
-import { access, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { access, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { thumbnailSizes, type MediaInfo } from '../../../shared/ipc/media';
 import type { Db } from '../db/client';
 import type { Logger } from '../log/logger';
-import { sniffImageFormat } from './image-format';
-import { probeImage, writeDerived } from './image-probe';
+import { sniffImageFormat, type ImageFormat } from './image-format';
+import { probeImage, writeDerived, writeDerivedFile, type ProbedImage } from './image-probe';
 import { writeTempFile, type ImportSource } from './ingest-file';
 import { deleteMediaRow, getMedia, insertMedia, unreferencedMedia } from './media-repo';
 import { derivedPath, isSha256, originalPath, parseOriginalName, type MediaPaths } from './media-paths';
@@ -21,6 +21,14 @@ const orphanFileGraceMs = 60 * 60 * 1000;
 export interface ImportedMedia {
   media: MediaInfo;
   duplicate: boolean;
+}
+
+/** A PNG drawn by the app, with its 256-px preview (`derivedImage`) made from the same pixels. */
+export interface DrawnImage {
+  png: Buffer;
+  width: number;
+  height: number;
+  preview: Buffer;
 }
 
 export interface ServedFile {
@@ -51,7 +59,27 @@ async function syncDirectory(dir: string): Promise<void> {
  * is written only after that, so every row always has its file.
  */
 export function createMediaLibrary(paths: MediaPaths, db: () => Db, logger: Logger) {
-  async function importOne(source: ImportSource): Promise<ImportedMedia> {
+  /**
+   * Stores an image from outside: decoded whole once (a truncated or corrupt file is refused),
+   * its 256-px preview made on the way.
+   */
+  function importOne(source: ImportSource): Promise<ImportedMedia> {
+    return store(source, probeImage);
+  }
+
+  /**
+   * Stores a PNG the app drew itself (a render in a worker): its size is known and its preview
+   * was made from the same pixels, so it is not decoded again on the main process.
+   */
+  function storeDrawn(drawn: DrawnImage): Promise<ImportedMedia> {
+    return store({ kind: 'bytes', bytes: drawn.png }, async (_path, format, previewPath) => {
+      if (format.ext !== 'png') throw new AppError('MEDIA_UNSUPPORTED', `A drawn image must be a PNG, not ${format.ext}`);
+      await writeDerivedFile(previewPath, (temp) => writeFile(temp, drawn.preview));
+      return { width: drawn.width, height: drawn.height };
+    });
+  }
+
+  async function store(source: ImportSource, describe: (path: string, format: ImageFormat, previewPath: string) => Promise<ProbedImage>): Promise<ImportedMedia> {
     const temp = await writeTempFile(source, paths.temp);
     try {
       if (temp.bytes === 0) throw new AppError('MEDIA_EMPTY', 'File is empty');
@@ -64,7 +92,7 @@ export function createMediaLibrary(paths: MediaPaths, db: () => Db, logger: Logg
 
       const preview = derivedPath(paths, temp.sha256, '256');
       await mkdir(dirname(preview), { recursive: true });
-      const size = await probeImage(temp.path, format, preview);
+      const size = await describe(temp.path, format, preview);
       await mkdir(dirname(finalPath), { recursive: true });
       await rename(temp.path, finalPath);
       await syncDirectory(dirname(finalPath));
@@ -172,7 +200,7 @@ export function createMediaLibrary(paths: MediaPaths, db: () => Db, logger: Logg
     rmSync(paths.temp, { recursive: true, force: true });
   }
 
-  return { importOne, info, resolve, workImage, collectGarbage, clearTemp, listOriginals, paths };
+  return { importOne, storeDrawn, info, resolve, workImage, collectGarbage, clearTemp, listOriginals, paths };
 }
 
 export type MediaLibrary = ReturnType<typeof createMediaLibrary>;

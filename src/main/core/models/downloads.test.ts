@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Behaviour } from './testing/file-server';
 import type { CatalogEntry, DownloadState } from '../../../shared/ipc/models';
 import { createDownloadManager } from './download-manager';
@@ -141,27 +141,33 @@ describe('model downloads', () => {
 });
 
 describe('a full disk', () => {
-  const mountPoint = mkdtempSync(join(tmpdir(), 'adstudio-small-disk-'));
+  // Mounted when the tests run, not when they are collected: a filtered run would mount and never unmount.
+  let mountPoint = '';
   let mounted = false;
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mountPoint], { stdio: 'ignore' });
-    mounted = true;
-  } catch {
-    console.log('a full disk: mounting a 1 MB tmpfs needs root; these cases were skipped here');
-  }
+  beforeAll(() => {
+    mountPoint = mkdtempSync(join(tmpdir(), 'adstudio-small-disk-'));
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mountPoint], { stdio: 'ignore' });
+      mounted = true;
+    } catch {
+      console.log('a full disk: mounting a 1 MB tmpfs needs root; these cases were skipped here');
+    }
+  });
   afterAll(() => {
     if (mounted) execFileSync('umount', [mountPoint]);
     rmSync(mountPoint, { recursive: true, force: true });
   });
 
-  it.runIf(mounted)('refuses to start when the model cannot fit', async () => {
+  it('refuses to start when the model cannot fit', async (context) => {
+    if (!mounted) context.skip();
     const model = serve('too-big', 2 * 1024 * 1024);
     const { manager } = setup([model.entry], { dir: join(mountPoint, 'a') });
     await expect(manager.download(model.entry.id)).rejects.toMatchObject({ code: 'DISK_FULL', userMessage: expect.stringContaining('저장 공간') });
     expect(offsets(model.path)).toEqual([]);
   });
 
-  it.runIf(mounted)('stops with a clear error when the disk fills mid-download, leaving no partial file', async () => {
+  it('stops with a clear error when the disk fills mid-download, leaving no partial file', async (context) => {
+    if (!mounted) context.skip();
     const model = serve('fills-up', 700_000, { chunkDelayMs: 80 });
     const dir = join(mountPoint, 'b');
     const { manager, registry, paths, events } = setup([model.entry], { dir });

@@ -18,6 +18,7 @@ import { fixturePhoto } from '../testing/fixtures';
 import { watchJobs } from '../testing/job-events';
 import { createTempCore } from '../testing/temp-core';
 import { unwrap } from '../testing/unwrap';
+import { cutoutPixels, type CutoutPixels } from '../image/cutout/cutout-pixels';
 
 const core = createTempCore();
 const watch = watchJobs(core);
@@ -35,7 +36,7 @@ const copyOf = (generation: Generation): ResultRecord => {
 };
 
 /** A red two-tone disc standing in for the product: the renders below need no cut-out model. */
-let cutout: Buffer;
+let cutout: CutoutPixels;
 let dominant: Rgb[];
 
 /**
@@ -44,7 +45,7 @@ let dominant: Rgb[];
  * palette's colours, never graded).
  */
 async function backdropMean(variant: CompositeVariant, measure: (r: number, g: number, b: number) => number): Promise<number> {
-  const ad = await renderAd({ cutoutPng: cutout, dominant, texts: {}, spec: { ...variant, format: '1:1' }, withPlate: true });
+  const ad = await renderAd({ cutout, dominant, texts: {}, spec: { ...variant, format: '1:1' }, withPlate: true });
   const raw = await sharp(ad.plate).removeAlpha().raw().toBuffer();
   const boxes = [ad.product.box, ...planLayout(variant.layout, '1:1', variant.voice, variant.textScale).decorations.map((d) => d.box)];
   let sum = 0;
@@ -71,7 +72,7 @@ describe('addressed edits of an image result', () => {
 
   beforeAll(async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800"><ellipse cx="300" cy="420" rx="260" ry="360" fill="#c0392b"/><rect x="220" y="40" width="160" height="120" fill="#f4e1c1"/></svg>`;
-    cutout = await sharp(Buffer.from(svg)).png().toBuffer();
+    cutout = await cutoutPixels(await sharp(Buffer.from(svg)).png().toBuffer());
     dominant = await dominantColors(cutout);
     // A product on white: a confident cut-out, so the set is composites with one photo layout last.
     const { media } = await core.media.importOne({ kind: 'bytes', bytes: await readFile(fixturePhoto('plush_toy__controlnet.png')) });
@@ -145,7 +146,7 @@ describe('addressed edits of an image result', () => {
 
   it('grades only the backdrop: the product keeps its own pixels', { timeout: 60_000 }, async () => {
     const spec = { ...(variantsOf(parent)[0] as Variant), layout: 'hero-top' as const, warmth: 0.7, brightness: -0.4 };
-    const ad = await renderAd({ cutoutPng: cutout, dominant, texts: {}, spec: { ...spec, format: '1:1' } });
+    const ad = await renderAd({ cutout, dominant, texts: {}, spec: { ...spec, format: '1:1' } });
     const { opaque, differing } = await productPixelsChanged(ad);
     expect(opaque).toBeGreaterThan(1000);
     expect(differing).toBe(0);

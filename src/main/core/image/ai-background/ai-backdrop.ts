@@ -5,6 +5,7 @@ import type { CopyIndustry } from '../../../../shared/ipc/copy';
 import type { DiffusionRun, HostResult } from '../../../inference/protocol';
 import { type AdStyle } from '../../../../shared/ad-design';
 import { formatSizes, type AdFormat } from '../formats';
+import type { CutoutPixels } from '../cutout/cutout-pixels';
 import { planLayout } from '../layouts/layouts';
 import type { AdSpec } from '../render/render-ad';
 import { placeProduct } from '../render/product-layer';
@@ -22,7 +23,7 @@ export type Diffuse = (request: DiffusionRun, signal: AbortSignal, onPreview: (p
 
 export interface AiBackdropRequest {
   modelDir: string;
-  cutoutPng: Buffer;
+  cutout: CutoutPixels;
   spec: AdSpec;
   imagePrompt: string;
   style: AdStyle;
@@ -47,13 +48,13 @@ function samplerKind(modelDir: string): 'lcm' | 'turbo' | 'euler' {
  * The product where the ad's layout will stand it, on a neutral canvas at the diffusion size,
  * with its alpha: what the outpainting keeps while it paints the scene around.
  */
-async function productCanvas(cutoutPng: Buffer, spec: AdSpec, width: number, height: number) {
+async function productCanvas(cutout: CutoutPixels, spec: AdSpec, width: number, height: number) {
   const { width: fw, height: fh } = formatSizes[spec.format as AdFormat];
   const plan = planLayout(spec.layout, spec.format, spec.voice, spec.textScale);
   const sx = width / fw;
   const sy = height / fh;
   const area = { x: Math.round(plan.product.x * sx), y: Math.round(plan.product.y * sy), width: Math.max(8, Math.round(plan.product.width * sx)), height: Math.max(8, Math.round(plan.product.height * sy)) };
-  const product = await placeProduct(cutoutPng, area);
+  const product = await placeProduct(cutout, area);
   const layer = { input: product.rgba, raw: { width: product.box.width, height: product.box.height, channels: 4 as const }, left: product.box.x, top: product.box.y };
   const rgb = await sharp({ create: { width, height, channels: 3, background: { r: 128, g: 128, b: 128 } } }).composite([layer]).removeAlpha().raw().toBuffer();
   const alpha = await sharp({ create: { width, height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).composite([layer]).extractChannel(3).raw().toBuffer();
@@ -67,7 +68,7 @@ export async function aiBackdrop(diffuse: Diffuse, request: AiBackdropRequest, s
   const scale = preset.shortSide / Math.min(fw, fh);
   const width = round8(fw * scale);
   const height = round8(fh * scale);
-  const canvas = await productCanvas(request.cutoutPng, request.spec, width, height);
+  const canvas = await productCanvas(request.cutout, request.spec, width, height);
   const { prompt, negative } = backgroundPrompt(request.imagePrompt, request.style, request.industry);
   return diffuse(
     {

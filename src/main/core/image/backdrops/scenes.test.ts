@@ -9,14 +9,15 @@ import { paletteFrom } from '../render/palette';
 import { placeProduct, type PlacedProduct } from '../render/product-layer';
 import { backdropScale, drawBackdrop, scenes } from './backdrops';
 import { horizonY, sceneAround, type SceneSpec } from './scene';
+import { cutoutPixels, type CutoutPixels } from '../cutout/cutout-pixels';
 
 const formats = Object.keys(formatSizes) as AdFormat[];
 const palette = paletteFrom([[192, 57, 43]], [], 0);
 
 // A tall bottle-like product: the scenes are built around where it stands.
-let cutout: Buffer;
+let cutout: CutoutPixels;
 beforeAll(async () => {
-  cutout = await sharp(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="600"><rect x="60" y="120" width="180" height="470" rx="50" fill="#2e6b4f"/><rect x="120" y="20" width="60" height="110" fill="#2e6b4f"/></svg>')).png().toBuffer();
+  cutout = await cutoutPixels(await sharp(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="600"><rect x="60" y="120" width="180" height="470" rx="50" fill="#2e6b4f"/><rect x="120" y="20" width="60" height="110" fill="#2e6b4f"/></svg>')).png().toBuffer());
 });
 
 async function sceneSpecFor(format: AdFormat, layout: (typeof layoutNames)[number], seed = 3): Promise<{ spec: SceneSpec; product: PlacedProduct }> {

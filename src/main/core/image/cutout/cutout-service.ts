@@ -7,7 +7,8 @@ import type { Db } from '../../db/client';
 import { cutouts } from '../../db/schema';
 import type { MediaLibrary } from '../../media/media-library';
 import { measureCutoutPng } from './cutout-confidence';
-import { cutoutPng } from './cutout-png';
+import { cutoutPixels, rawCutoutPixels, type CutoutPixels } from './cutout-pixels';
+import { cutoutRgba, encodeCutout } from './cutout-png';
 import { decodePhoto, segmentImage, type SmallMask } from './segment-image';
 
 /** The segmentation models the cut-out can use; one today, behind this name so another can join. */
@@ -18,6 +19,8 @@ export type SegmentCall = (request: SegmentRequest, signal: AbortSignal) => Prom
 export interface Cutout {
   media: MediaInfo;
   png: Buffer;
+  /** Its visible part decoded, for drawing. */
+  pixels: CutoutPixels;
   cached: boolean;
   /** How far the cut-out can be trusted (below `trustedCutout` the photo is shown as a photo, not a composite). */
   quality: CutoutQuality;
@@ -57,13 +60,14 @@ export function createCutoutService(db: () => Db, media: MediaLibrary, segment: 
       const served = await media.resolve(cached.cutoutSha256, null);
       if (!served) continue;
       const png = await readFile(served.path);
-      return { media: media.info(cached.cutoutSha256), png, cached: true, touchedUp: cached.model === touchUpModel, quality: await storedQuality(db(), cached, png) };
+      return { media: media.info(cached.cutoutSha256), png, pixels: await cutoutPixels(png), cached: true, touchedUp: cached.model === touchUpModel, quality: await storedQuality(db(), cached, png) };
     }
     const photo = await decodePhoto(await media.workImage(sourceSha256));
     const alpha = await segmentImage(photo, (rgb, crop) => segment({ op: 'segment.run', model, modelDir, rgb, crop }, signal), onSmallMask);
     signal.throwIfAborted();
-    const png = await cutoutPng(photo, alpha);
-    return { media: await saveCutout(db(), media, sourceSha256, model, png, alpha.quality), png, cached: false, touchedUp: false, quality: alpha.quality };
+    const rgba = await cutoutRgba(photo, alpha);
+    const [png, pixels] = await Promise.all([encodeCutout(rgba, alpha.width, alpha.height), rawCutoutPixels(rgba, alpha.width, alpha.height)]);
+    return { media: await saveCutout(db(), media, sourceSha256, model, png, alpha.quality), png, pixels, cached: false, touchedUp: false, quality: alpha.quality };
   };
 }
 

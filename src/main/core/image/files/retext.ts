@@ -14,7 +14,7 @@ export async function retext(deps: AdFileDeps, db: () => Db, source: VariantSour
   const outputs = await Promise.all(
     jobs.map(async ({ variantIndex, format }) => {
       const rendered = await renderVariant(deps, source, variantIndex, format, { texts });
-      const stored = await deps.media.importOne({ kind: 'bytes', bytes: rendered.png });
+      const stored = await deps.media.storeDrawn(rendered);
       return { variantIndex, format, sha256: stored.media.sha256 };
     }),
   );

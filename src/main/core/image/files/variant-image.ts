@@ -31,7 +31,7 @@ function preparedCutout(deps: AdFileDeps, source: VariantSource): Promise<{ cuto
   if (!entry) {
     entry = deps
       .cutouts(source.sourceSha256, new AbortController().signal)
-      .then(async (cutout) => ({ cutout, dominant: await dominantColors(cutout.png), logo: await shopLogo(deps.media, source.brand.logoSha256, deps.logger) }));
+      .then(async (cutout) => ({ cutout, dominant: await dominantColors(cutout.pixels), logo: await shopLogo(deps.media, source.brand.logoSha256, deps.logger) }));
     prepared.set(source, entry);
   }
   return entry;
@@ -45,7 +45,7 @@ export async function renderVariant(deps: AdFileDeps, source: VariantSource, var
   const variant = variantAt(source, variantIndex);
   const { cutout, dominant, logo } = await preparedCutout(deps, source);
   const ground = {
-    cutoutPng: cutout.png,
+    cutout: cutout.pixels,
     dominant,
     brand: { colors: source.brand.colors, logo },
     texts: options.texts ?? source.texts,

@@ -11,6 +11,7 @@ import { dominantColors } from '../render/palette';
 import { renderAd } from '../render/render-ad';
 import { fitText } from '../render/text-fit';
 import { contentOf, isHeadlineOnly, planLayout } from './layouts';
+import { cutoutPixels } from '../cutout/cutout-pixels';
 
 const formats = Object.keys(formatSizes) as AdFormat[];
 const overlaps = (a: Rect, b: Rect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -101,12 +102,12 @@ describe('the YouTube thumbnail (16:9)', () => {
 
 describe('a rendered thumbnail from a real cut-out', () => {
   it('shows headline, badge and body, the product whole and clear of the text', { timeout: 120_000 }, async () => {
-    const cutoutPng = readFileSync(join(fixturesDir, 'segmentation', 'cassette__carvekit.bg_removed.png'));
-    const dominant = await dominantColors(cutoutPng);
+    const cutout = await cutoutPixels(readFileSync(join(fixturesDir, 'segmentation', 'cassette__carvekit.bg_removed.png')));
+    const dominant = await dominantColors(cutout);
     const texts = { headline: '바닐라빈 라떼가 생각나는 날', subcopy: '첫 모금부터 향이 가득 퍼져요.', cta: '지금 주문하기', badge: '10% 할인', shop: '달빛카페', keep: ['바닐라빈 라떼'] };
     const { width, height } = formatSizes['16:9'];
     for (const layout of layoutNames) {
-      const ad = await renderAd({ cutoutPng, dominant, texts, spec: { format: '16:9', layout, backdrop: 'paper-sweep', style: 'semi-realistic', voice: 'sans', paletteShift: 0, textScale: 1, seed: 3 } });
+      const ad = await renderAd({ cutout, dominant, texts, spec: { format: '16:9', layout, backdrop: 'paper-sweep', style: 'semi-realistic', voice: 'sans', paletteShift: 0, textScale: 1, seed: 3 } });
       const set = (role: string) => ad.blocks.find((block) => block.block.role === role);
       expect(set('headline')?.fitted.lines, layout).toEqual(['바닐라빈 라떼가', '생각나는 날']);
       expect(set('headline')?.fitted.lineHeight ?? 0, layout).toBeGreaterThanOrEqual(0.12 * height);

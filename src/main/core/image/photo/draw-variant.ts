@@ -1,4 +1,5 @@
 import { isPhotoLayout } from '../../../../shared/ad-design';
+import type { CutoutPixels } from '../cutout/cutout-pixels';
 import type { AdFormat } from '../formats';
 import type { Rgb } from '../render/color';
 import type { AdBrand, AdInput, AdTexts } from '../render/render-ad';
@@ -8,7 +9,7 @@ import type { SubjectRule } from './saliency';
 
 /** What every variant of one photo is drawn from. */
 export interface VariantGround {
-  cutoutPng: Buffer;
+  cutout: CutoutPixels;
   dominant: Rgb[];
   brand?: AdBrand;
   texts: AdTexts;
@@ -20,7 +21,7 @@ export interface VariantGround {
 /** One variant in one format on the worker pool: a photo layout from the owner's photo, a composite from its cut-out. */
 export async function drawVariant(renders: RenderPool, ground: VariantGround, variant: Variant, format: AdFormat, extras: Pick<AdInput, 'withPlate' | 'backdropImage'> = {}): Promise<RenderedFile> {
   const { layout } = variant;
-  const common = { cutoutPng: ground.cutoutPng, dominant: ground.dominant, brand: ground.brand, texts: ground.texts, withPlate: extras.withPlate };
+  const common = { cutout: ground.cutout, dominant: ground.dominant, brand: ground.brand, texts: ground.texts, withPlate: extras.withPlate };
   if (isPhotoLayout(layout)) return renders.renderPhoto({ ...common, photo: await ground.photo(), subject: ground.subject, spec: { ...variant, layout, format } });
   return renders.render({ ...common, spec: { ...variant, layout, format }, backdropImage: extras.backdropImage });
 }

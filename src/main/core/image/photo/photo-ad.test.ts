@@ -5,6 +5,7 @@ import { isPhotoLayout, photoGrades, photoLayoutNames } from '../../../../shared
 import { isnetRun } from '../../testing/isnet-run';
 import { fixturePhoto } from '../../testing/fixtures';
 import { cutoutPng } from '../cutout/cutout-png';
+import { cutoutPixels, type CutoutPixels } from '../cutout/cutout-pixels';
 import { segmentImage } from '../cutout/segment-image';
 import { formatSizes, type AdFormat } from '../formats';
 import { rgbToHsl } from '../render/color';
@@ -26,7 +27,7 @@ const texts = { headline: '여름 신메뉴 아이스 라떼', subcopy: '시원�
 
 interface Cut {
   photo: Buffer;
-  png: Buffer;
+  cutout: CutoutPixels;
   confidence: number;
   /** The opaque part's box in fractions of the photo. */
   box: { x0: number; y0: number; x1: number; y1: number };
@@ -43,7 +44,7 @@ async function cut(name: string): Promise<Cut> {
     const y = Math.floor(i / width);
     [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x + 1), Math.max(y1, y + 1)];
   }
-  return { photo: readFileSync(path), png: await cutoutPng(path, alpha), confidence: alpha.quality.confidence, box: { x0: x0 / width, y0: y0 / height, x1: x1 / width, y1: y1 / height } };
+  return { photo: readFileSync(path), cutout: await cutoutPixels(await cutoutPng(path, alpha)), confidence: alpha.quality.confidence, box: { x0: x0 / width, y0: y0 / height, x1: x1 / width, y1: y1 / height } };
 }
 
 let cup: Cut;
@@ -62,7 +63,7 @@ describe('photo layouts', () => {
   });
 
   it("keeps the product's box whole in every format's crop, where any crop of that shape can hold it", async () => {
-    const saliency = await saliencyOf(cup.photo, cup.png, 'whole');
+    const saliency = await saliencyOf(cup.photo, cup.cutout, 'whole');
     const meta = await sharp(cup.photo).metadata();
     const photoAspect = (meta.width ?? 1) / (meta.height ?? 1);
     const slack = 1.5 / saliency.width;
@@ -107,10 +108,10 @@ describe('photo layouts', () => {
 
   it('sets every text block at AA contrast on the photo, in every layout and format', { timeout: 600_000 }, async () => {
     for (const [name, photo, share] of [['cup', cup, 'one'], ['bags', bags, 'scene']] as const) {
-      const dominant = await dominantColors(photo.png);
+      const dominant = await dominantColors(photo.cutout);
       for (const [i, layout] of photoLayoutNames.entries()) {
         for (const format of name === 'cup' ? formats : (['4:5', '16:9'] as const)) {
-          const ad = await renderPhotoAd({ photo: photo.photo, cutoutPng: photo.png, subject: subjectRule(share), dominant, texts, spec: { backdrop: 'paper-sweep', layout, style: 'semi-realistic', voice: 'sans', paletteShift: 0, textScale: 1, seed: i + 1, grade: photoGrades[i % photoGrades.length], format } });
+          const ad = await renderPhotoAd({ photo: photo.photo, cutout: photo.cutout, subject: subjectRule(share), dominant, texts, spec: { backdrop: 'paper-sweep', layout, style: 'semi-realistic', voice: 'sans', paletteShift: 0, textScale: 1, seed: i + 1, grade: photoGrades[i % photoGrades.length], format } });
           expect([ad.width, ad.height]).toEqual([formatSizes[format].width, formatSizes[format].height]);
           expect(ad.blocks.map((b) => b.block.role).sort(), `${name} ${layout} ${format}`).toEqual(['cta', 'headline', 'subcopy']);
           for (const block of ad.blocks) expect(block.contrast, `${name} ${layout} ${format} ${block.block.role}`).toBeGreaterThanOrEqual(block.required);

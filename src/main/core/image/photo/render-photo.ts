@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import sharp, { type OverlayOptions } from 'sharp';
 import type { PhotoLayoutName, VariantSpec } from '../../../../shared/ad-design';
+import type { CutoutPixels } from '../cutout/cutout-pixels';
 import { seededRandom } from '../../random/seeded-random';
 import { formatSizes, safeArea, type AdFormat, type Rect } from '../formats';
 import type { Rgb } from '../render/color';
@@ -23,7 +24,7 @@ export interface PhotoAdInput {
   /** The owner's photo as stored (any format sharp reads). */
   photo: Buffer;
   /** Its cut-out: the alpha says where the subject is, and the crops keep it. */
-  cutoutPng: Buffer;
+  cutout: CutoutPixels;
   /** A product is kept whole; of a scene, the mask's main mass. */
   subject: SubjectRule;
   dominant: Rgb[];
@@ -35,6 +36,8 @@ export interface PhotoAdInput {
 
 export interface RenderedPhotoAd {
   png: Buffer;
+  /** Its 256-px preview as the media store keeps it. */
+  preview: Buffer;
   width: number;
   height: number;
   blocks: SetBlock[];
@@ -135,7 +138,7 @@ export async function renderPhotoAd(input: PhotoAdInput): Promise<RenderedPhotoA
   const safe = safeArea(spec.format);
   const plan = planPhotoLayout(spec.layout, spec.format, spec.voice, spec.textScale, seededRandom(spec.seed));
   const palette = paletteFrom(input.dominant, input.brand?.colors ?? [], spec.paletteShift, spec.vividPalette === true, spec.whitePalette === true);
-  const saliency = await saliencyOf(input.photo, input.cutoutPng, input.subject);
+  const saliency = await saliencyOf(input.photo, input.cutout, input.subject);
   const decoded = await sharp(input.photo).rotate().removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const photo: Decoded = { data: decoded.data, width: decoded.info.width, height: decoded.info.height };
 
@@ -164,5 +167,5 @@ export async function renderPhotoAd(input: PhotoAdInput): Promise<RenderedPhotoA
   const avoid = plan.scrim ? [] : placed;
   const finished = await finishAd(scene, width, height, blocks, { logo: input.brand?.logo, safe, avoid, withPlate: input.withPlate });
   const photos = slots.map((slot, i) => ({ box: plan.card ? { ...slot.box, x: slot.box.x + plan.card.box.x, y: slot.box.y + plan.card.box.y } : slot.box, crop: crops[i] as Crop }));
-  return { png: finished.png, width, height, blocks: [...(card?.caption ?? []), ...blocks], photos, logo: finished.logo, plate: finished.plate };
+  return { png: finished.png, preview: finished.preview, width, height, blocks: [...(card?.caption ?? []), ...blocks], photos, logo: finished.logo, plate: finished.plate };
 }

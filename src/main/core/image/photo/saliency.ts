@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { cutoutAlpha, type CutoutPixels } from '../cutout/cutout-pixels';
 
 /**
  * Where the photo's interest lies, on a coarse grid: the cut-out mask (what ISNet took for the
@@ -67,15 +68,15 @@ function sobel(grey: Buffer, width: number, height: number): Float32Array {
   return energy.map((e) => e / max);
 }
 
-/** The saliency of a photo (any format sharp reads) given its cut-out PNG (the mask in its alpha). */
-export async function saliencyOf(photo: Buffer, cutoutPng: Buffer, rule: SubjectRule): Promise<Saliency> {
+/** The saliency of a photo (any format sharp reads) given its cut-out (the mask in its alpha). */
+export async function saliencyOf(photo: Buffer, cutout: CutoutPixels, rule: SubjectRule): Promise<Saliency> {
   const meta = await sharp(photo).rotate().metadata();
   const [w0, h0] = meta.orientation && meta.orientation >= 5 ? [meta.height ?? 1, meta.width ?? 1] : [meta.width ?? 1, meta.height ?? 1];
   const scale = gridLongSide / Math.max(w0, h0);
   const width = Math.max(4, Math.round(w0 * scale));
   const height = Math.max(4, Math.round(h0 * scale));
   const grey = await sharp(photo).rotate().greyscale().resize(width, height, { fit: 'fill' }).raw().toBuffer();
-  const alpha = await sharp(cutoutPng).ensureAlpha().extractChannel(3).resize(width, height, { fit: 'fill' }).raw().toBuffer();
+  const alpha = await cutoutAlpha(cutout, width, height);
   const edges = sobel(grey, width, height);
   const weight = new Float32Array(width * height);
   const columns = new Float64Array(width);

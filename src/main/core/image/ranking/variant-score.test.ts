@@ -6,15 +6,16 @@ import { contrastRatio } from '../render/color';
 import { dominantColors } from '../render/palette';
 import { renderAd, type RenderedAd } from '../render/render-ad';
 import { measureAd, rankVariants, scoreVariant, type DrawnAd } from './variant-score';
+import { cutoutPixels } from '../cutout/cutout-pixels';
 
 // A real cut-out (rembg's cut-out of a car) drawn by the real renderer is the clean variant; each
 // worse one is that same ad with one thing an owner would refuse, made as it happens in a layout.
 let clean: RenderedAd;
 beforeAll(async () => {
-  const cutoutPng = readFileSync(join(fixturesDir, 'rembg', 'car-2.out.png'));
+  const cutout = await cutoutPixels(readFileSync(join(fixturesDir, 'rembg', 'car-2.out.png')));
   clean = await renderAd({
-    cutoutPng,
-    dominant: await dominantColors(cutoutPng),
+    cutout,
+    dominant: await dominantColors(cutout),
     texts: { headline: '중고차 봄맞이 특가', subcopy: '꼼꼼히 점검한 차만 팔아요.', cta: '지금 주문하기' },
     spec: { format: '1:1', layout: 'hero-top', backdrop: 'paper-sweep', style: 'semi-realistic', voice: 'sans', paletteShift: 0, textScale: 1, seed: 7 },
   });

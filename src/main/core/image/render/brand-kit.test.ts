@@ -8,6 +8,7 @@ import { deltaE76, hexToRgb, rgbToHsl, type Rgb } from './color';
 import { normalizeLogo } from './logo-image';
 import { dominantColors, paletteFrom } from './palette';
 import { renderAd, type RenderedAd } from './render-ad';
+import { cutoutPixels, type CutoutPixels } from '../cutout/cutout-pixels';
 
 // A real cut-out (a hand holding a cassette, from the segmentation fixtures) and a logo drawn
 // here in colours no shop below uses, so its pixels can be told from the brand's.
@@ -17,11 +18,11 @@ const logoColors = { mark: '#6a1b9a', bar: '#ff8f00' };
 const drawingAspect = 284 / 92;
 const logoSvg = `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><circle cx="50" cy="50" r="46" fill="${logoColors.mark}"/><rect x="112" y="22" width="176" height="22" rx="11" fill="${logoColors.mark}"/><rect x="112" y="58" width="120" height="22" rx="11" fill="${logoColors.bar}"/></svg>`;
 
-let cutout: Buffer;
+let cutout: CutoutPixels;
 let dominant: Rgb[];
 let logo: Buffer;
 beforeAll(async () => {
-  cutout = await sharp(cutoutPath).png().toBuffer();
+  cutout = await cutoutPixels(await sharp(cutoutPath).png().toBuffer());
   dominant = await dominantColors(cutout);
   // Padded with transparency, as owners' files often are: the trim must take it off.
   const drawn = Buffer.from(new Resvg(logoSvg).render().asPng());
@@ -99,7 +100,7 @@ describe("the shop's brand kit in its ads", () => {
         const colors = shops[shop] ?? [];
         drawn.add(`${shop} ${layout}`).add(`${shop} ${format}`);
         const spec = { format, layout: layout as LayoutName, backdrop: backdrops[index % backdrops.length] ?? 'paper-sweep', style: 'semi-realistic' as const, voice: 'sans' as const, paletteShift: [0, 24, -24, 150][index % 4] ?? 0, textScale: 1, seed: 11 + index };
-        const ad = await renderAd({ cutoutPng: cutout, dominant, brand: { colors, logo }, texts, spec });
+        const ad = await renderAd({ cutout, dominant, brand: { colors, logo }, texts, spec });
         const where = `${shop}: ${layout} ${format}`;
         const shares = await colorShares(ad.png, colors);
         expect(shares.any, `${where}: brand colours cover`).toBeGreaterThanOrEqual(0.05);
@@ -132,9 +133,9 @@ describe("the shop's brand kit in its ads", () => {
   it('keeps the brand colours exact through palette shifts, and leaves a shop without them as before', async () => {
     const colors = shops['green and yellow'] ?? [];
     const spec = { format: '1:1' as const, layout: 'bottom-band' as const, backdrop: 'paper-sweep' as const, style: 'semi-realistic' as const, voice: 'sans' as const, textScale: 1, seed: 3 };
-    const shifted = await Promise.all([0, 150].map((paletteShift) => renderAd({ cutoutPng: cutout, dominant, brand: { colors }, texts, spec: { ...spec, paletteShift } })));
+    const shifted = await Promise.all([0, 150].map((paletteShift) => renderAd({ cutout, dominant, brand: { colors }, texts, spec: { ...spec, paletteShift } })));
     for (const ad of shifted) expect((await colorShares(ad.png, colors)).any).toBeGreaterThanOrEqual(0.05);
-    const plain = await renderAd({ cutoutPng: cutout, dominant, texts, spec: { ...spec, paletteShift: 0 } });
+    const plain = await renderAd({ cutout, dominant, texts, spec: { ...spec, paletteShift: 0 } });
     expect((await colorShares(plain.png, colors)).any).toBeLessThan(0.01);
   });
 

@@ -1,4 +1,6 @@
 import sharp from 'sharp';
+import { thumbnailSizes } from '../../../../shared/ipc/media';
+import { derivedImage } from '../../media/image-probe';
 import type { Rect } from '../formats';
 import type { TextBlock } from '../layouts/layouts';
 import type { Rgb } from './color';
@@ -40,13 +42,15 @@ export function setBlocks(scene: Buffer, width: number, plan: readonly TextBlock
 
 export interface FinishedAd {
   png: Buffer;
+  /** Its 256-px preview as the media store keeps it, made from the same pixels. */
+  preview: Buffer;
   plate?: Buffer;
   logo?: PlacedLogo;
 }
 
 /**
  * The drawn scene (raw RGB) with its text layer and the shop's logo where it has room: the PNG,
- * and the plate without text when asked for live editing.
+ * its preview, and the plate without text when asked for live editing.
  */
 export async function finishAd(scene: Buffer, width: number, height: number, blocks: SetBlock[], options: { logo?: Buffer; safe: Rect; avoid: Rect[]; withPlate?: boolean }): Promise<FinishedAd> {
   const textLayer = await renderTextLayer(width, height, blocks);
@@ -59,10 +63,13 @@ export async function finishAd(scene: Buffer, width: number, height: number, blo
     behind: (box) => backingOf(scene, width, box),
   }));
   const logoLayers = logo ? logo.overlays : [];
-  const png = await sharp(scene, { raw: { width, height, channels: 3 } })
+  const raw = { width, height, channels: 3 as const };
+  const finished = await sharp(scene, { raw })
     .composite([...(textLayer ? [{ input: textLayer.pixels, raw: { width: textLayer.area.width, height: textLayer.area.height, channels: 4 as const }, left: textLayer.area.x, top: textLayer.area.y }] : []), ...logoLayers])
-    .png({ compressionLevel: 4 })
+    .removeAlpha()
+    .raw()
     .toBuffer();
+  const [png, preview] = await Promise.all([sharp(finished, { raw }).png({ compressionLevel: 4 }).toBuffer(), derivedImage(sharp(finished, { raw }), thumbnailSizes[0]).toBuffer()]);
   const plate = options.withPlate ? await sharp(scene, { raw: { width, height, channels: 3 } }).composite(logoLayers).png({ compressionLevel: 4 }).toBuffer() : undefined;
-  return { png, plate, logo: logo ? logo.placed : undefined };
+  return { png, preview, plate, logo: logo ? logo.placed : undefined };
 }

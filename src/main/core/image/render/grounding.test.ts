@@ -9,12 +9,13 @@ import { seededRandom } from '../../random/seeded-random';
 import { planVariants } from '../variants';
 import { dominantColors, paletteFrom } from './palette';
 import { renderAd, type AdSpec } from './render-ad';
+import { cutoutPixels, type CutoutPixels } from '../cutout/cutout-pixels';
 
 // A product with a flat base (a jar), so "just below the base" is one line across its width.
-let cutout: Buffer;
+let cutout: CutoutPixels;
 let dominant: Awaited<ReturnType<typeof dominantColors>>;
 beforeAll(async () => {
-  cutout = await sharp(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="520"><rect x="40" y="120" width="320" height="400" rx="36" fill="#e9d8b4"/><rect x="90" y="40" width="220" height="90" rx="12" fill="#7a4a2a"/></svg>')).png().toBuffer();
+  cutout = await cutoutPixels(await sharp(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="520"><rect x="40" y="120" width="320" height="400" rx="36" fill="#e9d8b4"/><rect x="90" y="40" width="220" height="90" rx="12" fill="#7a4a2a"/></svg>')).png().toBuffer());
   dominant = await dominantColors(cutout);
 });
 
@@ -38,7 +39,7 @@ function meanIn(data: Buffer, channels: number, width: number, area: Rect, excep
 /** The ad's picture without text, and the same scene drawn alone (no product, no shadows). */
 async function withAndWithout(spec: AdSpec) {
   const { width, height } = formatSizes[spec.format];
-  const ad = await renderAd({ cutoutPng: cutout, dominant, texts: {}, spec, withPlate: true });
+  const ad = await renderAd({ cutout, dominant, texts: {}, spec, withPlate: true });
   const plate = await sharp(ad.plate).removeAlpha().raw().toBuffer();
   const palette = paletteFrom(dominant, [], spec.paletteShift, spec.vividPalette === true, spec.whitePalette === true);
   const sceneSpec = sceneAround(ad.product.box, planLayout(spec.layout, spec.format, spec.voice, spec.textScale), { width, height, palette, style: spec.style, random: seededRandom(spec.seed) });

@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import type { CutoutPixels } from '../cutout/cutout-pixels';
 import { hexToRgb, hsl, rgbToHsl, type Rgb } from './color';
 
 /** The colours a backdrop is painted with. */
@@ -26,8 +27,8 @@ const brandColorCount = 3;
 const brandShiftLimit = 30;
 
 /** The product's dominant colours, from its opaque pixels (k-means, k=3, deterministic). */
-export async function dominantColors(cutoutPng: Buffer): Promise<Rgb[]> {
-  const { data } = await sharp(cutoutPng).resize(48, 48, { fit: 'inside' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+export async function dominantColors(cutout: CutoutPixels): Promise<Rgb[]> {
+  const data = await sharp(cutout.rgba, { raw: { width: cutout.width, height: cutout.height, channels: 4 } }).resize(48, 48, { fit: 'inside' }).raw().toBuffer();
   const pixels: Rgb[] = [];
   for (let i = 0; i < data.length; i += 4) if ((data[i + 3] ?? 0) > 200) pixels.push([data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0]);
   if (pixels.length === 0) return [[200, 200, 200]];

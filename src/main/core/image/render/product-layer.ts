@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import sharp from 'sharp';
+import type { CutoutPixels } from '../cutout/cutout-pixels';
 import type { Rect } from '../formats';
 
 export interface PlacedProduct {
@@ -8,35 +8,12 @@ export interface PlacedProduct {
   box: Rect;
 }
 
-interface Trimmed {
-  rgba: Buffer;
-  width: number;
-  height: number;
-}
-
-// A set renders one cut-out many times (variants × formats): decoding and trimming it once per
-// worker saves most of the placing work. Keyed by content, since every message brings a copy.
-const trimmedCache = new Map<string, Trimmed>();
-const trimmedCacheSize = 4;
-
-async function trimmed(cutoutPng: Buffer): Promise<Trimmed> {
-  const key = createHash('sha1').update(cutoutPng).digest('hex');
-  const cached = trimmedCache.get(key);
-  if (cached) return cached;
-  const { data, info } = await sharp(cutoutPng).ensureAlpha().trim({ threshold: 1 }).raw().toBuffer({ resolveWithObject: true });
-  const entry = { rgba: data, width: info.width, height: info.height };
-  trimmedCache.set(key, entry);
-  if (trimmedCache.size > trimmedCacheSize) trimmedCache.delete(trimmedCache.keys().next().value as string);
-  return entry;
-}
-
-/** Trims the cut-out to its visible pixels and fits it into the box, standing on the box's bottom edge. */
-export async function placeProduct(cutoutPng: Buffer, area: Rect): Promise<PlacedProduct> {
-  const source = await trimmed(cutoutPng);
-  const scale = Math.min(area.width / source.width, area.height / source.height);
-  const width = Math.max(1, Math.round(source.width * scale));
-  const height = Math.max(1, Math.round(source.height * scale));
-  const rgba = await sharp(source.rgba, { raw: { width: source.width, height: source.height, channels: 4 } }).resize(width, height, { fit: 'fill', kernel: 'lanczos3' }).raw().toBuffer();
+/** Fits the cut-out's visible part into the box, standing on the box's bottom edge. */
+export async function placeProduct(cutout: CutoutPixels, area: Rect): Promise<PlacedProduct> {
+  const scale = Math.min(area.width / cutout.width, area.height / cutout.height);
+  const width = Math.max(1, Math.round(cutout.width * scale));
+  const height = Math.max(1, Math.round(cutout.height * scale));
+  const rgba = await sharp(cutout.rgba, { raw: { width: cutout.width, height: cutout.height, channels: 4 } }).resize(width, height, { fit: 'fill', kernel: 'lanczos3' }).raw().toBuffer();
   return { rgba, box: { x: Math.round(area.x + (area.width - width) / 2), y: Math.round(area.y + area.height - height), width, height } };
 }
 

@@ -10,14 +10,15 @@ import { loadFace } from './fonts';
 import { dominantColors } from './palette';
 import { renderAd, type AdSpec } from './render-ad';
 import { fitText } from './text-fit';
+import { cutoutPixels, type CutoutPixels } from '../cutout/cutout-pixels';
 
 // A synthetic product (a two-tone disc with a soft edge) stands in for a cut-out here, so these
 // tests need no model; the cut-out itself is tested against real photos in cutout/.
-let cutout: Buffer;
+let cutout: CutoutPixels;
 let dominant: Awaited<ReturnType<typeof dominantColors>>;
 beforeAll(async () => {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800"><defs><radialGradient id="g"><stop offset="0" stop-color="#c0392b"/><stop offset="1" stop-color="#8e2a20"/></radialGradient></defs><ellipse cx="300" cy="420" rx="260" ry="360" fill="url(#g)"/><rect x="220" y="40" width="160" height="120" fill="#f4e1c1"/></svg>`;
-  cutout = await sharp(Buffer.from(svg)).png().toBuffer();
+  cutout = await cutoutPixels(await sharp(Buffer.from(svg)).png().toBuffer());
   dominant = await dominantColors(cutout);
 });
 
@@ -40,14 +41,14 @@ function koreanStrings(count: number, seed: number): string[] {
 describe('ad renderer', () => {
   it('makes every format at its exact pixel size', { timeout: 120_000 }, async () => {
     for (const format of formats) {
-      const ad = await renderAd({ cutoutPng: cutout, dominant, texts, spec: spec({ format, layout: 'bottom-band' }) });
+      const ad = await renderAd({ cutout, dominant, texts, spec: spec({ format, layout: 'bottom-band' }) });
       const meta = await sharp(ad.png).metadata();
       expect([meta.width, meta.height]).toEqual([formatSizes[format].width, formatSizes[format].height]);
     }
   });
 
   it('gives identical bytes for the same seed, and a different ad for another', { timeout: 60_000 }, async () => {
-    const render = (seed: number) => renderAd({ cutoutPng: cutout, dominant, texts, spec: spec({ backdrop: 'paper-cut', seed }) });
+    const render = (seed: number) => renderAd({ cutout, dominant, texts, spec: spec({ backdrop: 'paper-cut', seed }) });
     const hash = async (seed: number) => createHash('sha256').update((await render(seed)).png).digest('hex');
     expect(await hash(7)).toBe(await hash(7));
     expect(await hash(7)).not.toBe(await hash(8));
@@ -55,7 +56,7 @@ describe('ad renderer', () => {
 
   it("keeps the product's own pixels wherever it is opaque", { timeout: 120_000 }, async () => {
     for (const [i, layout] of layoutNames.entries()) {
-      const ad = await renderAd({ cutoutPng: cutout, dominant, texts, spec: spec({ layout, backdrop: backdropNames[i] ?? 'paper-cut', format: formats[i % formats.length] }) });
+      const ad = await renderAd({ cutout, dominant, texts, spec: spec({ layout, backdrop: backdropNames[i] ?? 'paper-cut', format: formats[i % formats.length] }) });
       const { opaque, differing } = await productPixelsChanged(ad);
       expect(opaque, layout).toBeGreaterThan(1000);
       expect(differing, layout).toBe(0);
@@ -97,7 +98,7 @@ describe('ad renderer', () => {
       for (const layout of layoutNames.slice(0, 5)) {
         const text = strings[index % strings.length] ?? '';
         index += 1;
-        const ad = await renderAd({ cutoutPng: cutout, dominant, texts: { ...texts, headline: text }, spec: spec({ format, layout, backdrop: backdropNames[index % backdropNames.length] ?? 'paper-cut', voice: (['sans', 'serif', 'hand'] as const)[index % 3] }) });
+        const ad = await renderAd({ cutout, dominant, texts: { ...texts, headline: text }, spec: spec({ format, layout, backdrop: backdropNames[index % backdropNames.length] ?? 'paper-cut', voice: (['sans', 'serif', 'hand'] as const)[index % 3] }) });
         for (const set of ad.blocks) {
           expect(set.inked.x).toBeGreaterThanOrEqual(safe.x - 1);
           expect(set.inked.x + set.inked.width).toBeLessThanOrEqual(safe.x + safe.width + 1);

@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import sharp, { type OverlayOptions, type Sharp } from 'sharp';
 import type { LayoutName, VariantSpec } from '../../../../shared/ad-design';
+import type { CutoutPixels } from '../cutout/cutout-pixels';
 import { backdropImage, grainStrength, scenes } from '../backdrops/backdrops';
 import { horizonY, sceneAround, shadowLean } from '../backdrops/scene';
 import { formatSizes, safeArea, type AdFormat, type Rect } from '../formats';
@@ -29,7 +30,7 @@ export interface AdBrand {
 }
 
 export interface AdInput {
-  cutoutPng: Buffer;
+  cutout: CutoutPixels;
   /** The cut-out's dominant colours (computed once per cut-out). */
   dominant: Rgb[];
   /** The shop's brand; none for a shop without colours or logo. */
@@ -44,6 +45,8 @@ export interface AdInput {
 
 export interface RenderedAd {
   png: Buffer;
+  /** Its 256-px preview as the media store keeps it. */
+  preview: Buffer;
   width: number;
   height: number;
   /** Where the product was placed, and its pixels as placed (for the exactness check). */
@@ -143,7 +146,7 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
   const random = seededRandom(spec.seed);
 
   const grain = grainStrength(spec.style);
-  const product = await placeProduct(input.cutoutPng, plan.product);
+  const product = await placeProduct(input.cutout, plan.product);
   // The scene is built around where the product actually stands: its floor or stand meets the product's base.
   const backdropScene = scenes[spec.backdrop];
   const sceneSpec = sceneAround(product.box, plan, { width, height, palette, style: spec.style, random });
@@ -170,6 +173,6 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
 
   const blocks = setBlocks(scene, width, plan.blocks, input.texts);
   const avoid = [product.box, ...shapes.filter((shape) => shape.form !== 'rect').map((shape) => shape.box)];
-  const { png, plate, logo } = await finishAd(scene, width, height, blocks, { logo: input.brand?.logo, safe, avoid, withPlate: input.withPlate });
-  return { png, width, height, product: { box: product.box, rgba: product.rgba }, blocks, logo, plate };
+  const { png, preview, plate, logo } = await finishAd(scene, width, height, blocks, { logo: input.brand?.logo, safe, avoid, withPlate: input.withPlate });
+  return { png, preview, width, height, product: { box: product.box, rgba: product.rgba }, blocks, logo, plate };
 }

@@ -10,6 +10,8 @@ import type { SetBlock } from './text-layer';
 
 export interface RenderedFile {
   png: Buffer;
+  /** Its 256-px preview, for `MediaLibrary.storeDrawn`. */
+  preview: Buffer;
   width: number;
   height: number;
   blocks: SetBlock[];
@@ -22,7 +24,7 @@ export interface RenderedFile {
 /** What a worker is asked to draw: a composite on a backdrop, or a photo layout. */
 export type RenderJob = { kind: 'composite'; input: AdInput } | { kind: 'photo'; input: PhotoAdInput };
 
-type Reply = { id: number; png: Uint8Array; width: number; height: number; blocks: SetBlock[]; measures: AdMeasures; plate?: Uint8Array } | { id: number; error: ErrorData };
+type Reply = { id: number; png: Uint8Array; preview: Uint8Array; width: number; height: number; blocks: SetBlock[]; measures: AdMeasures; plate?: Uint8Array } | { id: number; error: ErrorData };
 
 /** Worker threads that render ads in parallel, started on first use; one per core (at most four). */
 export class RenderPool {
@@ -57,7 +59,7 @@ export class RenderPool {
     this.pending.delete(reply.id);
     if (job) {
       if ('error' in reply) job.reject(AppError.fromData(reply.error));
-      else job.resolve({ png: Buffer.from(reply.png), width: reply.width, height: reply.height, blocks: reply.blocks, measures: reply.measures, plate: reply.plate && Buffer.from(reply.plate) });
+      else job.resolve({ png: Buffer.from(reply.png), preview: Buffer.from(reply.preview), width: reply.width, height: reply.height, blocks: reply.blocks, measures: reply.measures, plate: reply.plate && Buffer.from(reply.plate) });
     }
     // An idle worker must not keep the process alive; a busy one must.
     worker.unref();

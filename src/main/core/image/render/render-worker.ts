@@ -14,15 +14,15 @@ const port = parentPort;
 sharp.concurrency(1);
 
 /** The job as it arrived, its buffers (plain Uint8Arrays after the crossing) made Buffers again, drawn. */
-function draw(job: RenderJob): Promise<DrawnAd & { png: Buffer; plate?: Buffer }> {
+function draw(job: RenderJob): Promise<DrawnAd & { png: Buffer; preview: Buffer; plate?: Buffer }> {
   const { brand } = job.input;
-  const common = { brand: brand && { ...brand, logo: brand.logo && Buffer.from(brand.logo) }, cutoutPng: Buffer.from(job.input.cutoutPng) };
+  const common = { brand: brand && { ...brand, logo: brand.logo && Buffer.from(brand.logo) } };
   if (job.kind === 'photo') return renderPhotoAd({ ...job.input, ...common, photo: Buffer.from(job.input.photo) });
   return renderAd({ ...job.input, ...common });
 }
 
 port.on('message', (message: { id: number; job: RenderJob }) => {
   draw(message.job)
-    .then((ad) => port.postMessage({ id: message.id, png: ad.png, width: ad.width, height: ad.height, blocks: ad.blocks, measures: measureAd(ad), plate: ad.plate }))
+    .then((ad) => port.postMessage({ id: message.id, png: ad.png, preview: ad.preview, width: ad.width, height: ad.height, blocks: ad.blocks, measures: measureAd(ad), plate: ad.plate }))
     .catch((error: unknown) => port.postMessage({ id: message.id, error: toErrorData(error) }));
 });
