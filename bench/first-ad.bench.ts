@@ -11,12 +11,14 @@ import { fixturesDir } from '../src/main/core/testing/fixtures';
 import { isnetSessionOptions } from '../src/main/inference/host/onnx-engine';
 import { segmentationSize } from '../src/main/inference/protocol';
 import type { SocketResponse } from '../src/shared/ipc/wire';
-import { verdict } from './measure';
+import { formatSpread, spread, verdict } from './measure';
 
 // The owner's first ad, timed as the window sees it: `adstudio serve` started as a user would
 // (on a data folder an earlier start set up), a client connected (the window is up), the photo
-// attached, 10 s idle, then a photo job of 4 variants with the built-in writer. First preview and done are timed from the call to the event's arrival. Then
-// new photos on the warm app, each beside a bare ISNet session.run in this process (taking turns).
+// attached, 10 s idle, then a photo job of 4 variants with the built-in writer. First preview and
+// done are timed from the call to the event's arrival. Then ten new photos on the warm app, each
+// round a job and a bare ISNet session.run in this process in ABBA order, judged on the median of
+// the per-round differences (the model's own time wanders by a quarter here from run to run).
 const root = join(import.meta.dirname, '..');
 const newest = (dir: string): number =>
   Math.max(0, ...readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
@@ -37,13 +39,20 @@ const work = mkdtempSync(join(tmpdir(), 'adstudio-bench-first-ad-'));
 // A phone's photo (4032×3024) made from a real one, plus photos as the shared fixtures hold them.
 const phonePhoto = join(work, 'phone-boot.jpg');
 await sharp(join(fixturesDir, 'photos', 'boot__dreambooth.jpg')).resize(4032, 3024, { fit: 'cover' }).jpeg({ quality: 90 }).toFile(phonePhoto);
-const warmPhotos = [
+const products = [
   join(root, 'fixtures', 'cutout', 'products', 'clay_teapot.jpg'),
   join(fixturesDir, 'photos', 'duck_toy__dreambooth.jpg'),
   join(fixturesDir, 'photos', 'beer_can__dreambooth_unsplash.jpg'),
   join(root, 'fixtures', 'cutout', 'products', 'toy_car.jpg'),
   join(root, 'fixtures', 'cutout', 'products', 'teddy_bear.jpg'),
 ];
+// Each product photo as it is and mirrored: ten photos the app has never cut out.
+const warmPhotos = [...products];
+for (const photo of products) {
+  const mirrored = join(work, `mirrored-${photo.split('/').at(-1) ?? ''}`);
+  await sharp(photo).flop().jpeg({ quality: 92 }).toFile(mirrored);
+  warmPhotos.push(mirrored);
+}
 
 type Listener = (frame: SocketResponse) => void;
 
@@ -141,14 +150,19 @@ const input = new ort.Tensor('float32', new Float32Array(3 * segmentationSize * 
 await session.run({ input });
 const bare: number[] = [];
 const warm: JobTimes[] = [];
-for (const photo of warmPhotos) {
+const timeBare = async (): Promise<void> => {
   const start = performance.now();
   await session.run({ input });
   bare.push(performance.now() - start);
+};
+for (const [round, photo] of warmPhotos.entries()) {
   // Attached and sent at once: nothing of this photo is prepared before the job.
-  const times = await timeJob(await importPhoto(photo));
-  console.log(`  new photo ${photo.split('/').at(-1)}: bare ${bare.at(-1)?.toFixed(0)} ms; ours: first preview ${times.firstPreviewMs.toFixed(0)} ms, done ${times.doneMs.toFixed(0)} ms; job timings ${JSON.stringify(times.timings)}`);
-  warm.push(times);
+  const job = async (): Promise<void> => {
+    warm.push(await timeJob(await importPhoto(photo)));
+  };
+  for (const step of round % 2 === 0 ? [timeBare, job] : [job, timeBare]) await step();
+  const times = warm[round] as JobTimes;
+  console.log(`  new photo ${photo.split('/').at(-1)}: bare ${bare[round]?.toFixed(0)} ms; ours: first preview ${times.firstPreviewMs.toFixed(0)} ms, done ${times.doneMs.toFixed(0)} ms; job timings ${JSON.stringify(times.timings)}`);
 }
 await session.release();
 await close();
@@ -157,15 +171,16 @@ const log = readFileSync(join(dataDir, 'logs', 'adstudio.log'), 'utf8').split('\
 for (const line of log) console.log(`  log: ${line}`);
 rmSync(work, { recursive: true, force: true });
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-const spread = (values: number[]): string => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
-const bareMs = median(bare);
-const firstMs = median(warm.map((w) => w.firstPreviewMs));
-const doneMs = median(warm.map((w) => w.doneMs));
+const bareMs = spread(bare).median;
+const over = (ours: (w: JobTimes) => number) => spread(warm.map((w, i) => ours(w) - (bare[i] ?? Number.NaN)));
+const firstOver = over((w) => w.firstPreviewMs);
+const doneOver = over((w) => w.doneMs);
+const firstMs = spread(warm.map((w) => w.firstPreviewMs)).median;
+const doneMs = spread(warm.map((w) => w.doneMs)).median;
 const lagMs = Math.max(cold.loopLagP99Ms, ...warm.map((w) => w.loopLagP99Ms));
-console.log(`bare session.run ${bareMs.toFixed(0)} ms (median of ${bare.length}, ${spread(bare)})`);
-console.log(`warm, new photo: first preview ${firstMs.toFixed(0)} ms (${spread(warm.map((w) => w.firstPreviewMs))}), bare + ${(firstMs - bareMs).toFixed(0)} ms, ratio ${(firstMs / bareMs).toFixed(2)}`);
-console.log(`warm, new photo: done ${doneMs.toFixed(0)} ms (${spread(warm.map((w) => w.doneMs))}), bare + ${(doneMs - bareMs).toFixed(0)} ms, ratio ${(doneMs / bareMs).toFixed(2)}`);
+console.log(`bare session.run: ${formatSpread(spread(bare), 0)} ms`);
+console.log(`warm, new photo: first preview ${formatSpread(spread(warm.map((w) => w.firstPreviewMs)), 0)} ms; over the same round's bare run: ${formatSpread(firstOver, 0)} ms`);
+console.log(`warm, new photo: done ${formatSpread(spread(warm.map((w) => w.doneMs)), 0)} ms; over the same round's bare run: ${formatSpread(doneOver, 0)} ms`);
 console.log(`main process event-loop lag p99 during each job: worst ${lagMs.toFixed(1)} ms (${warm.map((w) => w.loopLagP99Ms.toFixed(1)).join(', ')})`);
 
 // The goals are the issue's, in seconds beside a bare run of ~1.1 s; on a slower machine the same
@@ -173,7 +188,7 @@ console.log(`main process event-loop lag p99 during each job: worst ${lagMs.toFi
 console.log(
   `as multiples of the bare run: cold first preview ${(cold.firstPreviewMs / bareMs).toFixed(2)}×, warm first preview ${(firstMs / bareMs).toFixed(2)}×, done ${(doneMs / bareMs).toFixed(2)}× (the goals at a 1.1 s bare run: 3.6×, 1.55×, 2.36×)`,
 );
-const ok = cold.firstPreviewMs <= 4000 && firstMs <= bareMs + 600 && doneMs <= bareMs + 1500 && lagMs <= 20;
+const ok = cold.firstPreviewMs <= 4000 && firstOver.median <= 600 && doneOver.median <= 1500 && lagMs <= 20;
 console.log(
-  verdict('first-ad', 'warm_first_preview_over_bare_ms', firstMs - bareMs, 'cold_first<=4000ms and warm_first<=bare+600ms and done<=bare+1500ms and loop_lag_p99<=20ms', ok),
+  verdict('first-ad', 'warm_done_over_bare_ms', doneOver.median, 'cold_first<=4000ms and warm_first-bare<=600ms and done-bare<=1500ms (medians of per-round differences) and loop_lag_p99<=20ms', ok),
 );
