@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readRequest } from '../src/main/core/copy/request-reading';
 import { openDatabase } from '../src/main/core/db/client';
 import { newId } from '../src/main/core/db/ids';
 import { encodeCursor } from '../src/main/core/db/keyset';
@@ -11,6 +12,8 @@ import { pageGenerations } from '../src/main/core/generations/generations-repo';
 import { writeTempFile } from '../src/main/core/media/ingest-file';
 import { pageMessages } from '../src/main/core/sessions/messages-repo';
 import { listSessions } from '../src/main/core/sessions/sessions-repo';
+import { planVariants } from '../src/main/core/image/variants';
+import { resultRecordSchema } from '../src/shared/ipc/generations';
 import { alternateRounds, formatSeries, formatSpread, ownMs, roundRatios, spread, summarize, timeSideBySide, verdict } from './measure';
 
 // The library at a busy shop's scale: 100,000 generations and 300,000 messages. Page fetches
@@ -24,6 +27,32 @@ const kinds = ['copy', 'image', 'image', 'video'] as const;
 const styles = ['ultra-realistic', 'semi-realistic', 'illustration', 'minimal'] as const;
 const formats = ['1:1', '4:5', '9:16', '16:9', '4:3'] as const;
 const phrases = ['아이스바닐라라떼 출시', '소금빵 할인 행사', '가을 펜션 예약', '헤어 펌 이벤트', '수제 버거 세트', '딸기 케이크 예약'];
+// Each row carries a record of its own as the app writes it (the copy, the reading, four variants,
+// the texts set on the images, the ranking). Rows of `{}` failed the record's parse, and the
+// errors' stack traces made every scavenge several times dearer than the app's rows do.
+const records = phrases.map((phrase, i) =>
+  resultRecordSchema.parse({
+      headline: `${phrase}, 지금 만나보세요`,
+      subcopy: '오늘 아침 직접 만들어 더 신선해요. 가게에서 바로 드셔도, 포장해 가셔도 좋아요.',
+      cta: '지금 주문하기',
+      hashtags: ['동네가게', '신메뉴', '오늘의추천'],
+      industry: 'cafe',
+      tone: 'friendly',
+      imagePromptEn: 'a product photo on a warm wooden table, soft morning light',
+      platform: 'instagram-feed',
+      writer: 'llm',
+      reading: readRequest(phrase, { now: new Date(Date.UTC(2026, 5, 1)), shop: { industry: 'cafe', name: '달빛카페' }, hasPrevious: false, hasAttachments: true }),
+      variants: planVariants({ seed: i, count: 4, style: styles[i % styles.length] ?? 'minimal', industry: 'cafe', season: 'summer', tone: 'friendly', wish: null }),
+      texts: { headline: `${phrase}, 지금 만나보세요`, subcopy: '오늘 아침 직접 만들어 더 신선해요.', cta: '지금 주문하기', badge: '신메뉴', shop: '달빛카페', keep: [phrase] },
+      formats: ['4:5', '1:1'],
+      cutoutSha256: randomBytes(32).toString('hex'),
+      ranking: [0, 1, 2, 3].map((variantIndex) => ({ variantIndex, score: 0.9 - variantIndex / 10, terms: { cutout: 0.95, contrast: 0.8, coverage: 0.7, cropping: 1, overlap: 0.9 } })),
+  }),
+);
+const recordOfRow = (n: number): string => {
+  const record = records[n % records.length];
+  return JSON.stringify({ ...record, headline: `${record?.headline ?? ''} ${n}` });
+};
 
 const seedStart = performance.now();
 // Seeding is setup, not what is measured: no fsync per session while it runs (the app's FULL after).
@@ -40,7 +69,7 @@ sqlite.transaction(() => {
 const insertSession = sqlite.prepare('INSERT INTO sessions (id, shop_id, title, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
 const insertMessage = sqlite.prepare("INSERT INTO messages (id, session_id, role, text, created_at) VALUES (?, ?, ?, ?, ?)");
 const insertGeneration = sqlite.prepare(
-  "INSERT INTO generations (id, session_id, shop_id, kind, input_text, output_copy, copy_text, style, created_at) VALUES (?, ?, ?, ?, ?, '{}', ?, ?, ?)",
+  'INSERT INTO generations (id, session_id, shop_id, kind, input_text, output_copy, copy_text, style, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
 );
 const insertOutput = sqlite.prepare('INSERT INTO generation_outputs (id, generation_id, variant_index, format, sha256) VALUES (?, ?, 0, ?, ?)');
 // A message a minute: the history spans about seven months.
@@ -58,7 +87,7 @@ for (let s = 0; s < counts.sessions; s += 1) {
         const id = newId();
         const n = s * counts.generationsPerSession + m / 3;
         const kind = kinds[n % kinds.length] ?? 'copy';
-        insertGeneration.run(id, sessionId, shopId, kind, phrases[n % phrases.length], `헤드라인 ${n}`, styles[n % styles.length], clock);
+        insertGeneration.run(id, sessionId, shopId, kind, phrases[n % phrases.length], recordOfRow(n), `헤드라인 ${n}`, styles[n % styles.length], clock);
         if (kind !== 'copy') insertOutput.run(newId(), id, formats[n % formats.length], mediaShas[n % counts.media]);
       }
     }

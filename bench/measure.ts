@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 
 /** Latency figures of one series, in milliseconds. */
 export interface Series {
@@ -58,26 +58,56 @@ export function roundRatios(a: number[], b: number[]): { ratios: number[]; sprea
 // On Linux the scheduler counts, per thread, the nanoseconds it ran and the nanoseconds it sat
 // runnable while another process had the core (schedstat). Summed over this process's threads,
 // the waits include GC helpers the main thread was waiting on. Elsewhere nothing is known: 0.
-const canReadSchedstat = ((): boolean => {
+// Read through descriptors opened once into one buffer: a timer that allocated (a readFileSync
+// and a split per thread, twice a call) brought on the very scavenges it then timed.
+const statBuffer = Buffer.alloc(128);
+const threadFiles = new Map<string, number>();
+let mainThreadFile: number | undefined;
+const openStat = (path: string): number | undefined => {
   try {
-    readFileSync('/proc/thread-self/schedstat', 'utf8');
-    return true;
+    return openSync(path, 'r');
   } catch {
-    return false;
-  }
-})();
-const schedstat = (path: string): [run: number, wait: number] => {
-  try {
-    const [run, wait] = readFileSync(path, 'utf8').split(' ').map(Number);
-    return [run ?? 0, wait ?? 0];
-  } catch {
-    return [0, 0];
+    return undefined;
   }
 };
+/** The first two numbers of a schedstat file: run and wait, in nanoseconds. */
+function readStat(fd: number): [run: number, wait: number] | undefined {
+  let length: number;
+  try {
+    length = readSync(fd, statBuffer, 0, statBuffer.length, 0);
+  } catch {
+    return undefined;
+  }
+  let run = 0;
+  let wait = 0;
+  let field = 0;
+  for (let i = 0; i < length && field < 2; i += 1) {
+    const byte = statBuffer[i] ?? 32;
+    if (byte === 32) field += 1;
+    else if (field === 0) run = run * 10 + (byte - 48);
+    else wait = wait * 10 + (byte - 48);
+  }
+  return [run, wait];
+}
+const canReadSchedstat = (mainThreadFile = openStat('/proc/thread-self/schedstat')) !== undefined;
 function schedNow(): { mainRunNs: number; waitNs: number } {
-  if (!canReadSchedstat) return { mainRunNs: 0, waitNs: 0 };
-  const waitNs = readdirSync('/proc/self/task').reduce((sum, tid) => sum + schedstat(`/proc/self/task/${tid}/schedstat`)[1], 0);
-  return { mainRunNs: schedstat('/proc/thread-self/schedstat')[0], waitNs };
+  if (!canReadSchedstat || mainThreadFile === undefined) return { mainRunNs: 0, waitNs: 0 };
+  let waitNs = 0;
+  for (const tid of readdirSync('/proc/self/task')) {
+    let fd = threadFiles.get(tid);
+    if (fd === undefined) {
+      fd = openStat(`/proc/self/task/${tid}/schedstat`);
+      if (fd === undefined) continue;
+      threadFiles.set(tid, fd);
+    }
+    const figures = readStat(fd);
+    if (figures) waitNs += figures[1];
+    else {
+      closeSync(fd);
+      threadFiles.delete(tid);
+    }
+  }
+  return { mainRunNs: readStat(mainThreadFile)?.[0] ?? 0, waitNs };
 }
 
 /** One timed call: its wall time, and how much of that the process stood ready but off the CPU. */

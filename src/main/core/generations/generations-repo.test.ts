@@ -56,6 +56,24 @@ describe('generations repository', () => {
     });
   });
 
+  it('reads each stored record once, shared and frozen, and a row that holds no record as none', () => {
+    const { db, sqlite } = openTestDb();
+    const ids = seedShopSession(db);
+    const first = seedGeneration(db, { shopId: ids.shop.id, sessionId: ids.session.id }, {}, 1000);
+    const second = seedGeneration(db, { shopId: ids.shop.id, sessionId: ids.session.id }, { outputCopy: { headline: '소금빵 나왔어요', hashtags: [] } }, 2000);
+    const tampered = seedGeneration(db, { shopId: ids.shop.id, sessionId: ids.session.id }, {}, 3000);
+    sqlite.prepare("UPDATE generations SET output_copy = '{\"headline\": 7}' WHERE id = ?").run(tampered.id);
+
+    const record = getGeneration(db, first.id).outputCopy;
+    expect(record).toMatchObject({ headline: '시원한 여름, 아이스 라떼', hashtags: ['카페', '여름'] });
+    expect(getGeneration(db, first.id).outputCopy).toBe(record);
+    expect(Object.isFrozen(record) && Object.isFrozen(record?.hashtags)).toBe(true);
+    expect(() => record?.hashtags.push('덧붙임')).toThrow(TypeError);
+    expect(getGeneration(db, second.id).outputCopy?.headline).toBe('소금빵 나왔어요');
+    expect(getGeneration(db, tampered.id).outputCopy).toBeNull();
+    expect(pageGenerations(db, { limit: 10 }).items.map((g) => g.outputCopy?.headline ?? null)).toEqual([null, '소금빵 나왔어요', '시원한 여름, 아이스 라떼']);
+  });
+
   it('writes nothing when an output refers to media that is not stored', () => {
     const { db } = openTestDb();
     const ids = seedShopSession(db);
