@@ -59,7 +59,7 @@ const rounds = await alternateRounds(
       return elapsed;
     },
   },
-  { rounds: 12, warmup: 1 },
+  { rounds: 20, warmup: 1 },
 );
 // The warm-up round started the host and opened the model: not part of any figure.
 overhead.shift();
