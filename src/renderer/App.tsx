@@ -51,7 +51,8 @@ export function App() {
   return (
     <div className="shell">
       <NavRail />
-      <main className={`content content--${view}`} tabIndex={0}>
+      {/* One element per page: a page opens at its top, not where the last one was scrolled. */}
+      <main key={view} className={`content content--${view}`} tabIndex={0}>
         {banner}
         <Current />
       </main>

@@ -3,7 +3,7 @@ import { adStyles } from '../../shared/ad-design';
 import { adFormats, type Generation } from '../../shared/ipc/generations';
 import { CopyButtons } from '../components/studio/CopyButtons';
 import { copyParts } from '../components/studio/copy-parts';
-import { useTranslate } from '../i18n/use-translate';
+import { useDates, useTranslate } from '../i18n/use-translate';
 import { mediaUrl } from '../media-url';
 import { appSelectors, appStore, useApp } from '../stores/app';
 import { formatBytes } from '../../shared/format-bytes';
@@ -105,6 +105,7 @@ function Filters() {
 
 function LibraryItem({ generation, selected }: { generation: Generation; selected: boolean }) {
   const t = useTranslate();
+  const dates = useDates();
   const cover = generation.outputs[0];
   const parts = copyParts(generation);
   return (
@@ -122,7 +123,7 @@ function LibraryItem({ generation, selected }: { generation: Generation; selecte
       <div className="tile__body">
         <strong className="tile__title">{parts.headline || generation.inputText}</strong>
         <span className="tile__meta">
-          {new Date(generation.createdAt).toLocaleString()} · {t(`library.kind.${generation.kind === 'image' ? 'image' : 'copy'}`)}
+          {dates.dateTime(generation.createdAt)} · {t(`library.kind.${generation.kind === 'image' ? 'image' : 'copy'}`)}
         </span>
         <CopyButtons generation={generation} />
       </div>

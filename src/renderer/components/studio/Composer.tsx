@@ -1,4 +1,4 @@
-import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { platforms } from '../../../shared/ipc/copy';
 import { adStyles } from '../../../shared/ad-design';
 import { Icon } from '../common/Icon';
@@ -6,6 +6,9 @@ import { useTranslate } from '../../i18n/use-translate';
 import { mediaUrl } from '../../media-url';
 import { appSelectors, appStore, useApp } from '../../stores/app';
 import type { AdStyleChoice } from '../../stores/app/chat-slice';
+
+/** The request box's id: the sidebar's 새 대화 moves the focus here. */
+export const composerInputId = 'composer-input';
 
 /** What the owner writes: text, photos (drop anywhere, paste, pick), and a few options. */
 export function Composer() {
@@ -15,6 +18,7 @@ export function Composer() {
   const options = useApp(appSelectors.options);
   const diffusionReady = useApp(appSelectors.installed).some((m) => m.role === 'diffusion' && m.active);
   const [text, setText] = useState('');
+  const picker = useRef<HTMLInputElement>(null);
   const store = appStore.getState();
 
   const send = async () => {
@@ -59,20 +63,25 @@ export function Composer() {
         </ul>
       )}
       <div className="composer__row">
-        <label className="button button--quiet composer__attach">
-          <input
-            type="file"
-            accept="image/*"
-            multiple
-            className="visually-hidden"
-            onChange={(e) => {
-              void store.attachFiles([...(e.target.files ?? [])]);
-              e.target.value = '';
-            }}
-          />
+        {/* A real button: a label around a hidden file input took the focus without a ring and ignored Enter. */}
+        <button type="button" className="button button--quiet composer__attach" onClick={() => picker.current?.click()}>
           {t('composer.attach')}
-        </label>
+        </button>
+        <input
+          ref={picker}
+          type="file"
+          accept="image/*"
+          multiple
+          tabIndex={-1}
+          aria-hidden="true"
+          className="visually-hidden"
+          onChange={(e) => {
+            void store.attachFiles([...(e.target.files ?? [])]);
+            e.target.value = '';
+          }}
+        />
         <textarea
+          id={composerInputId}
           className="composer__input"
           rows={2}
           value={text}

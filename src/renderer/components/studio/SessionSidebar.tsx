@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { Session } from '../../../shared/ipc/sessions';
-import { useTranslate } from '../../i18n/use-translate';
+import { useDates, useTranslate } from '../../i18n/use-translate';
 import { appSelectors, appStore, useApp } from '../../stores/app';
 import { Icon } from '../common/Icon';
+import { composerInputId } from './Composer';
 
 function SessionRow({ session, current }: { session: Session; current: boolean }) {
   const t = useTranslate();
+  const dates = useDates();
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(session.title);
   const store = appStore.getState();
@@ -29,7 +31,7 @@ function SessionRow({ session, current }: { session: Session; current: boolean }
     <li className={`session${current ? ' session--current' : ''}`}>
       <button type="button" className="session__open" aria-current={current ? 'page' : undefined} onClick={() => void store.openSession(session.id)}>
         <span className="session__title">{session.title}</span>
-        <span className="session__date">{new Date(session.updatedAt).toLocaleDateString()}</span>
+        <span className="session__date">{dates.date(session.updatedAt)}</span>
       </button>
       <div className="session__actions">
         <button type="button" className="icon-button" aria-label={t('sessions.rename', { title: session.title })} onClick={() => setRenaming(true)}>
@@ -55,7 +57,14 @@ export function SessionSidebar() {
   const query = useApp(appSelectors.sessionQuery);
   return (
     <aside className="sidebar" aria-label={t('sessions.title')}>
-      <button type="button" className="button sidebar__new" onClick={() => appStore.getState().newSession()}>
+      <button
+        type="button"
+        className="button sidebar__new"
+        onClick={() => {
+          appStore.getState().newSession();
+          document.getElementById(composerInputId)?.focus();
+        }}
+      >
         {t('sessions.new')}
       </button>
       <input
