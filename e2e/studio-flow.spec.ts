@@ -60,6 +60,8 @@ test('from a first run to an ad, edited, exported, found again and deleted with 
   await studio.shot('07-live-edit');
   await studio.viewer.getByRole('button', { name: '이 문구로 저장' }).click();
   await expect(page.getByText('새 문구로 광고를 다시 만들었어요.')).toBeVisible({ timeout: 60_000 });
+  await studio.expectOnTop(page.getByText('새 문구로 광고를 다시 만들었어요.'));
+  await studio.shot('08-toast-over-viewer');
   await expect(studio.viewer.getByRole('button', { name: '문구 직접 고치기' })).toBeVisible();
   // The viewer now shows the new result, drawn again by the renderer with the new headline.
   await expect(studio.viewer.locator('.viewer__stage > img')).not.toHaveAttribute('src', shownBefore ?? '');

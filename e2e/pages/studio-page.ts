@@ -100,6 +100,16 @@ export class StudioPage {
     expect(bad.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
   }
 
+  /** Nothing covers the element at its centre: not a modal dialog, not its backdrop. */
+  async expectOnTop(element: Locator): Promise<void> {
+    const onTop = await element.evaluate((target) => {
+      const box = target.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit !== null && (hit === target || target.contains(hit) || hit.contains(target));
+    });
+    expect(onTop).toBe(true);
+  }
+
   /** Neither the page nor any of the window's own scrolling areas scrolls sideways. */
   async expectNoHorizontalScroll(): Promise<void> {
     const overflowing = await this.page.evaluate(() =>

@@ -23,6 +23,7 @@ export function App() {
   const shops = useApp(appSelectors.shops);
   const shopId = useApp(appSelectors.shopId);
   const view = useApp(appSelectors.view);
+  const viewerOpen = useApp(appSelectors.viewer) !== undefined;
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -57,7 +58,8 @@ export function App() {
         <Current />
       </main>
       <ResultViewer />
-      <Toasts />
+      {/* While the viewer is open its modal dialog holds the toasts: outside it they would sit behind it, inert. */}
+      {!viewerOpen && <Toasts />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { adFormats, imageEncodings, type AdFormatName, type AdTextRole, type Generation, type ImageEncoding } from '../../../shared/ipc/generations';
 import type { EditAspect, EditRequest } from '../../../shared/ipc/jobs';
+import { Toasts } from '../common/Toasts';
 import { useTranslate } from '../../i18n/use-translate';
 import type { MessageKey } from '../../i18n/ko';
 import { mediaUrl } from '../../media-url';
@@ -258,6 +259,7 @@ export function ResultViewer() {
   return (
     <dialog ref={dialog} className="viewer" aria-labelledby="viewer-title" onClose={() => appStore.getState().closeViewer()}>
       {viewer && generation && <ViewerContent key={generation.id} generation={generation} variantIndex={viewer.variantIndex} />}
+      {viewer && <Toasts />}
     </dialog>
   );
 }
