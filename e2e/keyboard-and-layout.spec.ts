@@ -43,6 +43,7 @@ test('keyboard only, two window sizes, light and dark', async ({ studio }) => {
       for (const menu of ['광고 만들기', '보관함', 'AI 모델', '설정'] as const) {
         await studio.go(menu);
         await studio.expectNoHorizontalScroll();
+        await studio.expectOneScrollContainer();
         await studio.shot(`${theme === '밝게' ? 'light' : 'dark'}-${viewport.width}-${menu}`);
       }
       await studio.go('광고 만들기');

@@ -110,6 +110,19 @@ export class StudioPage {
     expect(onTop).toBe(true);
   }
 
+  /** At most one area of a page (besides the studio's chat panes) scrolls, and never the window itself. */
+  async expectOneScrollContainer(): Promise<void> {
+    const scrollers = await this.page.evaluate(() =>
+      [document.scrollingElement, ...Array.from(document.querySelectorAll('*'))]
+        .filter((element): element is HTMLElement => element instanceof HTMLElement)
+        .filter((element) => (element === document.scrollingElement || /(auto|scroll)/.test(getComputedStyle(element).overflowY)) && element.scrollHeight > element.clientHeight + 1)
+        .filter((element) => !element.matches('.messages, .sessions, .job-card__copy'))
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${element.scrollHeight}>${element.clientHeight}`),
+    );
+    expect(scrollers.length, scrollers.join(', ')).toBeLessThanOrEqual(1);
+    expect(scrollers.filter((line) => line.startsWith('html'))).toEqual([]);
+  }
+
   /** Neither the page nor any of the window's own scrolling areas scrolls sideways. */
   async expectNoHorizontalScroll(): Promise<void> {
     const overflowing = await this.page.evaluate(() =>
