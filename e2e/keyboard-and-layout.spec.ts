@@ -26,6 +26,12 @@ test('keyboard only, two window sizes, light and dark', async ({ studio }) => {
   await studio.tabTo('광고 시안 1');
   await page.keyboard.press('Enter');
   await expect(studio.viewer).toBeVisible();
+  const title = studio.viewer.getByRole('heading', { level: 2 });
+  await expect(title).toHaveText('광고 시안 1');
+  await page.keyboard.press('ArrowRight');
+  await expect(title).not.toHaveText('광고 시안 1');
+  await page.keyboard.press('ArrowLeft');
+  await expect(title).toHaveText('광고 시안 1');
   await studio.tabTo('이미지 내려받기');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(download.suggestedFilename()).toMatch(/\.png$/);

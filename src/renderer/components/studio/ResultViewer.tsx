@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { adFormats, imageEncodings, type AdFormatName, type AdTextRole, type Generation, type ImageEncoding } from '../../../shared/ipc/generations';
 import type { EditAspect, EditRequest } from '../../../shared/ipc/jobs';
 import { Toasts } from '../common/Toasts';
@@ -147,9 +147,20 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
   const jobId = messages.find((m) => m.id === generation.messageId)?.jobId;
   const photo = generation.inputMedia[0];
   if (!current) return null;
+  // ← and → walk the variants in the order shown; fields keep their arrows (a select changes value with them).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target;
+    if (editing || target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) return;
+    const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (delta === 0 || variants.length < 2) return;
+    event.preventDefault();
+    const at = variants.findIndex((o) => o.variantIndex === current.variantIndex);
+    const next = variants[(at + delta + variants.length) % variants.length];
+    if (next) store.openViewer(generation.id, next.variantIndex);
+  };
 
   return (
-    <div className="viewer__layout">
+    <div className="viewer__layout" onKeyDown={onKeyDown}>
       <header className="viewer__head">
         <h2 id="viewer-title">{t('viewer.title', { n: current.variantIndex + 1 })}</h2>
         <button type="button" className="icon-button" aria-label={t('viewer.close')} onClick={close}>
