@@ -202,7 +202,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     ...createShopsHandlers(database.db),
     ...createSessionsHandlers(database.db),
     ...createGenerationsHandlers(adFiles),
-    ...createMediaHandlers(media, logger),
+    ...createMediaHandlers(media, logger, storage.observe),
     ...createCutoutsHandlers(adFiles),
     ...createLibraryHandlers(database, media, dataDir),
     ...createJobsHandlers(jobs, database.db),

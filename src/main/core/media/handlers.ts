@@ -1,12 +1,13 @@
 import { basename } from 'node:path';
-import { toErrorData } from '../../../shared/errors';
+import { toErrorData, type ErrorData } from '../../../shared/errors';
 import type { DomainHandlers } from '../../../shared/ipc/contract';
 import { ownerPath } from '../fs/owner-path';
 import type { Logger } from '../log/logger';
 import type { MediaLibrary } from './media-library';
 import type { ImportSource } from './ingest-file';
 
-export function createMediaHandlers(media: MediaLibrary, logger: Logger) {
+/** `observe` hears each photo's failure, so a full disk found by one import turns the app read-only like a failed call does. */
+export function createMediaHandlers(media: MediaLibrary, logger: Logger, observe: (error: ErrorData) => void) {
   const importNamed = async (name: string, source: ImportSource) => {
     try {
       const imported = await media.importOne(source.kind === 'path' ? { kind: 'path', path: ownerPath(source.path) } : source);
@@ -15,7 +16,9 @@ export function createMediaHandlers(media: MediaLibrary, logger: Logger) {
       void media.workImage(imported.media.sha256).catch((error: unknown) => logger.log('warn', 'media', 'Work copy failed', { sha256: imported.media.sha256, error: String(error) }));
       return { ok: true as const, name, ...imported };
     } catch (error) {
-      return { ok: false as const, name, error: toErrorData(error) };
+      const data = toErrorData(error);
+      observe(data);
+      return { ok: false as const, name, error: data };
     }
   };
 

@@ -90,12 +90,14 @@ describe('media import by path', () => {
     expect(tempFiles()).toEqual([]);
   });
 
-  it('media.import refuses a relative or a Windows path on this system per item, with a Korean message', async () => {
-    const handlers = createMediaHandlers(library, createFileLogger(join(dataDir, 'logs')));
+  it('media.import refuses a relative or a Windows path on this system per item, with a Korean message, and reports each failure', async () => {
+    const observed: string[] = [];
+    const handlers = createMediaHandlers(library, createFileLogger(join(dataDir, 'logs')), (error) => observed.push(error.code));
     const { items } = await handlers['media.import']({ source: { kind: 'paths', paths: ['photos/cat.jpg', 'C:\\Users\\owner\\cat.jpg'] } });
     for (const item of items) {
       expect(item).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
       if (!item.ok) expect(item.error.userMessage).toMatch(/경로/);
     }
+    expect(observed).toEqual(['VALIDATION_FAILED', 'VALIDATION_FAILED']);
   });
 });

@@ -103,7 +103,10 @@ describe('a full data disk', () => {
       core = reopened;
       expect(() => acquireDataDirLock(dataDir, 'cli')).toThrow(expect.objectContaining({ code: 'DATA_DIR_LOCKED' }));
       expect(unwrap<{ items: unknown[] }>(await core.call('shops.list', {})).items).toHaveLength(1);
-      expect((await core.call('shops.create', { name: '새 가게', industry: 'bakery' })).ok).toBe(false);
+      // A photo needs new blocks. (A shop's row may still fit: SQLite reuses the WAL file's old pages.)
+      const other = readFileSync(fixturePhoto('sneaker__dreambooth.jpg'));
+      const refusedPhoto = unwrap<{ items: unknown[] }>(await core.call('media.import', { source: { kind: 'bytes', base64: other.toString('base64') } }));
+      expect(refusedPhoto.items).toEqual([expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'DISK_FULL' }) })]);
 
       const back = new Promise<StorageState>((resolve) => reopened.events.subscribe((event) => event.name === 'app.storage' && !event.payload.full && resolve(event.payload)));
       rmSync(filler);
