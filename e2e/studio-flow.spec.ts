@@ -1,4 +1,7 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { platforms } from '../src/shared/ipc/copy';
+import { packManifestSchema, platformImages } from '../src/shared/ipc/generations';
 import { fixturePhoto } from '../src/main/core/testing/fixtures';
 import { expect, test } from './fixtures';
 
@@ -73,6 +76,18 @@ test('from a first run to an ad, edited, exported, found again and deleted with 
   await download.saveAs(saved);
   expect(statSync(saved).size).toBeGreaterThan(50_000);
   await studio.shot('08-exported');
+  // The platform pack: one ZIP with every platform's size, the copy and a manifest, where the toast says.
+  await studio.viewer.getByRole('button', { name: /플랫폼 팩 저장/ }).click();
+  const packToast = studio.viewer.locator('.toast').filter({ hasText: 'ZIP 파일 하나로 저장했어요' });
+  await expect(packToast).toBeVisible({ timeout: 60_000 });
+  const zip = unzipSync(readFileSync((await packToast.locator('.toast__detail').textContent()) ?? ''));
+  const manifest = packManifestSchema.parse(JSON.parse(strFromU8(zip['manifest.json'] ?? new Uint8Array())));
+  expect(manifest.images.map((image) => [image.platform, image.width, image.height])).toEqual(
+    platforms.map((platform) => [platform, platformImages[platform].width, platformImages[platform].height]),
+  );
+  expect(Object.keys(zip).sort()).toEqual(['copy.txt', 'manifest.json', ...manifest.images.map((image) => image.file)].sort());
+  expect(strFromU8(zip['copy.txt'] ?? new Uint8Array())).toContain('오늘만 아이스 라떼 1+1');
+  await studio.shot('08-pack-saved');
   await studio.viewer.getByRole('button', { name: '닫기' }).click();
   await expect(studio.viewer).toBeHidden();
 
@@ -86,8 +101,11 @@ test('from a first run to an ad, edited, exported, found again and deleted with 
   await expect(results.getByRole('listitem')).toHaveCount(2);
   await page.getByLabel('문구 검색').fill('1+1');
   await expect(results.getByRole('listitem')).toHaveCount(1);
-  await page.getByLabel('크기').selectOption('9:16');
+  // Sizes it was made in and sizes it was saved in (the pack's 9:16 story) find it; others do not.
+  await page.getByLabel('크기').selectOption('4:3');
   await expect(page.getByText('조건에 맞는 결과물이 없어요.')).toBeVisible();
+  await page.getByLabel('크기').selectOption('9:16');
+  await expect(results.getByRole('listitem')).toHaveCount(1);
   await page.getByLabel('크기').selectOption('4:5');
   await expect(results.getByRole('listitem')).toHaveCount(1);
   await studio.shot('10-library');

@@ -121,6 +121,7 @@ export function createCore(options: CoreOptions): Core {
 function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): Core {
   const dataDir = options.dataDir;
   const logsDir = join(dataDir, 'logs');
+  const exportsDir = join(dataDir, 'exports');
   const logger = createFileLogger(logsDir, options.echo);
   const events = createEventHub();
   const storage = createStorageGuard(dataDir, logger, (state) => events.emit('app.storage', state));
@@ -201,10 +202,10 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     ...createSettingsHandlers(settings, events),
     ...createShopsHandlers(database.db),
     ...createSessionsHandlers(database.db),
-    ...createGenerationsHandlers(adFiles),
+    ...createGenerationsHandlers(adFiles, exportsDir),
     ...createMediaHandlers(media, logger, storage.observe),
     ...createCutoutsHandlers(adFiles),
-    ...createLibraryHandlers(database, media, dataDir),
+    ...createLibraryHandlers(database, media, dataDir, exportsDir),
     ...createJobsHandlers(jobs, database.db),
   };
 
@@ -220,7 +221,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
   // Nothing is importing yet at start-up, so leftovers in the temp folder are a crash's debris.
   media.clearTemp();
   // The data folder's lock keeps other cores out, so every `.partial` export here is a killed writer's.
-  removeLeftoverPartials(join(dataDir, 'exports'), 0);
+  removeLeftoverPartials(exportsDir, 0);
   // Kept so close() can wait for it: closing the database under a running pass would fail it.
   let maintenance = maintain().catch(logFailure);
   const timer = setInterval(() => (maintenance = maintain().catch(logFailure)), maintenanceIntervalMs);

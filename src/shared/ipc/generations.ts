@@ -177,6 +177,21 @@ export const generationFiltersShape = {
   query: searchTextSchema.min(1).optional(),
 };
 
+/**
+ * What a platform pack's ZIP holds, written into it as manifest.json: every image with the
+ * platform it is for, and the copy to post with it (also in copy.txt for people).
+ */
+export const packManifestSchema = z.object({
+  app: z.literal('AdStudio'),
+  version: z.literal(1),
+  generationId: idSchema,
+  variantIndex: z.number().int().min(0),
+  createdAt: timestampSchema,
+  copy: z.object({ headline: z.string(), subcopy: z.string(), cta: z.string(), hashtags: z.array(z.string()) }),
+  images: z.array(z.object({ platform: z.enum(platforms), file: z.string(), width: z.number().int(), height: z.number().int(), bytes: z.number().int() })),
+});
+export type PackManifest = z.infer<typeof packManifestSchema>;
+
 const idList = z.array(idSchema).min(1).max(500);
 
 export const generationsMethods = {
@@ -204,10 +219,13 @@ export const generationsMethods = {
       .strict(),
     output: z.object({ sha256: sha256Schema, fileName: z.string(), bytes: z.number().int(), width: z.number().int(), height: z.number().int() }),
   },
-  /** One variant at every platform's size, in a new folder inside `destination`. */
+  /**
+   * One variant at every platform's size with its copy and a manifest, as one ZIP file inside
+   * `destination` (by default the data folder's exports/).
+   */
   'generations.platformPack': {
-    input: z.object({ ...variantRefShape, encoding: imageEncodingSchema.default({ type: 'jpeg', quality: 92 }), destination: absolutePathSchema }).strict(),
-    output: z.object({ folder: z.string(), files: z.array(z.object({ platform: z.enum(platforms), file: z.string(), width: z.number().int(), height: z.number().int() })) }),
+    input: z.object({ ...variantRefShape, encoding: imageEncodingSchema.default({ type: 'jpeg', quality: 92 }), destination: absolutePathSchema.optional() }).strict(),
+    output: z.object({ file: z.string(), manifest: packManifestSchema }),
   },
   'generations.template': { input: z.object({ ...variantRefShape, format: adFormatSchema }).strict(), output: adTemplateSchema },
   /** Sets new text on a result's variants (through the renderer, never the DOM) as a new result that points back to it. */

@@ -208,3 +208,20 @@ export const generationOutputs = sqliteTable(
     index('generation_outputs_media').on(t.sha256),
   ],
 );
+
+/**
+ * The ad sizes a result was saved in besides the ones it was made in (an exported 9:16 story, a
+ * platform pack's sizes): the library's size filter finds the result by them too.
+ */
+export const generationExports = sqliteTable(
+  'generation_exports',
+  {
+    generationId: text('generation_id')
+      .notNull()
+      .references(() => generations.id, { onDelete: 'cascade' }),
+    format: text('format', { enum: adFormats }).notNull(),
+    /** When it was last saved in this size. */
+    exportedAt: integer('exported_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.generationId, t.format] }), index('generation_exports_format').on(t.format, t.generationId)],
+);

@@ -7,7 +7,8 @@ export const stalePartialMs = 60 * 60 * 1000;
 // Only folders this module names are ever removed: the owner's own files share these folders.
 const ourPartial = /^AdStudio-[\w-]+-\d{8}-\d{6}(-\d+)?\.partial$/;
 
-const stamp = (now: Date): string => {
+/** Local time as yyyymmdd-hhmmss, for names that sort by when they were made. */
+export const stamp = (now: Date): string => {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
 };

@@ -1,13 +1,13 @@
 import { and, asc, eq, getTableColumns, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors';
 import { undoWindowMs } from '../../../shared/ipc/common';
-import { resultRecordSchema, type Generation, type ResultRecord, type ResultRecordInput } from '../../../shared/ipc/generations';
+import { resultRecordSchema, type AdFormatName, type Generation, type ResultRecord, type ResultRecordInput } from '../../../shared/ipc/generations';
 import type { Db } from '../db/client';
 import { refusingDangling } from '../db/constraint-errors';
 import { newId } from '../db/ids';
 import { afterKey, decodeCursor, newestFirst, toPage } from '../db/keyset';
 import { inIdList, preparedFor } from '../db/prepared-cache';
-import { generationInputs, generationOutputs, generations, media, sessions } from '../db/schema';
+import { generationExports, generationInputs, generationOutputs, generations, media, sessions } from '../db/schema';
 import { copyText } from './copy-text';
 import { planSearch, searchCondition, type SearchPlan } from './search';
 
@@ -49,6 +49,15 @@ export function insertGeneration(db: Db, input: NewGeneration, now = Date.now())
     () => new AppError('NOT_FOUND', `Generation ${id} refers to a missing session, shop, message or media`),
   );
   return getGeneration(db, id);
+}
+
+/** Notes the ad sizes a result was just saved in, for the library's size filter (a size saved again moves its time). */
+export function recordExportedSizes(db: Db, generationId: string, formats: readonly AdFormatName[], now = Date.now()): void {
+  if (formats.length === 0) return;
+  db.insert(generationExports)
+    .values([...new Set(formats)].map((format) => ({ generationId, format, exportedAt: now })))
+    .onConflictDoUpdate({ target: [generationExports.generationId, generationExports.format], set: { exportedAt: now } })
+    .run();
 }
 
 const inputsOf = (db: Db) =>
@@ -189,7 +198,8 @@ function pageQuery(db: Db, q: GenerationQuery, search: SearchPlan | undefined) {
       q.kind !== undefined ? eq(generations.kind, at('kind')) : undefined,
       q.style !== undefined ? eq(generations.style, at('style')) : undefined,
       q.format !== undefined
-        ? sql`EXISTS (SELECT 1 FROM ${generationOutputs} WHERE ${generationOutputs.generationId} = ${generations.id} AND ${generationOutputs.format} = ${at('format')})`
+        ? sql`(EXISTS (SELECT 1 FROM ${generationOutputs} WHERE ${generationOutputs.generationId} = ${generations.id} AND ${generationOutputs.format} = ${at('format')})
+            OR EXISTS (SELECT 1 FROM ${generationExports} WHERE ${generationExports.generationId} = ${generations.id} AND ${generationExports.format} = ${at('format')}))`
         : undefined,
       q.from !== undefined ? gte(generations.createdAt, at('from')) : undefined,
       q.to !== undefined ? lte(generations.createdAt, at('to')) : undefined,

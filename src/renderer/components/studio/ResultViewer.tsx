@@ -121,7 +121,7 @@ function DownloadPanel({ generation, variantIndex }: { generation: Generation; v
         <button type="button" className="button" disabled={busy} onClick={() => run(appStore.getState().download(generation.id, variantIndex, format, encoding))}>
           {t('viewer.downloadButton')}
         </button>
-        <button type="button" className="button button--quiet" disabled={busy} onClick={() => run(appStore.getState().downloadPack(generation.id, variantIndex, { type: type === 'png' ? 'jpeg' : type, quality }))}>
+        <button type="button" className="button button--quiet" disabled={busy} onClick={() => run(appStore.getState().savePack(generation.id, variantIndex, { type: type === 'png' ? 'jpeg' : type, quality }))}>
           {t('viewer.pack')}
         </button>
       </div>

@@ -2,9 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Client } from '../../../shared/ipc/client';
 import type { CutoutView } from '../../../shared/ipc/cutouts';
 import type { AdTemplate, AdTextsInput, Generation, ImageEncoding } from '../../../shared/ipc/generations';
-import type { Platform } from '../../../shared/ipc/copy';
 import type { AdFormatName } from '../../../shared/ipc/generations';
-import { platforms } from '../../../shared/ipc/copy';
 import { downloadMedia } from '../../media-url';
 import { toNotice } from './notice';
 import type { AppState } from './store';
@@ -15,7 +13,8 @@ export interface ResultsSlice {
   /** Saves edited text through the renderer; the viewer moves to the new result. */
   saveText(generationId: string, texts: AdTextsInput): Promise<Generation | undefined>;
   download(generationId: string, variantIndex: number, format: AdFormatName, encoding: ImageEncoding): Promise<void>;
-  downloadPack(generationId: string, variantIndex: number, encoding: ImageEncoding): Promise<void>;
+  /** Every platform's size and the copy as one ZIP with a manifest. */
+  savePack(generationId: string, variantIndex: number, encoding: ImageEncoding): Promise<void>;
   copyText(text: string): Promise<void>;
   /** The photo's current cut-out and its mask, for the touch-up brush. */
   loadCutout(sourceSha256: string): Promise<CutoutView | undefined>;
@@ -27,11 +26,6 @@ export const createResultsSlice =
   (client: Client): StateCreator<AppState, [], [], ResultsSlice> =>
   (set, get) => {
     const fail = (error: unknown) => set({ notice: toNotice(error) });
-    const downloadOne = async (generationId: string, variantIndex: number, target: { kind: 'format'; format: AdFormatName } | { kind: 'platform'; platform: Platform }, encoding: ImageEncoding) => {
-      const file = await client.invoke('generations.encodeImage', { id: generationId, variantIndex, target, encoding });
-      downloadMedia(file.sha256, file.fileName);
-      return file;
-    };
     return {
       template: undefined,
       async loadTemplate(generationId, variantIndex, format) {
@@ -58,16 +52,18 @@ export const createResultsSlice =
       },
       async download(generationId, variantIndex, format, encoding) {
         try {
-          const file = await downloadOne(generationId, variantIndex, { kind: 'format', format }, encoding);
+          const file = await client.invoke('generations.encodeImage', { id: generationId, variantIndex, target: { kind: 'format', format }, encoding });
+          downloadMedia(file.sha256, file.fileName);
           get().inform('toast.downloaded', file.fileName);
         } catch (error) {
           fail(error);
         }
       },
-      async downloadPack(generationId, variantIndex, encoding) {
+      async savePack(generationId, variantIndex, encoding) {
         try {
-          for (const platform of platforms) await downloadOne(generationId, variantIndex, { kind: 'platform', platform }, encoding);
-          get().inform('toast.packDownloaded');
+          // The core picks the folder (the data folder's exports/) and says where the ZIP is.
+          const pack = await client.invoke('generations.platformPack', { id: generationId, variantIndex, encoding });
+          get().inform('toast.packSaved', pack.file);
         } catch (error) {
           fail(error);
         }

@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdTemplate, Generation } from '../../../../shared/ipc/generations';
+import { packManifestSchema, type AdTemplate, type Generation, type PackManifest } from '../../../../shared/ipc/generations';
 import type { JobResult } from '../../../../shared/ipc/jobs';
 import { getGeneration } from '../../generations/generations-repo';
 import { createShop } from '../../shops/shops-repo';
@@ -61,10 +62,14 @@ describe('ad files', () => {
     }
     expect(sizes[0]).toBeLessThan(sizes[1] ?? 0);
 
-    // A format the job did not make is drawn now, at its own size.
+    // A format the job did not make is drawn now, at its own size; the library's size filter finds the result by it after.
+    const wideOnes = async () => unwrap<{ items: { id: string }[] }>(await core.call('generations.page', { limit: 10, format: '16:9' })).items.map((item) => item.id);
+    expect(generation.outputs.some((output) => output.format === '16:9')).toBe(false);
+    expect(await wideOnes()).toEqual([]);
     const webp = unwrap<{ file: string }>(await core.call('generations.exportImage', { id: generation.id, variantIndex: 1, format: '16:9', encoding: { type: 'webp', quality: 85 }, destination: join(out, 'wide') }));
     const meta = await sharp(webp.file).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['webp', 1920, 1080]);
+    expect(await wideOnes()).toEqual([generation.id]);
   });
 
   it('encodes a variant into the media store for a window to download', { timeout: 60_000 }, async () => {
@@ -81,12 +86,15 @@ describe('ad files', () => {
     expect(again.png.equals(await readFile(stored?.path ?? ''))).toBe(true);
   });
 
-  it('packs a variant for every platform at the size each one shows', { timeout: 120_000 }, async () => {
-    const pack = unwrap<{ folder: string; files: { platform: string; file: string; width: number; height: number }[] }>(
-      await core.call('generations.platformPack', { id: generation.id, variantIndex: 0, destination: join(out, 'packs') }),
-    );
-    expect(readdirSync(join(out, 'packs'))).toEqual([pack.folder.split(/[\\/]/).at(-1)]);
-    const sizes = await Promise.all(pack.files.map(async (f) => [f.platform, ...Object.values((({ width, height, format }) => ({ format, width, height }))(await sharp(f.file).metadata()))]));
+  it('packs a variant for every platform at the size each one shows, with its copy and a manifest, as one ZIP', { timeout: 120_000 }, async () => {
+    const pack = unwrap<{ file: string; manifest: PackManifest }>(await core.call('generations.platformPack', { id: generation.id, variantIndex: 0, destination: join(out, 'packs') }));
+    expect(readdirSync(join(out, 'packs'))).toEqual([basename(pack.file)]);
+    expect(basename(pack.file)).toMatch(/^AdStudio-pack-v1-\d{8}-\d{6}\.zip$/);
+    const entries = unzipSync(readFileSync(pack.file));
+    const manifest = packManifestSchema.parse(JSON.parse(strFromU8(entries['manifest.json'] ?? new Uint8Array())));
+    expect(manifest).toEqual(pack.manifest);
+    expect(Object.keys(entries).sort()).toEqual(['copy.txt', 'manifest.json', ...manifest.images.map((image) => image.file)].sort());
+    const sizes = await Promise.all(manifest.images.map(async (image) => [image.platform, ...Object.values((({ width, height, format }) => ({ format, width, height }))(await sharp(entries[image.file]).metadata()))]));
     expect(sizes).toEqual([
       ['instagram-feed', 'jpeg', 1080, 1350],
       ['instagram-story', 'jpeg', 1080, 1920],
@@ -94,6 +102,17 @@ describe('ad files', () => {
       ['kakao-channel', 'jpeg', 800, 800],
       ['youtube', 'jpeg', 1280, 720],
     ]);
+    for (const image of manifest.images) expect(entries[image.file]?.length).toBe(image.bytes);
+    // The copy to post with it, as the result has it.
+    const copy = strFromU8(entries['copy.txt'] ?? new Uint8Array());
+    expect(manifest.copy.headline).toBe(generation.outputCopy?.headline);
+    expect(copy.split('\n')[0]).toBe(manifest.copy.headline);
+    expect(copy).toContain(manifest.copy.hashtags.map((tag) => `#${tag}`).join(' '));
+
+    // Without a folder it goes to the data folder's exports/, under a name of its own beside the first.
+    const again = unwrap<{ file: string }>(await core.call('generations.platformPack', { id: generation.id, variantIndex: 1 }));
+    expect(dirname(again.file)).toBe(join(core.dataDir, 'exports'));
+    expect(basename(again.file)).toMatch(/^AdStudio-pack-v2-/);
   });
 
   it('refuses clearly and leaves nothing behind when it cannot write, or there is no such image', async () => {

@@ -4,6 +4,7 @@ import { AppError } from '../../../../shared/errors';
 import { platformImages, type ImageEncoding } from '../../../../shared/ipc/generations';
 import type { Platform } from '../../../../shared/ipc/copy';
 import { writeFileAtomic } from '../../fs/atomic-write';
+import { recordExportedSizes } from '../../generations/generations-repo';
 import { savingError } from '../../fs/write-errors';
 import type { AdFormat } from '../formats';
 import { encodeImage, encodingExtensions } from './encode-image';
@@ -19,6 +20,19 @@ export function withExtension(path: string, encoding: ImageEncoding): string {
 }
 
 export type ImageTarget = { kind: 'format'; format: AdFormat } | { kind: 'platform'; platform: Platform };
+
+/**
+ * Notes the sizes a result's file was saved in, so the library's size filter finds it by them.
+ * The file is saved already: a note that cannot be written (the result deleted meanwhile) is logged, not thrown.
+ */
+export function noteSavedSizes(deps: AdFileDeps, source: VariantSource, targets: readonly ImageTarget[]): void {
+  const formats = targets.map((target) => (target.kind === 'format' ? target.format : platformImages[target.platform].format));
+  try {
+    recordExportedSizes(deps.db(), source.generation.id, formats);
+  } catch (error) {
+    deps.logger.log('warn', 'library', 'Could not note the saved sizes', { generationId: source.generation.id, error: String(error) });
+  }
+}
 
 /** One variant in an ad format, or scaled to a platform's size, encoded as asked. */
 export async function encodeVariant(deps: AdFileDeps, source: VariantSource, variantIndex: number, target: ImageTarget, encoding: ImageEncoding) {
@@ -43,7 +57,7 @@ const taken = (path: string): Promise<boolean> =>
   );
 
 /** The ad's own name in the folder, numbered when taken: the owner named no file, so none is replaced. */
-async function freeNameIn(folder: string, fileName: string): Promise<string> {
+export async function freeNameIn(folder: string, fileName: string): Promise<string> {
   const ext = extname(fileName);
   const stem = fileName.slice(0, fileName.length - ext.length);
   let file = join(folder, fileName);
@@ -65,5 +79,6 @@ export async function exportVariantImage(deps: AdFileDeps, source: VariantSource
   await writeFileAtomic(file, image.data).catch((error: unknown) => {
     throw savingError(error, file);
   });
+  noteSavedSizes(deps, source, [{ kind: 'format', format }]);
   return { file, bytes: image.data.length, width: image.width, height: image.height };
 }
