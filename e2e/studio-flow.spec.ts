@@ -108,6 +108,17 @@ test('from a first run to an ad, edited, exported, found again and deleted with 
   await expect(results.getByRole('listitem')).toHaveCount(1);
   await page.getByLabel('크기').selectOption('4:5');
   await expect(results.getByRole('listitem')).toHaveCount(1);
+  // The card shows the whole 4:5 ad at its shape, and its checkbox sits below the picture, not on it.
+  const cover = results.locator('.tile__cover').first();
+  const shape = await cover.evaluate((button) => {
+    const image = button.querySelector('img') as HTMLImageElement;
+    const box = button.getBoundingClientRect();
+    return { box: box.width / box.height, image: image.naturalWidth / image.naturalHeight, coverBottom: box.bottom };
+  });
+  expect(shape.image).toBeCloseTo(0.8, 2);
+  expect(shape.box).toBeCloseTo(shape.image, 2);
+  const checkbox = await results.getByRole('checkbox').first().boundingBox();
+  expect(checkbox?.y ?? 0).toBeGreaterThanOrEqual(shape.coverBottom);
   await studio.shot('10-library');
   await studio.expectAccessible('library');
 

@@ -80,7 +80,7 @@ function Filters() {
           ))}
         </select>
       </label>
-      <label className="field">
+      <label className="field filters__format">
         <span>{t('library.format')}</span>
         <select value={filters.format ?? ''} onChange={(e) => void set({ format: (e.target.value || undefined) as (typeof adFormats)[number] | undefined })}>
           <option value="">{t('library.all')}</option>
@@ -110,18 +110,19 @@ function LibraryItem({ generation, selected }: { generation: Generation; selecte
   const parts = copyParts(generation);
   return (
     <li className={`tile${selected ? ' tile--selected' : ''}`}>
-      <label className="tile__select">
-        <input type="checkbox" checked={selected} onChange={() => appStore.getState().toggleSelected(generation.id)} aria-label={t('library.select', { title: parts.headline || generation.inputText })} />
-      </label>
       {cover ? (
-        <button type="button" className="tile__cover" onClick={() => appStore.getState().openViewer(generation.id, cover.variantIndex)}>
+        // The whole ad at its own shape: a 4:5 or 9:16 ad cropped square would lose its headline or button.
+        <button type="button" className="tile__cover" style={{ aspectRatio: `${cover.width} / ${cover.height}` }} onClick={() => appStore.getState().openViewer(generation.id, cover.variantIndex)}>
           <img src={mediaUrl(cover.sha256, 256)} alt={parts.headline || t('library.imageAlt')} loading="lazy" />
         </button>
       ) : (
         <div className="tile__copy">{parts.headline}</div>
       )}
       <div className="tile__body">
-        <strong className="tile__title">{parts.headline || generation.inputText}</strong>
+        <label className="tile__select">
+          <input type="checkbox" checked={selected} onChange={() => appStore.getState().toggleSelected(generation.id)} aria-label={t('library.select', { title: parts.headline || generation.inputText })} />
+          <strong className="tile__title">{parts.headline || generation.inputText}</strong>
+        </label>
         <span className="tile__meta">
           {dates.dateTime(generation.createdAt)} · {t(`library.kind.${generation.kind === 'image' ? 'image' : 'copy'}`)}
         </span>
