@@ -8,6 +8,30 @@ test.describe('app shell', () => {
   test('first run asks for the shop, then shows the real version, data folder and a healthy core', async ({ studio, dataDir }) => {
     await expect(studio.page.getByRole('heading', { name: 'AdStudio에 오신 걸 환영해요' })).toBeVisible();
     await expect(studio.page.getByRole('region', { name: '지금 바로 되는 것' })).toContainText('누끼');
+    await expect(studio.page.getByText('사진과 만든 광고는 이 컴퓨터 밖으로 나가지 않아요.')).toBeVisible();
+
+    // At 1024×700 the button stays in view; an empty name is said beside the field, with the cursor in it.
+    await studio.page.setViewportSize({ width: 1024, height: 700 });
+    const start = studio.page.getByRole('button', { name: '가게 만들고 시작하기' });
+    await expect(start).toBeInViewport();
+    await studio.page.getByLabel('가게 이름').fill('   ');
+    await start.click();
+    const name = studio.page.getByLabel('가게 이름');
+    await expect(name).toBeFocused();
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await expect(name).toHaveAccessibleDescription('가게 이름을 적어 주세요. 광고에 들어가요.');
+    await expect(studio.alert).toHaveCount(0);
+    await studio.page.getByLabel('기본 해시태그').fill('#동네 카페 #' + '가'.repeat(41));
+    await name.fill('달빛카페');
+    await expect(studio.page.getByRole('img', { name: '미리 보기' })).toContainText('달빛카페');
+    await start.click();
+    await expect(studio.page.getByLabel('기본 해시태그')).toBeFocused();
+    await expect(studio.page.getByText('해시태그는 띄어쓰기 없이 한 단어씩')).toBeInViewport();
+    await studio.expectOnTop(studio.page.getByLabel('기본 해시태그'));
+    await expect(studio.page.getByLabel('가게 이름')).not.toHaveAttribute('aria-invalid', 'true');
+    await studio.shot('onboarding-inline-error');
+    await studio.page.getByLabel('기본 해시태그').fill('#동네카페');
+    await studio.page.setViewportSize({ width: 1280, height: 800 });
     await studio.createShop();
     await expect(studio.health).toHaveText('정상 작동 중');
     await studio.go('AI 모델');

@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { typeVoiceFamilies, typeVoices, type TypeVoice } from '../../shared/ad-design';
-import { industries, type Shop, type ShopCreate } from '../../shared/ipc/shops';
+import { contrastRatio, hexToRgb } from '../../shared/color';
+import { industries, shopCreateSchema, type Shop, type ShopCreate } from '../../shared/ipc/shops';
+import type { MessageKey } from '../i18n/ko';
 import type { Tone } from '../../shared/reading';
 import { fileToBase64 } from '../file-base64';
 import { Icon } from './common/Icon';
@@ -18,6 +20,36 @@ const tones = [
   { value: '재미있게', code: 'playful' },
   { value: '차분하게', code: 'calm' },
 ] as const satisfies readonly { value: string; code: Tone }[];
+
+/** The fields the owner types freely, each with the sentence that says what to fix. */
+const checkedFields = { name: 'shop.error.name', region: 'shop.error.region', defaultHashtags: 'shop.error.hashtags' } as const satisfies Partial<Record<keyof ShopCreate, MessageKey>>;
+type CheckedField = keyof typeof checkedFields;
+const isChecked = (field: PropertyKey | undefined): field is CheckedField => typeof field === 'string' && field in checkedFields;
+
+/** The owner's input checked by the same schema the core applies: each failing field, in the form's order. */
+export function fieldErrors(input: ShopCreate): CheckedField[] {
+  const parsed = shopCreateSchema.safeParse(input);
+  if (parsed.success) return [];
+  const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]).filter(isChecked));
+  return (Object.keys(checkedFields) as CheckedField[]).filter((field) => fields.has(field));
+}
+
+/** A small banner in the shop's colour and typeface, so the owner sees what the choices do. */
+function BrandPreview({ name, color, typeface }: { name: string; color: string; typeface: TypeVoice | null }) {
+  const t = useTranslate();
+  return (
+    <div className="brand-preview" aria-label={t('shop.preview')} role="img" style={{ background: color, color: contrastText(color) }}>
+      <strong style={{ fontFamily: cssFamily[typeVoiceFamilies[typeface ?? 'sans']] }}>{name.trim() || t('shop.namePlaceholder')}</strong>
+      <span>{t('shop.previewLine')}</span>
+    </div>
+  );
+}
+
+/** Black or white, whichever reads better on the colour (WCAG contrast). */
+function contrastText(hex: string): string {
+  const rgb = hexToRgb(hex);
+  return contrastRatio(rgb, [26, 26, 26]) >= contrastRatio(rgb, [255, 255, 255]) ? '#1a1a1a' : '#ffffff';
+}
 
 interface ShopFormProps {
   shop?: Shop;
@@ -37,6 +69,17 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
   const [typeface, setTypeface] = useState<TypeVoice | null>(shop?.typeface ?? null);
   const [hashtags, setHashtags] = useState((shop?.defaultHashtags ?? []).map((tag) => `#${tag}`).join(' '));
   const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<CheckedField[]>([]);
+  const inputs = useRef<Partial<Record<CheckedField, HTMLInputElement | null>>>({});
+  const invalid = (field: CheckedField) =>
+    errors.includes(field) ? { 'aria-invalid': true, 'aria-describedby': `shop-error-${field}` } : {};
+  const errorText = (field: CheckedField) =>
+    errors.includes(field) && (
+      // Outside the label's name (it wraps the field), read as the field's description instead.
+      <small id={`shop-error-${field}`} className="field__error" aria-hidden="true">
+        {t(checkedFields[field])}
+      </small>
+    );
 
   const dropLogo = async (files: File[]) => {
     const file = files[0];
@@ -53,9 +96,14 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     const defaultHashtags = hashtags.split(/[\s,]+/).map((tag) => tag.replace(/^#+/, '')).filter(Boolean);
-    await onSubmit({ name, industry, region, tone, brandColors: colors, logoSha256: logo, typeface, defaultHashtags });
+    const input: ShopCreate = { name, industry, region, tone, brandColors: colors, logoSha256: logo, typeface, defaultHashtags };
+    const failing = fieldErrors(input);
+    setErrors(failing);
+    // Said beside the field, with the cursor in it: a banner away from the form made the owner search.
+    if (failing[0]) return inputs.current[failing[0]]?.focus();
+    setBusy(true);
+    await onSubmit(input);
     setBusy(false);
   };
 
@@ -63,7 +111,8 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
     <form className="shop-form" onSubmit={(e) => void submit(e)} noValidate>
       <label className="field">
         <span>{t('shop.name')}</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('shop.namePlaceholder')} required maxLength={60} />
+        <input ref={(element) => void (inputs.current.name = element)} value={name} onChange={(e) => setName(e.target.value)} placeholder={t('shop.namePlaceholder')} required maxLength={60} {...invalid('name')} />
+        {errorText('name')}
       </label>
       <label className="field">
         <span>{t('shop.industry')}</span>
@@ -77,7 +126,8 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
       </label>
       <label className="field">
         <span>{t('shop.region')}</span>
-        <input value={region} onChange={(e) => setRegion(e.target.value)} placeholder={t('shop.regionPlaceholder')} maxLength={60} />
+        <input ref={(element) => void (inputs.current.region = element)} value={region} onChange={(e) => setRegion(e.target.value)} placeholder={t('shop.regionPlaceholder')} maxLength={60} {...invalid('region')} />
+        {errorText('region')}
       </label>
       <label className="field">
         <span>{t('shop.tone')}</span>
@@ -128,8 +178,13 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
       </fieldset>
       <label className="field field--wide">
         <span>{t('shop.hashtags')}</span>
-        <input value={hashtags} onChange={(e) => setHashtags(e.target.value)} placeholder="#동네카페 #디저트" />
+        <input ref={(element) => void (inputs.current.defaultHashtags = element)} value={hashtags} onChange={(e) => setHashtags(e.target.value)} placeholder={t('shop.hashtagsPlaceholder')} {...invalid('defaultHashtags')} />
+        {errorText('defaultHashtags')}
       </label>
+      <div className="field field--wide">
+        <span className="field__label">{t('shop.preview')}</span>
+        <BrandPreview name={name} color={colors[0] ?? '#c9441c'} typeface={typeface} />
+      </div>
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy}>
           {submitLabel}

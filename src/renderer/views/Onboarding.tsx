@@ -11,6 +11,11 @@ export function Onboarding() {
       <header className="onboarding__head">
         <span className="brand__mark" aria-hidden="true">A</span>
         <h1>{t('onboarding.title')}</h1>
+        <ul className="onboarding__promises">
+          <li>{t('onboarding.offline')}</li>
+          <li>{t('onboarding.private')}</li>
+          <li>{t('onboarding.ready')}</li>
+        </ul>
         <p className="muted">{t('onboarding.lead')}</p>
       </header>
       <section className="card" aria-labelledby="shop-form-title">

@@ -8,7 +8,7 @@ import { findOfferFacts } from '../copy/offer-facts';
 import { getGeneration } from '../generations/generations-repo';
 import { backdropNames, isPhotoLayout } from '../../../shared/ad-design';
 import { planLayout } from '../image/layouts/layouts';
-import { deltaE76, hexToRgb, type Rgb } from '../image/render/color';
+import { deltaE76, hexToRgb, type Rgb } from '../../../shared/color';
 import { dominantColors, paletteFrom } from '../image/render/palette';
 import { renderAd } from '../image/render/render-ad';
 import type { CompositeVariant, Variant } from '../image/variants';

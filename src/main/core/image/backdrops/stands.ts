@@ -1,4 +1,4 @@
-import { hsl } from '../render/color';
+import { hsl } from '../../../../shared/color';
 import { band, glow, n, room } from './room';
 import type { LightFrom, Scene, SceneSpec } from './scene';
 

@@ -1,4 +1,4 @@
-import { hsl } from '../render/color';
+import { hsl } from '../../../../shared/color';
 import { glow, room, sweep } from './room';
 import { horizonY, type Scene } from './scene';
 

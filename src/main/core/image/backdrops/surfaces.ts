@@ -1,4 +1,4 @@
-import { hsl } from '../render/color';
+import { hsl } from '../../../../shared/color';
 import { band, n, room } from './room';
 import { horizonY, type Scene, type SceneSpec } from './scene';
 

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import type { Logger } from '../../log/logger';
 import type { MediaLibrary } from '../../media/media-library';
 import type { Cutout, CutoutService } from '../cutout/cutout-service';
-import type { Rgb } from '../render/color';
+import type { Rgb } from '../../../../shared/color';
 import type { AdFormat } from '../formats';
 import { shopLogo } from '../render/logo-image';
 import { dominantColors } from '../render/palette';

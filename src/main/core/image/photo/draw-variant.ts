@@ -1,7 +1,7 @@
 import { isPhotoLayout } from '../../../../shared/ad-design';
 import type { CutoutPixels } from '../cutout/cutout-pixels';
 import type { AdFormat } from '../formats';
-import type { Rgb } from '../render/color';
+import type { Rgb } from '../../../../shared/color';
 import type { AdBrand, AdInput, AdTexts } from '../render/render-ad';
 import type { RenderedFile, RenderPool } from '../render/render-pool';
 import type { Variant } from '../variants';

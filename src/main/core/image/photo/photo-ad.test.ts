@@ -8,7 +8,7 @@ import { cutoutPng } from '../cutout/cutout-png';
 import { cutoutPixels, type CutoutPixels } from '../cutout/cutout-pixels';
 import { segmentImage } from '../cutout/segment-image';
 import { formatSizes, type AdFormat } from '../formats';
-import { rgbToHsl } from '../render/color';
+import { rgbToHsl } from '../../../../shared/color';
 import { dominantColors } from '../render/palette';
 import { planVariants } from '../variants';
 import { gradePixels } from './grade';

@@ -4,7 +4,7 @@ import type { PhotoLayoutName, VariantSpec } from '../../../../shared/ad-design'
 import type { CutoutPixels } from '../cutout/cutout-pixels';
 import { seededRandom } from '../../random/seeded-random';
 import { formatSizes, safeArea, type AdFormat, type Rect } from '../formats';
-import type { Rgb } from '../render/color';
+import type { Rgb } from '../../../../shared/color';
 import { finishAd, setBlocks } from '../render/finish-ad';
 import type { PlacedLogo } from '../render/logo-layer';
 import { paletteFrom } from '../render/palette';

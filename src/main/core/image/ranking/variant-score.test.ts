@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../testing/fixtures';
-import { contrastRatio } from '../render/color';
+import { contrastRatio } from '../../../../shared/color';
 import { dominantColors } from '../render/palette';
 import { renderAd, type RenderedAd } from '../render/render-ad';
 import { measureAd, rankVariants, scoreVariant, type DrawnAd } from './variant-score';

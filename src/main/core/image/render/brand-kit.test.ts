@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { layoutNames, type LayoutName } from '../../../../shared/ad-design';
 import { formatSizes, rectInside, rectsOverlap, safeArea, type AdFormat } from '../formats';
 import { planVariants } from '../variants';
-import { deltaE76, hexToRgb, rgbToHsl, type Rgb } from './color';
+import { deltaE76, hexToRgb, rgbToHsl, type Rgb } from '../../../../shared/color';
 import { normalizeLogo } from './logo-image';
 import { dominantColors, paletteFrom } from './palette';
 import { renderAd, type RenderedAd } from './render-ad';

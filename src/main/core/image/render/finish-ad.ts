@@ -3,7 +3,7 @@ import { thumbnailSizes } from '../../../../shared/ipc/media';
 import { derivedImage } from '../../media/image-probe';
 import type { Rect } from '../formats';
 import type { TextBlock } from '../layouts/layouts';
-import type { Rgb } from './color';
+import type { Rgb } from '../../../../shared/color';
 import { placeLogo, type PlacedLogo } from './logo-layer';
 import { renderTextLayer, setBlock, type Backing, type SetBlock } from './text-layer';
 

@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import sharp, { type OverlayOptions } from 'sharp';
 import { rectInside, rectsOverlap, type Rect } from '../formats';
-import type { Rgb } from './color';
+import type { Rgb } from '../../../../shared/color';
 import { ink, paper, worstContrast, type Backing, type SetBlock } from './text-layer';
 
 /** Heights tried, largest first, as shares of the canvas's shorter side. */

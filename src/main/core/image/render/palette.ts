@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { CutoutPixels } from '../cutout/cutout-pixels';
-import { hexToRgb, hsl, rgbToHsl, type Rgb } from './color';
+import { hexToRgb, hsl, rgbToHsl, type Rgb } from '../../../../shared/color';
 
 /** The colours a backdrop is painted with. */
 export interface Palette {

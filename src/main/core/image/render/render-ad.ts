@@ -7,7 +7,7 @@ import { horizonY, sceneAround, shadowLean } from '../backdrops/scene';
 import { formatSizes, safeArea, type AdFormat, type Rect } from '../formats';
 import { contentOf, planLayout, type TextRole } from '../layouts/layouts';
 import { seededRandom } from '../../random/seeded-random';
-import { hexToRgb, type Rgb } from './color';
+import { hexToRgb, type Rgb } from '../../../../shared/color';
 import { paletteFrom } from './palette';
 import { placeProduct, shadowLayers, type Layer } from './product-layer';
 import type { PlacedLogo } from './logo-layer';

@@ -1,6 +1,6 @@
 import { rectInside, type Rect } from '../formats';
 import type { Decoration } from '../layouts/layouts';
-import { contrastRatio, deltaE76, hexToRgb, luminance } from './color';
+import { contrastRatio, deltaE76, hexToRgb, luminance } from '../../../../shared/color';
 import type { Palette } from './palette';
 
 /** A layout's decoration with its colour decided, or a brand accent: what the shapes layer draws. */

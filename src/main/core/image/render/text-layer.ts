@@ -2,7 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { Rect } from '../formats';
 import type { TextBlock } from '../layouts/layouts';
-import { contrastRatio, type Rgb } from './color';
+import { contrastRatio, type Rgb } from '../../../../shared/color';
 import { loadFace, satoriFonts } from './fonts';
 import { fitText, type FittedText } from './text-fit';
 
