@@ -60,6 +60,23 @@ export type TypeVoice = (typeof typeVoices)[number];
 export const typeVoiceFamilies = { sans: 'Pretendard', serif: 'Nanum Myeongjo', hand: 'Nanum Pen Script' } as const satisfies Record<TypeVoice, string>;
 
 /** One image variant as saved with a result: everything but the format, enough to draw it again. */
+/** The text blocks an ad sets, each optional (a layout may leave one out). */
+export const adTextRoles = ['headline', 'subcopy', 'cta', 'badge', 'shop'] as const;
+export type AdTextRole = (typeof adTextRoles)[number];
+export const adTextsSchema = z
+  .object({
+    headline: z.string().trim().max(80),
+    subcopy: z.string().trim().max(160),
+    cta: z.string().trim().max(40),
+    badge: z.string().trim().max(20),
+    shop: z.string().trim().max(40),
+    /** Phrases no line may break inside: the product's name and the offer's facts, as the request wrote them. */
+    keep: z.array(z.string().trim().min(1).max(60)).max(24),
+  })
+  .partial()
+  .strict();
+export type AdTextsInput = z.infer<typeof adTextsSchema>;
+
 export const variantSpecSchema = z.object({
   backdrop: backdropNameSchema,
   layout: z.enum([...layoutNames, ...photoLayoutNames]),
@@ -78,6 +95,8 @@ export const variantSpecSchema = z.object({
   brightness: z.number().min(-1).max(1).optional(),
   /** A photo layout's grade; composites and results saved before photo layouts have none. */
   grade: z.enum(photoGrades).optional(),
+  /** This variant's own text, set by the owner for it alone; it wins over the result's text. */
+  texts: adTextsSchema.optional(),
 });
 export type VariantSpec = z.infer<typeof variantSpecSchema>;
 

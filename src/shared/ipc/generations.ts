@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { absolutePathSchema, idSchema, pageOf, pageRequestShape, searchTextSchema, sha256Schema, timestampSchema } from './common';
-import { variantSpecSchema } from '../ad-design';
+import { adTextRoles, adTextsSchema, variantSpecSchema } from '../ad-design';
 import { requestReadingSchema } from '../reading';
 import { adCopySchema, copyWriterSchema, platformSchema, platforms, type Platform } from './copy';
+import { hashtagSchema } from './shops';
 import type { EventSpecs, MethodSpecs } from './spec';
 
 export const generationKinds = ['copy', 'image', 'video'] as const;
@@ -33,21 +34,6 @@ export const imageEncodingSchema = z
 export type ImageEncoding = z.infer<typeof imageEncodingSchema>;
 
 /** The text slots an ad template sets. */
-export const adTextRoles = ['headline', 'subcopy', 'cta', 'badge', 'shop'] as const;
-export type AdTextRole = (typeof adTextRoles)[number];
-export const adTextsSchema = z
-  .object({
-    headline: z.string().trim().max(80),
-    subcopy: z.string().trim().max(160),
-    cta: z.string().trim().max(40),
-    badge: z.string().trim().max(20),
-    shop: z.string().trim().max(40),
-    /** Phrases no line may break inside: the product's name and the offer's facts, as the request wrote them. */
-    keep: z.array(z.string().trim().min(1).max(60)).max(24),
-  })
-  .partial()
-  .strict();
-export type AdTextsInput = z.infer<typeof adTextsSchema>;
 
 const rectSchema = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
 
@@ -229,7 +215,14 @@ export const generationsMethods = {
   },
   'generations.template': { input: z.object({ ...variantRefShape, format: adFormatSchema }).strict(), output: adTemplateSchema },
   /** Sets new text on a result's variants (through the renderer, never the DOM) as a new result that points back to it. */
-  'generations.retext': { input: z.object({ id: idSchema, texts: adTextsSchema }).strict(), output: generationSchema },
+  /**
+   * New text on one variant (kept as its own) or on all, and optionally new hashtags, as a new
+   * result that points back to the one it changes: each edit is a version.
+   */
+  'generations.retext': {
+    input: z.object({ id: idSchema, texts: adTextsSchema, variant: z.union([z.number().int().min(0).max(3), z.literal('all')]).default('all'), hashtags: z.array(hashtagSchema).max(30).optional() }).strict(),
+    output: generationSchema,
+  },
 } satisfies MethodSpecs;
 
 export const generationsEvents = {} satisfies EventSpecs;

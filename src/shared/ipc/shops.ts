@@ -8,7 +8,7 @@ export const industrySchema = z.enum(industries);
 
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be #rrggbb');
 /** Stored without the leading '#'. */
-const hashtag = z
+export const hashtagSchema = z
   .string()
   .trim()
   .transform((tag) => tag.replace(/^#+/, ''))
@@ -27,7 +27,7 @@ export const shopFieldsSchema = z
     tone: z.string().trim().max(100),
     brandColors: z.array(hexColor).max(6),
     logoSha256: sha256Schema.nullable(),
-    defaultHashtags: z.array(hashtag).max(30),
+    defaultHashtags: z.array(hashtagSchema).max(30),
     targetCustomers: z.string().trim().max(200),
     /** The headline typeface the shop chose (its brand's type); null lets each ad's tone choose. */
     typeface: z.enum(typeVoices).nullable(),

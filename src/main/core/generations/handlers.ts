@@ -34,7 +34,7 @@ export function createGenerationsHandlers(deps: AdFileDeps, exportsDir: string) 
       return platformPack(deps, loadVariantSource(db(), id), variantIndex, encoding, folder);
     },
     'generations.template': async ({ id, variantIndex, format }) => adTemplate(deps, loadVariantSource(db(), id), variantIndex, format),
-    'generations.retext': async ({ id, texts }) => retext(deps, db, loadVariantSource(db(), id), texts),
+    'generations.retext': async ({ id, texts, variant, hashtags }) => retext(deps, db, loadVariantSource(db(), id), { texts, variant, hashtags }),
   } satisfies DomainHandlers<
     | 'generations.page'
     | 'generations.get'

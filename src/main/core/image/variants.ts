@@ -133,6 +133,14 @@ const stepped = (value: number | undefined, step: number): number => Math.round(
  * another backdrop, another colour scheme, bigger type, a warmer, cooler, lighter or darker
  * backdrop. Seeds stay, and an untouched variant is the parent's own spec, so it renders as before.
  */
+/** The variants with the result's text only: an edit of every variant's text clears what each had of its own. */
+export function withoutOwnTexts<V extends Variant>(variants: readonly V[]): V[] {
+  return variants.map((variant) => {
+    const { texts: _own, ...design } = variant;
+    return design as V;
+  });
+}
+
 export function editVariants<V extends Variant>(parent: V[], aspects: readonly EditAspect[], target: number | 'all', seed: number): V[] {
   const random = seededRandom(seed);
   const asked = (aspect: EditAspect): boolean => aspects.includes(aspect);

@@ -8,7 +8,7 @@ import { makeAdSet, type AdSet } from '../image/ad-set';
 import { isSceneRequest } from '../image/photo/scene';
 import { shopLogo } from '../image/render/logo-image';
 import type { AdTexts } from '../image/render/render-ad';
-import { editVariants, planVariants, type Variant } from '../image/variants';
+import { editVariants, planVariants, withoutOwnTexts, type Variant } from '../image/variants';
 import type { Analysis } from './analyze';
 import type { Ingested } from './ingest';
 import type { JobContext, PipelineDeps } from './pipeline-types';
@@ -70,12 +70,15 @@ function withOwnTags(copy: AdCopy, parentTags: readonly string[], shopTags: read
   return { ...copy, hashtags: [...hashtags, ...missing] };
 }
 
+/** A rewritten copy is for every variant: a variant's own text from an earlier edit would hide it. */
+const rewrittenFor = (variants: Variant[], aspects: readonly EditAspect[]): Variant[] => (aspects.some((aspect) => copyAspects.has(aspect)) ? withoutOwnTexts(variants) : variants);
+
 /** The ad images for the photo: planned variants, or the parent's with only the asked-for change. */
 async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Analysis, copy: AdCopy, job: JobContext): Promise<Generated['images']> {
   const images = analysis.images;
   if (!images) return undefined;
   const variants = images.parentVariants && analysis.edit
-    ? editVariants(images.parentVariants, analysis.edit.aspects, analysis.edit.variant, analysis.seed + 1)
+    ? rewrittenFor(editVariants(images.parentVariants, analysis.edit.aspects, analysis.edit.variant, analysis.seed + 1), analysis.edit.aspects)
     : planVariants({ seed: analysis.seed, count: images.count, style: images.style, industry: analysis.industry, season: analysis.reading.season, tone: analysis.tone, wish: analysis.reading.style.backdrop, holiday: analysis.reading.holiday, typeface: ingested.shop.typeface });
   const texts: AdTexts = {
     headline: copy.headline,

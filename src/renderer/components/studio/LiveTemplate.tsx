@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { AdTemplate, AdTextRole } from '../../../shared/ipc/generations';
+import type { AdTextRole } from '../../../shared/ad-design';
+import type { AdTemplate } from '../../../shared/ipc/generations';
 import { useTranslate } from '../../i18n/use-translate';
 import { mediaUrl } from '../../media-url';
 

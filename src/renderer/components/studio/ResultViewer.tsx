@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { adFormats, imageEncodings, type AdFormatName, type AdTextRole, type Generation, type ImageEncoding } from '../../../shared/ipc/generations';
+import type { AdTextRole } from '../../../shared/ad-design';
+import { adFormats, imageEncodings, type AdFormatName, type Generation, type ImageEncoding } from '../../../shared/ipc/generations';
 import type { EditAspect, EditRequest } from '../../../shared/ipc/jobs';
 import { Toasts } from '../common/Toasts';
 import { useTranslate } from '../../i18n/use-translate';

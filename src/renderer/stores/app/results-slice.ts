@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { Client } from '../../../shared/ipc/client';
 import type { CutoutView } from '../../../shared/ipc/cutouts';
-import type { AdTemplate, AdTextsInput, Generation, ImageEncoding } from '../../../shared/ipc/generations';
+import type { AdTextsInput } from '../../../shared/ad-design';
+import type { AdTemplate, Generation, ImageEncoding } from '../../../shared/ipc/generations';
 import type { AdFormatName } from '../../../shared/ipc/generations';
 import { downloadMedia } from '../../media-url';
 import { toNotice } from './notice';

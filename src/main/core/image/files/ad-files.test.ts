@@ -178,4 +178,22 @@ describe('ad files', () => {
     const found = unwrap<{ items: Generation[] }>(await core.call('generations.page', { query: '1+1' }));
     expect(found.items.map((g) => g.id)).toEqual([child.id]);
   });
+
+  it('sets text on one variant as its own, keeping the other variants\' files, and an edit of all clears it', { timeout: 120_000 }, async () => {
+    const headlineOf = async (id: string, variantIndex: number) =>
+      unwrap<AdTemplate>(await core.call('generations.template', { id, variantIndex, format: '4:5' })).blocks.find((block) => block.role === 'headline')?.text;
+    const before = await headlineOf(generation.id, 0);
+    const one = unwrap<Generation>(await core.call('generations.retext', { id: generation.id, texts: { headline: '둘째 시안만 새 제목' }, variant: 1, hashtags: ['#여름음료', '라떼'] }));
+    expect(one.parentId).toBe(generation.id);
+    const sameFile = (variantIndex: number) => one.outputs.filter((o) => o.variantIndex === variantIndex).every((o) => generation.outputs.some((p) => p.sha256 === o.sha256));
+    expect([sameFile(0), sameFile(1)]).toEqual([true, false]);
+    expect([await headlineOf(one.id, 0), await headlineOf(one.id, 1)]).toEqual([before, '둘째 시안만 새 제목']);
+    // The copy is the result's: one variant's title does not replace it; the hashtags are the copy's and change.
+    expect(one.outputCopy).toMatchObject({ headline: generation.outputCopy?.headline, hashtags: ['여름음료', '라떼'] });
+
+    const all = unwrap<Generation>(await core.call('generations.retext', { id: one.id, texts: { headline: '모두 같은 제목' } }));
+    expect([await headlineOf(all.id, 0), await headlineOf(all.id, 1)]).toEqual(['모두 같은 제목', '모두 같은 제목']);
+    expect(all.outputCopy?.variants?.every((variant) => variant.texts === undefined)).toBe(true);
+    expect(await core.call('generations.retext', { id: one.id, texts: { headline: 'x' }, variant: 3 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
 });

@@ -1,26 +1,45 @@
-import type { AdTextsInput, Generation } from '../../../../shared/ipc/generations';
+import type { AdTextsInput } from '../../../../shared/ad-design';
+import type { Generation } from '../../../../shared/ipc/generations';
 import type { Db } from '../../db/client';
 import { insertGeneration } from '../../generations/generations-repo';
 import { renderVariant, type AdFileDeps } from './variant-image';
-import type { VariantSource } from './variant-source';
+import { variantAt, type VariantSource } from './variant-source';
+import { withoutOwnTexts } from '../variants';
+
+/** What an owner's text edit changes: the blocks' text, on one variant or all, and the hashtags posted with it. */
+export interface TextEdit {
+  texts: AdTextsInput;
+  /** One variant keeps the text as its own; 'all' sets the result's text and clears the variants' own. */
+  variant: number | 'all';
+  hashtags?: string[];
+}
 
 /**
- * New text on every variant of a result, drawn by the renderer (what was typed into the live
- * template is only a preview), kept as a new result pointing back to the one it changes.
+ * New text drawn by the renderer (what was typed into the live template is only a preview), kept
+ * as a new result pointing back to the one it changes, so each edit is a version. Variants the
+ * edit does not touch keep their stored files.
  */
-export async function retext(deps: AdFileDeps, db: () => Db, source: VariantSource, edited: AdTextsInput): Promise<Generation> {
-  const texts = { ...source.texts, ...edited };
-  const jobs = source.variants.flatMap((_, variantIndex) => source.formats.map((format) => ({ variantIndex, format })));
+export async function retext(deps: AdFileDeps, db: () => Db, source: VariantSource, edit: TextEdit): Promise<Generation> {
+  const one = edit.variant === 'all' ? undefined : edit.variant;
+  if (one !== undefined) variantAt(source, one);
+  const texts = one === undefined ? { ...source.texts, ...edit.texts } : source.texts;
+  const variants = one === undefined ? withoutOwnTexts(source.variants) : source.variants.map((variant, index) => (index === one ? { ...variant, texts: { ...variant.texts, ...edit.texts } } : variant));
+  const drawn: VariantSource = { ...source, texts, variants };
+  const jobs = variants.flatMap((_, variantIndex) => source.formats.map((format) => ({ variantIndex, format })));
   const outputs = await Promise.all(
     jobs.map(async ({ variantIndex, format }) => {
-      const rendered = await renderVariant(deps, source, variantIndex, format, { texts });
+      const kept = variantIndex !== one && one !== undefined && source.generation.outputs.find((o) => o.variantIndex === variantIndex && o.format === format);
+      if (kept) return { variantIndex, format, sha256: kept.sha256 };
+      const rendered = await renderVariant(deps, drawn, variantIndex, format);
       const stored = await deps.media.storeDrawn(rendered);
       return { variantIndex, format, sha256: stored.media.sha256 };
     }),
   );
   const parent = source.generation;
   // A result with images always has its record: loadVariantSource refused it otherwise.
-  const copy = parent.outputCopy && { ...parent.outputCopy, headline: texts.headline ?? '', subcopy: texts.subcopy ?? '', cta: texts.cta ?? '', texts };
+  const record = parent.outputCopy && { ...parent.outputCopy, variants, texts, hashtags: edit.hashtags ?? parent.outputCopy.hashtags };
+  // The copy's lines follow an edit of every variant; one variant's own text stays with that variant.
+  const copy = record && (one === undefined ? { ...record, headline: texts.headline ?? '', subcopy: texts.subcopy ?? '', cta: texts.cta ?? '' } : record);
   return insertGeneration(db(), {
     sessionId: parent.sessionId,
     shopId: parent.shopId,

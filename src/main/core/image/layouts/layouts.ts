@@ -1,5 +1,5 @@
 import type { LayoutName, TypeVoice } from '../../../../shared/ad-design';
-import type { AdTextRole } from '../../../../shared/ipc/generations';
+import type { AdTextRole } from '../../../../shared/ad-design';
 import { findOfferFacts } from '../../copy/offer-facts';
 import { formatSizes, safeArea, type AdFormat, type Rect } from '../formats';
 import type { FontFamily, FontWeight } from '../render/fonts';

@@ -20,8 +20,10 @@ export interface VariantGround {
 
 /** One variant in one format on the worker pool: a photo layout from the owner's photo, a composite from its cut-out. */
 export async function drawVariant(renders: RenderPool, ground: VariantGround, variant: Variant, format: AdFormat, extras: Pick<AdInput, 'withPlate' | 'backdropImage'> = {}): Promise<RenderedFile> {
-  const { layout } = variant;
-  const common = { cutout: ground.cutout, dominant: ground.dominant, brand: ground.brand, texts: ground.texts, withPlate: extras.withPlate };
-  if (isPhotoLayout(layout)) return renders.renderPhoto({ ...common, photo: await ground.photo(), subject: ground.subject, spec: { ...variant, layout, format } });
-  return renders.render({ ...common, spec: { ...variant, layout, format }, backdropImage: extras.backdropImage });
+  // The variant's own text (an owner's edit of this variant alone) over the result's.
+  const { texts: own, ...design } = variant;
+  const { layout } = design;
+  const common = { cutout: ground.cutout, dominant: ground.dominant, brand: ground.brand, texts: { ...ground.texts, ...own }, withPlate: extras.withPlate };
+  if (isPhotoLayout(layout)) return renders.renderPhoto({ ...common, photo: await ground.photo(), subject: ground.subject, spec: { ...design, layout, format } });
+  return renders.render({ ...common, spec: { ...design, layout, format }, backdropImage: extras.backdropImage });
 }
