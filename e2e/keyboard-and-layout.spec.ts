@@ -55,8 +55,16 @@ test('keyboard only, two window sizes, light and dark', async ({ studio }) => {
       await studio.go('광고 만들기');
       await grid.getByRole('button', { name: '광고 시안 2' }).click();
       await studio.expectNoHorizontalScroll();
+      // Side by side and whole: the dialog itself never scrolls, the main controls are in view.
+      await studio.expectViewerFits(['이미지 내려받기', '문구 직접 고치기', '배경 바꾸기']);
       await studio.expectAccessible(`viewer ${theme} ${viewport.width}`);
       await studio.shot(`${theme === '밝게' ? 'light' : 'dark'}-${viewport.width}-viewer`);
+      await studio.viewer.getByRole('button', { name: '문구 직접 고치기' }).click();
+      await studio.expectEditorTrue();
+      await studio.expectViewerFits(['이 문구로 저장']);
+      await studio.expectAccessible(`editor ${theme} ${viewport.width}`);
+      await studio.shot(`${theme === '밝게' ? 'light' : 'dark'}-${viewport.width}-editor`);
+      await studio.viewer.getByRole('button', { name: '그만두기' }).click();
       await page.keyboard.press('Escape');
     }
     await studio.expectAccessible(`studio ${theme}`);

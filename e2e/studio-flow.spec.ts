@@ -57,17 +57,43 @@ test('from a first run to an ad, edited, exported, found again and deleted with 
   await studio.shot('06-viewer');
   await studio.expectAccessible('viewer');
   const shownBefore = await studio.viewer.locator('.viewer__stage > img').getAttribute('src');
+  // The other variants' pictures (not the one shown, whichever place the ranking gave it).
+  const otherPictures = () =>
+    studio.viewer.getByRole('list', { name: '광고 시안' }).getByRole('button', { pressed: false }).locator('img').evaluateAll((images) => images.map((image) => image.getAttribute('src')));
+  const otherThumbs = await otherPictures();
+  expect(otherThumbs).toHaveLength(3);
   await studio.viewer.getByRole('button', { name: '문구 직접 고치기' }).click();
-  await studio.viewer.getByLabel('제목').fill('오늘만 아이스 라떼 1+1');
-  await expect(studio.viewer.locator('.live__block').filter({ hasText: '오늘만 아이스 라떼 1+1' })).toBeVisible({ timeout: 30_000 });
+  await studio.expectEditorTrue(0.8);
+  // Typed on the design itself: the field beside it follows.
+  await studio.viewer.getByRole('textbox', { name: '광고 위 제목' }).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('오늘만 아이스 라떼 1+1');
+  await expect(studio.viewer.getByRole('textbox', { name: '제목', exact: true })).toHaveValue('오늘만 아이스 라떼 1+1');
+  await expect(studio.viewer.getByLabel('1번 시안만')).toBeChecked();
   await studio.shot('07-live-edit');
   await studio.viewer.getByRole('button', { name: '이 문구로 저장' }).click();
   await expect(page.getByText('새 문구로 광고를 다시 만들었어요.')).toBeVisible({ timeout: 60_000 });
   await studio.expectOnTop(page.getByText('새 문구로 광고를 다시 만들었어요.'));
   await studio.shot('08-toast-over-viewer');
   await expect(studio.viewer.getByRole('button', { name: '문구 직접 고치기' })).toBeVisible();
-  // The viewer now shows the new result, drawn again by the renderer with the new headline.
-  await expect(studio.viewer.locator('.viewer__stage > img')).not.toHaveAttribute('src', shownBefore ?? '');
+  // The viewer now shows the new version, drawn again by the renderer with the new headline; the other variants kept their files.
+  const stage = studio.viewer.locator('.viewer__stage > img');
+  await expect(stage).not.toHaveAttribute('src', shownBefore ?? '');
+  const shownAfter = await stage.getAttribute('src');
+  expect(await otherPictures()).toEqual(otherThumbs);
+  // Versions: undo shows the ad before the edit, redo the edit again (buttons and Ctrl+Z / Ctrl+Shift+Z).
+  const versions = studio.viewer.getByRole('navigation', { name: '버전' });
+  await expect(versions.getByRole('button', { name: '수정 1' })).toHaveAttribute('aria-current', 'true');
+  await versions.getByRole('button', { name: '← 되돌리기' }).click();
+  await expect(stage).toHaveAttribute('src', shownBefore ?? '');
+  await expect(versions.getByRole('button', { name: '처음' })).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await expect(stage).toHaveAttribute('src', shownAfter ?? '');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(stage).toHaveAttribute('src', shownBefore ?? '');
+  await versions.getByRole('button', { name: '다시 하기 →' }).click();
+  await expect(stage).toHaveAttribute('src', shownAfter ?? '');
+  await studio.shot('08-versions');
 
   await studio.viewer.getByLabel('파일 형식').selectOption('jpeg');
   const [download] = await Promise.all([page.waitForEvent('download'), studio.viewer.getByRole('button', { name: '이미지 내려받기' }).click()]);

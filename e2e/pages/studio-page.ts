@@ -101,6 +101,41 @@ export class StudioPage {
   }
 
   /** Nothing covers the element at its centre: not a modal dialog, not its backdrop. */
+  /**
+   * The open text editor shows the ad at its true shape (width / height = `aspect`), and every
+   * text block on it lies inside the design and in the window, editable where it stands.
+   */
+  async expectEditorTrue(aspect?: number): Promise<void> {
+    const design = this.viewer.locator('.live');
+    await expect(design).toBeVisible({ timeout: 30_000 });
+    const plate = design.locator('.live__plate');
+    await expect(plate).toHaveJSProperty('complete', true);
+    const drawn = await plate.evaluate((image: HTMLImageElement) => image.naturalWidth / image.naturalHeight);
+    if (aspect !== undefined) expect(drawn).toBeCloseTo(aspect, 2);
+    const box = await design.boundingBox();
+    expect((box?.width ?? 0) / (box?.height ?? 1)).toBeCloseTo(drawn, 2);
+    const blocks = this.viewer.getByRole('textbox', { name: /^광고 위 / });
+    expect(await blocks.count()).toBeGreaterThanOrEqual(3);
+    for (const block of await blocks.all()) {
+      await expect(block).toBeInViewport();
+      await expect(block).not.toBeEmpty();
+      const at = await block.boundingBox();
+      expect(at && box && at.y >= box.y - 1 && at.y + at.height <= box.y + box.height + 1 && at.x >= box.x - 1 && at.x + at.width <= box.x + box.width + 1).toBe(true);
+      await expect(block).toHaveAttribute('contenteditable', 'plaintext-only');
+    }
+  }
+
+  /** The viewer dialog does not scroll, and each named button is in the window and not covered. */
+  async expectViewerFits(buttons: string[]): Promise<void> {
+    const dialog = await this.viewer.evaluate((element) => ({ scroll: element.scrollHeight, client: element.clientHeight }));
+    expect(dialog.scroll, 'the viewer dialog scrolls').toBeLessThanOrEqual(dialog.client + 1);
+    for (const name of buttons) {
+      const button = this.viewer.getByRole('button', { name, exact: true });
+      await expect(button).toBeInViewport({ ratio: 1 });
+      await this.expectOnTop(button);
+    }
+  }
+
   async expectOnTop(element: Locator): Promise<void> {
     const onTop = await element.evaluate((target) => {
       const box = target.getBoundingClientRect();

@@ -3,10 +3,10 @@ import { useTranslate } from '../../i18n/use-translate';
 import { appStore } from '../../stores/app';
 import { allCopy, copyParts } from './copy-parts';
 
-/** Headline, sub-copy, hashtags, or all of it, to the clipboard in one click each. */
-export function CopyButtons({ generation }: { generation: Generation }) {
+/** Headline, sub-copy, hashtags, or all of it, to the clipboard in one click each (as one variant shows it, when given). */
+export function CopyButtons({ generation, variantIndex }: { generation: Generation; variantIndex?: number }) {
   const t = useTranslate();
-  const parts = copyParts(generation);
+  const parts = copyParts(generation, variantIndex);
   const copy = (text: string) => void appStore.getState().copyText(text);
   return (
     <div className="copy-buttons" role="group" aria-label={t('result.copyGroup')}>

@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { AdTextRole } from '../../../shared/ad-design';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { adFormats, imageEncodings, type AdFormatName, type Generation, type ImageEncoding } from '../../../shared/ipc/generations';
 import type { EditAspect, EditRequest } from '../../../shared/ipc/jobs';
 import { Toasts } from '../common/Toasts';
@@ -8,9 +7,9 @@ import type { MessageKey } from '../../i18n/ko';
 import { mediaUrl } from '../../media-url';
 import { appSelectors, appStore, useApp } from '../../stores/app';
 import { CopyButtons } from './CopyButtons';
-import { copyParts } from './copy-parts';
 import { rankedVariants } from './ranked-variants';
-import { LiveTemplate } from './LiveTemplate';
+import { TextEditor } from './TextEditor';
+import { versionChain } from './versions';
 import { TouchUpEditor } from './TouchUpEditor';
 import { Icon } from '../common/Icon';
 
@@ -26,55 +25,6 @@ const quickEdits: { label: MessageKey; text: string; aspects: EditAspect[]; perI
   { label: 'viewer.quick.warmer', text: '배경 따뜻하게 해줘', aspects: ['warmer'], perImage: true },
   { label: 'viewer.quick.playful', text: '문구 귀엽게 바꿔줘', aspects: ['tone-playful'], perImage: false },
 ];
-
-const editableRoles: AdTextRole[] = ['headline', 'subcopy', 'cta'];
-
-function TextEditor({ generation, variantIndex, format, onDone }: { generation: Generation; variantIndex: number; format: AdFormatName; onDone: () => void }) {
-  const t = useTranslate();
-  const template = useApp(appSelectors.template);
-  const parts = copyParts(generation);
-  const [texts, setTexts] = useState<Partial<Record<AdTextRole, string>>>({ headline: parts.headline, subcopy: parts.subcopy, cta: parts.cta });
-  const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    void appStore.getState().loadTemplate(generation.id, variantIndex, format);
-  }, [generation.id, variantIndex, format]);
-
-  return (
-    <div className="viewer__edit">
-      <div className="viewer__stage">{template ? <LiveTemplate template={template} texts={texts} /> : <p className="muted">{t('viewer.preparing')}</p>}</div>
-      <form
-        className="viewer__panel"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSaving(true);
-          void appStore
-            .getState()
-            .saveText(generation.id, texts)
-            .then((child) => {
-              setSaving(false);
-              if (child) onDone();
-            });
-        }}
-      >
-        <h3>{t('viewer.editTitle')}</h3>
-        {editableRoles.map((role) => (
-          <label key={role} className="field">
-            <span>{t(`viewer.role.${role}`)}</span>
-            <textarea rows={role === 'subcopy' ? 3 : 2} value={texts[role] ?? ''} onChange={(e) => setTexts({ ...texts, [role]: e.target.value })} />
-          </label>
-        ))}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={saving}>
-            {t(saving ? 'viewer.saving' : 'viewer.saveText')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={onDone}>
-            {t('viewer.cancelEdit')}
-          </button>
-        </div>
-      </form>
-    </div>
-  );
-}
 
 function DownloadPanel({ generation, variantIndex }: { generation: Generation; variantIndex: number }) {
   const t = useTranslate();
@@ -130,6 +80,45 @@ function DownloadPanel({ generation, variantIndex }: { generation: Generation; v
   );
 }
 
+/** The picture of one variant in a version (its first format, as the viewer shows it). */
+const pictureOf = (generation: Generation, variantIndex: number) => {
+  const first = generation.outputs[0]?.format;
+  return generation.outputs.find((o) => o.variantIndex === variantIndex && o.format === first) ?? generation.outputs.find((o) => o.variantIndex === variantIndex);
+};
+
+/**
+ * Every version of the shown variant, oldest first, with undo and redo between them (Ctrl+Z,
+ * Ctrl+Shift+Z). At either end the button says so but keeps the focus (a disabled one would drop
+ * it to the page, and the shortcuts with it).
+ */
+function VersionStrip({ chain, at, variantIndex, go }: { chain: Generation[]; at: number; variantIndex: number; go: (step: number) => void }) {
+  const t = useTranslate();
+  if (chain.length < 2) return null;
+  return (
+    <nav className="versions" aria-label={t('viewer.versions')}>
+      <button type="button" className="button button--quiet button--small" aria-disabled={at === 0} aria-keyshortcuts="Control+Z" onClick={() => go(-1)}>
+        {t('viewer.undo')}
+      </button>
+      <ol className="versions__list">
+        {chain.map((version, index) => {
+          const picture = pictureOf(version, variantIndex);
+          return (
+            <li key={version.id}>
+              <button type="button" className="versions__item" aria-current={index === at ? 'true' : undefined} onClick={() => go(index - at)}>
+                {picture && <img src={mediaUrl(picture.sha256, 256)} alt="" />}
+                <span>{index === 0 ? t('viewer.original') : t('viewer.versionN', { n: index })}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" className="button button--quiet button--small" aria-disabled={at === chain.length - 1} aria-keyshortcuts="Control+Shift+Z" onClick={() => go(1)}>
+        {t('viewer.redo')}
+      </button>
+    </nav>
+  );
+}
+
 /** The open result: its variants, downloads, copy, text editing and requests for changes. */
 function ViewerContent({ generation, variantIndex }: { generation: Generation; variantIndex: number }) {
   const t = useTranslate();
@@ -142,16 +131,29 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
     store.showView('studio');
     void store.request(text, extra);
   };
+  const known = useApp(appSelectors.generations);
+  const library = useApp(appSelectors.libraryItems);
+  const chain = useMemo(() => versionChain(generation, [...known, ...library]), [generation, known, library]);
+  const at = chain.findIndex((version) => version.id === generation.id);
   const ranked = rankedVariants(generation);
   const variants = ranked.map((r) => r.output);
   const current = variants.find((o) => o.variantIndex === variantIndex) ?? variants[0];
   const jobId = messages.find((m) => m.id === generation.messageId)?.jobId;
   const photo = generation.inputMedia[0];
   if (!current) return null;
+  const goVersion = (step: number) => {
+    const version = chain[at + step];
+    if (version) store.openViewer(version.id, current.variantIndex);
+  };
   // ← and → walk the variants in the order shown; fields keep their arrows (a select changes value with them).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target;
     if (editing || target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) return;
+    if ((event.ctrlKey || event.metaKey) && (event.key.toLowerCase() === 'z' || event.key.toLowerCase() === 'y')) {
+      event.preventDefault();
+      goVersion(event.key.toLowerCase() === 'y' || event.shiftKey ? 1 : -1);
+      return;
+    }
     const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (delta === 0 || variants.length < 2) return;
     event.preventDefault();
@@ -195,12 +197,13 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
                 </li>
               ))}
             </ul>
+            <VersionStrip chain={chain} at={at} variantIndex={current.variantIndex} go={goVersion} />
           </div>
           <div className="viewer__panel">
             <DownloadPanel generation={generation} variantIndex={current.variantIndex} />
             <section className="viewer__section" aria-labelledby="copy-title">
               <h3 id="copy-title">{t('viewer.copy')}</h3>
-              <CopyButtons generation={generation} />
+              <CopyButtons generation={generation} variantIndex={current.variantIndex} />
               <button type="button" className="button button--quiet" onClick={() => setEditing('text')}>
                 {t('viewer.editText')}
               </button>
@@ -270,7 +273,8 @@ export function ResultViewer() {
 
   return (
     <dialog ref={dialog} className="viewer" aria-labelledby="viewer-title" onClose={() => appStore.getState().closeViewer()}>
-      {viewer && generation && <ViewerContent key={generation.id} generation={generation} variantIndex={viewer.variantIndex} />}
+      {/* Keyed by the chat message, not the version: moving between versions keeps the controls (and the focus) in place. */}
+      {viewer && generation && <ViewerContent key={generation.messageId ?? generation.id} generation={generation} variantIndex={viewer.variantIndex} />}
       {viewer && <Toasts />}
     </dialog>
   );

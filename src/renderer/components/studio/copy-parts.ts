@@ -7,11 +7,15 @@ export interface CopyParts {
   hashtags: string;
 }
 
-/** The copy of a result as the owner pastes it: each part alone, or all together. */
-export function copyParts(generation: Generation): CopyParts {
+/**
+ * The copy of a result as the owner pastes it: each part alone, or all together. For one variant,
+ * its own lines (an edit of that variant alone) over the result's.
+ */
+export function copyParts(generation: Generation, variantIndex?: number): CopyParts {
   const copy = generation.outputCopy;
   if (!copy) return { headline: '', subcopy: '', cta: '', hashtags: '' };
-  return { headline: copy.headline, subcopy: copy.subcopy, cta: copy.cta, hashtags: copy.hashtags.map((tag) => `#${tag}`).join(' ') };
+  const own = variantIndex === undefined ? undefined : copy.variants?.[variantIndex]?.texts;
+  return { headline: own?.headline ?? copy.headline, subcopy: own?.subcopy ?? copy.subcopy, cta: own?.cta ?? copy.cta, hashtags: copy.hashtags.map((tag) => `#${tag}`).join(' ') };
 }
 
 export const allCopy = (parts: CopyParts): string => [parts.headline, parts.subcopy, parts.cta, parts.hashtags].filter(Boolean).join('\n');

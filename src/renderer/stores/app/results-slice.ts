@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Client } from '../../../shared/ipc/client';
 import type { CutoutView } from '../../../shared/ipc/cutouts';
-import type { AdTextsInput } from '../../../shared/ad-design';
+import type { MethodInput } from '../../../shared/ipc/contract';
 import type { AdTemplate, Generation, ImageEncoding } from '../../../shared/ipc/generations';
 import type { AdFormatName } from '../../../shared/ipc/generations';
 import { downloadMedia } from '../../media-url';
@@ -11,8 +11,8 @@ import type { AppState } from './store';
 export interface ResultsSlice {
   template: AdTemplate | undefined;
   loadTemplate(generationId: string, variantIndex: number, format: AdFormatName): Promise<void>;
-  /** Saves edited text through the renderer; the viewer moves to the new result. */
-  saveText(generationId: string, texts: AdTextsInput): Promise<Generation | undefined>;
+  /** Saves edited text through the renderer as a new version; the viewer moves to it. */
+  saveText(generationId: string, edit: Omit<MethodInput<'generations.retext'>, 'id'>): Promise<Generation | undefined>;
   download(generationId: string, variantIndex: number, format: AdFormatName, encoding: ImageEncoding): Promise<void>;
   /** Every platform's size and the copy as one ZIP with a manifest. */
   savePack(generationId: string, variantIndex: number, encoding: ImageEncoding): Promise<void>;
@@ -37,9 +37,9 @@ export const createResultsSlice =
           fail(error);
         }
       },
-      async saveText(generationId, texts) {
+      async saveText(generationId, edit) {
         try {
-          const child = await client.invoke('generations.retext', { id: generationId, texts });
+          const child = await client.invoke('generations.retext', { id: generationId, ...edit });
           // The viewer moves to the new result: wherever it was opened from must list it.
           await Promise.all([get().refreshGenerations(), get().view === 'library' ? get().loadLibrary() : undefined]);
           const viewer = get().viewer;

@@ -4,7 +4,7 @@ import { platforms } from '../../../../shared/ipc/copy';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { stamp } from '../../fs/timestamped-folder';
 import { savingError } from '../../fs/write-errors';
-import { copyText } from '../../generations/copy-text';
+import { copyLines, variantCopy } from '../../generations/copy-text';
 import { encodingExtensions } from './encode-image';
 import { encodeVariant, freeNameIn, noteSavedSizes } from './export-image';
 import type { AdFileDeps } from './variant-image';
@@ -34,10 +34,10 @@ export async function platformPack(deps: AdFileDeps, source: VariantSource, vari
     generationId: source.generation.id,
     variantIndex,
     createdAt: now.getTime(),
-    copy: { headline: record?.headline ?? '', subcopy: record?.subcopy ?? '', cta: record?.cta ?? '', hashtags: record?.hashtags ?? [] },
+    copy: record ? variantCopy(record, variantIndex) : { headline: '', subcopy: '', cta: '', hashtags: [] },
     images,
   };
-  entries['copy.txt'] = new TextEncoder().encode(`${copyText(record)}\n`);
+  entries['copy.txt'] = new TextEncoder().encode(`${copyLines(manifest.copy)}\n`);
   entries['manifest.json'] = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
   const zip = zipSync(entries, { mtime: now });
   try {

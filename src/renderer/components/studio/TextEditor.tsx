@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'react';
+import type { AdTextRole } from '../../../shared/ad-design';
+import type { AdFormatName, Generation } from '../../../shared/ipc/generations';
+import { useTranslate } from '../../i18n/use-translate';
+import { appSelectors, appStore, useApp } from '../../stores/app';
+import { editableRoles, isEditable, LiveTemplate, type EditableRole } from './LiveTemplate';
+
+type Texts = Partial<Record<EditableRole, string>>;
+
+/** The text each editable block shows now (the variant's own text where it has one). */
+const textsOf = (blocks: readonly { role: AdTextRole; text: string }[]): Texts =>
+  Object.fromEntries(blocks.filter((block) => isEditable(block.role)).map((block) => [block.role, block.text]));
+
+function HashtagList({ tags, onChange }: { tags: string[]; onChange: (tags: string[]) => void }) {
+  const t = useTranslate();
+  const [draft, setDraft] = useState('');
+  const add = () => {
+    const words = draft.split(/[\s,]+/).map((word) => word.replace(/^#+/, '')).filter(Boolean);
+    if (words.length > 0) onChange([...tags, ...words.filter((word) => !tags.includes(word))].slice(0, 30));
+    setDraft('');
+  };
+  return (
+    <fieldset className="field hashtags">
+      <legend>{t('viewer.hashtags')}</legend>
+      <ul className="hashtags__list">
+        {tags.map((tag) => (
+          <li key={tag} className="hashtags__tag">
+            #{tag}
+            <button type="button" className="icon-button icon-button--small" aria-label={t('viewer.removeTag', { tag })} onClick={() => onChange(tags.filter((other) => other !== tag))}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="hashtags__add">
+        <input
+          value={draft}
+          aria-label={t('viewer.newTag')}
+          placeholder={t('viewer.newTagPlaceholder')}
+          maxLength={41}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            add();
+          }}
+        />
+        <button type="button" className="button button--quiet" onClick={add}>
+          {t('viewer.addTag')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * Text edited on the design itself (or in the fields beside it), for this variant or all of
+ * them, with the hashtags posted with it. Saving draws the ad again in the renderer and the viewer
+ * moves to that new version.
+ */
+export function TextEditor({ generation, variantIndex, format, onDone }: { generation: Generation; variantIndex: number; format: AdFormatName; onDone: () => void }) {
+  const t = useTranslate();
+  const template = useApp(appSelectors.template);
+  // Untouched, the fields show what the design shows; the first keystroke makes them the owner's.
+  const [edited, setEdited] = useState<Texts | undefined>();
+  const [hashtags, setHashtags] = useState<string[]>(generation.outputCopy?.hashtags ?? []);
+  const [scope, setScope] = useState<'one' | 'all'>('one');
+  const [saving, setSaving] = useState(false);
+  useEffect(() => {
+    void appStore.getState().loadTemplate(generation.id, variantIndex, format);
+  }, [generation.id, variantIndex, format]);
+  const texts = edited ?? (template ? textsOf(template.blocks) : undefined);
+  const setText = (role: EditableRole, text: string) => setEdited({ ...texts, [role]: text });
+  const roles = editableRoles.filter((role) => template?.blocks.some((block) => block.role === role));
+
+  return (
+    <div className="viewer__edit">
+      <div className="viewer__stage">
+        {template && texts ? <LiveTemplate template={template} texts={texts} onText={setText} /> : <p className="muted">{t('viewer.preparing')}</p>}
+        <p className="muted">{t('viewer.editHint')}</p>
+      </div>
+      <form
+        className="viewer__panel"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!texts) return;
+          setSaving(true);
+          void appStore
+            .getState()
+            .saveText(generation.id, { texts, variant: scope === 'one' ? variantIndex : 'all', hashtags })
+            .then((child) => {
+              setSaving(false);
+              if (child) onDone();
+            });
+        }}
+      >
+        <h3>{t('viewer.editTitle')}</h3>
+        {roles.map((role) => (
+          <label key={role} className="field">
+            <span>{t(`viewer.role.${role}`)}</span>
+            <textarea rows={role === 'subcopy' ? 3 : 2} value={texts?.[role] ?? ''} onChange={(e) => setText(role, e.target.value)} />
+          </label>
+        ))}
+        <HashtagList tags={hashtags} onChange={setHashtags} />
+        <fieldset className="field">
+          <legend>{t('viewer.scope')}</legend>
+          <div className="segmented">
+            {(['one', 'all'] as const).map((value) => (
+              <label key={value} className="segmented__option">
+                <input type="radio" name="text-scope" checked={scope === value} onChange={() => setScope(value)} />
+                <span>{t(value === 'one' ? 'viewer.scope.one' : 'viewer.scope.all', { n: variantIndex + 1 })}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={saving || !texts}>
+            {t(saving ? 'viewer.saving' : 'viewer.saveText')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={onDone}>
+            {t('viewer.cancelEdit')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
