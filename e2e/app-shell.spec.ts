@@ -33,6 +33,12 @@ test.describe('app shell', () => {
     await studio.page.getByLabel('기본 해시태그').fill('#동네카페');
     await studio.page.setViewportSize({ width: 1280, height: 800 });
     await studio.createShop();
+    // A new cafe's empty chat offers cafe requests; one click puts one in the request box, ready to send.
+    const examples = studio.page.getByRole('region', { name: '이렇게 적어 보세요' });
+    await examples.getByRole('button', { name: '여름 신메뉴 아이스 라떼, 인스타에 올릴 광고 만들어줘' }).click();
+    await expect(studio.composer).toHaveValue('여름 신메뉴 아이스 라떼, 인스타에 올릴 광고 만들어줘');
+    await expect(studio.composer).toBeFocused();
+    await studio.shot('studio-examples');
     await expect(studio.health).toHaveText('정상 작동 중');
     await studio.go('AI 모델');
     await expect(studio.fact('앱 버전')).toHaveText(version);

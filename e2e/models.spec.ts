@@ -25,7 +25,7 @@ test('models: download with progress, fit check, import by path, the active mode
   await studio.createShop();
   await studio.go('AI 모델');
   const copyModels = page.getByRole('region', { name: '문구 모델 (로컬 AI)' });
-  await expect(copyModels.getByText('작은 테스트 모델')).toBeVisible();
+  await expect(copyModels.locator('.model__head').getByText('작은 테스트 모델')).toBeVisible();
   const tooBig = copyModels.locator('.model').filter({ hasText: '너무 큰 모델' });
   await expect(tooBig).toContainText('이 컴퓨터엔 안 맞아요');
   await expect(tooBig.getByRole('button', { name: /내려받기/ })).toBeDisabled();

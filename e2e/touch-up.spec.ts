@@ -16,7 +16,7 @@ const tintAt = (canvas: Locator, fx: number, fy: number): Promise<number> =>
   );
 
 // The owner's way on the real core (the real cut-out model): open a result, erase a stroke
-// across the product, save, and the result drawn again appears in the chat beside the first.
+// across the product, save: the viewer opens on the new version, and the chat shows it beside the first.
 test('touches up the cut-out of a result and sees the new version', async ({ studio }) => {
   test.setTimeout(600_000);
   const { page } = studio;
@@ -60,20 +60,26 @@ test('touches up the cut-out of a result and sees the new version', async ({ stu
   await page.mouse.up();
 
   await studio.viewer.getByRole('button', { name: '저장하고 다시 그리기' }).click();
-  await expect(studio.viewer).toBeHidden({ timeout: 30_000 });
-  await expect(grids).toHaveCount(2, { timeout: 240_000 });
+  // The viewer stays open through the redraw and then shows the new version, the first a step back.
+  const versions = studio.viewer.getByRole('navigation', { name: '버전' });
+  await expect(versions.getByRole('button', { name: '수정 1' })).toHaveAttribute('aria-current', 'true', { timeout: 240_000 });
+  await expect(versions.getByRole('button', { name: '처음' })).toBeVisible();
+  await studio.shot('touch-up-03-new-version-in-viewer');
+  await studio.viewer.getByRole('button', { name: '닫기' }).click();
+  await expect(studio.viewer).toBeHidden();
+  await expect(grids).toHaveCount(2, { timeout: 30_000 });
   await expect(grids.nth(1).getByRole('button')).toHaveCount(4);
   // Composites show the corrected cut-out, so they are new pictures; a photo layout shows the photo itself and may stay.
   const redrawn = (await sources(grids.nth(1))).filter((src) => !firstSet.includes(src));
   expect(redrawn.length).toBeGreaterThanOrEqual(1);
   await grids.nth(1).scrollIntoViewIfNeeded();
   await expect.poll(() => grids.nth(1).getByRole('img').evaluateAll((images) => images.every((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0))).toBe(true);
-  await studio.shot('touch-up-03-redrawn');
+  await studio.shot('touch-up-04-redrawn');
 
   // The next touch-up starts from the saved correction: the middle is dropped already.
   await grids.nth(1).getByRole('button', { name: '광고 시안 1' }).click();
   await expect.poll(() => studio.viewer.locator('.viewer__stage > img').evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
-  await studio.shot('touch-up-04-new-version');
+  await studio.shot('touch-up-05-new-version');
   await studio.viewer.getByRole('button', { name: '누끼 다듬기' }).click();
   await expect(canvas).toBeVisible({ timeout: 60_000 });
   await expect.poll(() => tintAt(canvas, 0.5, 0.5)).toBeGreaterThan(140);

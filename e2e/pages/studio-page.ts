@@ -59,7 +59,7 @@ export class StudioPage {
   }
 
   /** A real drag-and-drop: dragenter, dragover and drop events carrying the file itself. */
-  async dropPhoto(path: string, target: Locator = this.conversation): Promise<void> {
+  async dropPhoto(path: string, target: Locator = this.conversation, attached = '첨부한 사진'): Promise<void> {
     await test.step(`drop ${basename(path)}`, async () => {
       const transfer = await this.page.evaluateHandle(
         ({ base64, name }) => {
@@ -71,7 +71,7 @@ export class StudioPage {
         { base64: readFileSync(path).toString('base64'), name: basename(path) },
       );
       for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer: transfer });
-      await expect(this.page.getByRole('list', { name: '첨부한 사진' }).getByRole('img')).toHaveCount(1, { timeout: 30_000 });
+      await expect(this.page.getByRole('list', { name: attached }).getByRole('img')).toHaveCount(1, { timeout: 30_000 });
     });
   }
 
@@ -134,6 +134,33 @@ export class StudioPage {
       await expect(button).toBeInViewport({ ratio: 1 });
       await this.expectOnTop(button);
     }
+  }
+
+  /**
+   * No Hangul in what the interface says (text, labels, alt and placeholder text) outside
+   * elements marked lang="ko": the owner's and the ads' own words. A label that names such words
+   * quotes them ('Rename "여름 신메뉴"'): the quoted part is theirs.
+   */
+  async expectNoKoreanInInterface(screen: string): Promise<void> {
+    const found = await this.page.evaluate(() => {
+      const hangul = /[\u3131-\u318e\uac00-\ud7a3]/;
+      const korean = (element: Element | null): boolean => element?.closest('[lang]')?.getAttribute('lang')?.startsWith('ko') ?? false;
+      const visible = (element: Element): boolean => element.getClientRects().length > 0 || element.closest('option, select') !== null;
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (parent && hangul.test(node.textContent ?? '') && !korean(parent) && visible(parent) && !parent.closest('script, style')) out.push(`text: ${node.textContent?.trim()}`);
+      }
+      for (const element of Array.from(document.body.querySelectorAll('[aria-label], [title], [alt], [placeholder]'))) {
+        for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
+          const value = element.getAttribute(name);
+          if (value && hangul.test(value.replace(/"[^"]*"|“[^”]*”/g, '')) && !korean(element)) out.push(`${name}: ${value}`);
+        }
+      }
+      return out;
+    });
+    expect(found, `Korean in the English ${screen}`).toEqual([]);
   }
 
   async expectOnTop(element: Locator): Promise<void> {

@@ -1,3 +1,4 @@
+import { contentLang } from '../i18n/content-lang';
 import { useTranslate } from '../i18n/use-translate';
 import type { MessageKey } from '../i18n/ko';
 import { appSelectors, appStore, useApp } from '../stores/app';
@@ -23,7 +24,7 @@ export function NavRail() {
         <span className="brand__mark" aria-hidden="true">A</span>
         <div>
           <h1>{t('app.title')}</h1>
-          {shop && <p className="muted">{shop.name}</p>}
+          {shop && <p className="muted" lang={contentLang(shop.name)}>{shop.name}</p>}
         </div>
       </div>
       <nav aria-label={t('nav.label')}>

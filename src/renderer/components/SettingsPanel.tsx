@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings, SettingsPatch } from '../../shared/ipc/settings';
+import { contentLang } from '../i18n/content-lang';
 import { useTranslate } from '../i18n/use-translate';
 import { appSelectors, appStore, useApp } from '../stores/app';
 import { NoticeBanner } from './NoticeBanner';
@@ -63,7 +64,7 @@ function Choice<V extends string>({ label, value, options, onChange }: { label: 
       <span>{label}</span>
       <select value={value} onChange={(e) => onChange(e.target.value as V)}>
         {options.map(([option, text]) => (
-          <option key={option} value={option}>
+          <option key={option} value={option} lang={contentLang(text)}>
             {text}
           </option>
         ))}

@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/ko';
 import type { Tone } from '../../shared/reading';
 import { fileToBase64 } from '../file-base64';
 import { Icon } from './common/Icon';
+import { contentLang } from '../i18n/content-lang';
 import { useTranslate } from '../i18n/use-translate';
 import { mediaUrl } from '../media-url';
 import { appStore } from '../stores/app';
@@ -39,7 +40,9 @@ function BrandPreview({ name, color, typeface }: { name: string; color: string; 
   const t = useTranslate();
   return (
     <div className="brand-preview" aria-label={t('shop.preview')} role="img" style={{ background: color, color: contrastText(color) }}>
-      <strong style={{ fontFamily: cssFamily[typeVoiceFamilies[typeface ?? 'sans']] }}>{name.trim() || t('shop.namePlaceholder')}</strong>
+      <strong lang={contentLang(name)} style={{ fontFamily: cssFamily[typeVoiceFamilies[typeface ?? 'sans']] }}>
+        {name.trim() || t('shop.namePlaceholder')}
+      </strong>
       <span>{t('shop.previewLine')}</span>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorText, replyText, stepText } from './core-words';
+import { errorText, replyParts, stepText } from './core-words';
 import { translator } from './translate';
 
 const en = translator('en');
@@ -8,19 +8,16 @@ const copyLines = ['여름엔 시원하게, 소금빵', '바삭한 겉과 촉촉
 
 describe('core codes worded by the window', () => {
   it('words a reply lead and writer note in English around the Korean copy', () => {
-    const text = replyText(en, { lead: { code: 'made-copy', params: { platform: 'kakao-channel' } }, note: { writer: 'template', fallback: 'MODEL_LOAD_FAILED' } }, { text: '(Korean text)', copyLines });
-    expect(text.split('\n')).toEqual([
-      'Made ad copy for KakaoTalk channel. The copy is in Korean, ready to post:',
-      '',
-      ...copyLines,
-      '',
-      '(Written by the built-in copywriter — The AI model could not be loaded. The built-in copywriter carries on instead.)',
-    ]);
+    expect(replyParts(en, { lead: { code: 'made-copy', params: { platform: 'kakao-channel' } }, note: { writer: 'template', fallback: 'MODEL_LOAD_FAILED' } }, { text: '(Korean text)', copyLines })).toEqual({
+      lead: 'Made ad copy for KakaoTalk channel. The copy is in Korean, ready to post:',
+      korean: copyLines,
+      note: '(Written by the built-in copywriter — The AI model could not be loaded. The built-in copywriter carries on instead.)',
+    });
   });
 
   it('keeps a consultation’s Korean answer under an English lead, and a lead alone as itself', () => {
-    expect(replyText(en, { lead: { code: 'answered', params: {} }, note: null }, { text: '해시태그는 5~10개가 좋아요.', copyLines: null })).toBe('Here is the answer, in Korean:\n\n해시태그는 5~10개가 좋아요.');
-    expect(replyText(en, { lead: { code: 'image-edited', params: {} }, note: null }, { text: '', copyLines: null })).toBe('Kept the copy as it was and changed only what you asked for in the images.');
+    expect(replyParts(en, { lead: { code: 'answered', params: {} }, note: null }, { text: '해시태그는 5~10개가 좋아요.', copyLines: null })).toEqual({ lead: 'Here is the answer, in Korean:', korean: ['해시태그는 5~10개가 좋아요.'], note: null });
+    expect(replyParts(en, { lead: { code: 'image-edited', params: {} }, note: null }, { text: '', copyLines: null })).toEqual({ lead: 'Kept the copy as it was and changed only what you asked for in the images.', korean: [], note: null });
   });
 
   it('words an error by its code in English, and keeps the sender’s own Korean text in Korean', () => {

@@ -21,14 +21,22 @@ export function errorText(t: Translate, language: Settings['language'], error: E
 
 /**
  * An assistant reply worded in the window's language: the lead and writer note from their
- * codes, around the Korean copy (it is Korean advertising) or the Korean answer.
+ * codes, around the Korean copy (it is Korean advertising) or the Korean answer, kept apart so
+ * the window marks the Korean as Korean.
  */
-export function replyText(t: Translate, reply: AssistantReply, korean: { text: string; copyLines: readonly string[] | null }): string {
+export interface ReplyParts {
+  lead: string;
+  /** The Korean copy (or answer), shown as Korean content. */
+  korean: readonly string[];
+  note: string | null;
+}
+
+export function replyParts(t: Translate, reply: AssistantReply, korean: { text: string; copyLines: readonly string[] | null }): ReplyParts {
   const { lead, note } = reply;
   const leadText = lead.code === 'made-copy' ? t('reply.made-copy', { platform: t(`platform.${lead.params.platform}`) }) : t(`reply.${lead.code}`, lead.params);
-  if (lead.code === 'answered') return [leadText, '', korean.text].join('\n');
-  if (!note) return leadText;
+  if (lead.code === 'answered') return { lead: leadText, korean: [korean.text], note: null };
+  if (!note) return { lead: leadText, korean: [], note: null };
   const writer = t(`reply.writer.${note.writer}`);
   const noteText = note.fallback ? t('reply.noteWithReason', { writer, reason: t(`error.${note.fallback}`) }) : t('reply.note', { writer });
-  return [leadText, '', ...(korean.copyLines ?? [korean.text]), '', noteText].join('\n');
+  return { lead: leadText, korean: (korean.copyLines ?? [korean.text]).filter(Boolean), note: noteText };
 }

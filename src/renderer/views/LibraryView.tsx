@@ -1,3 +1,4 @@
+import { contentLang } from '../i18n/content-lang';
 import { useEffect, useState } from 'react';
 import { adStyles } from '../../shared/ad-design';
 import { adFormats, type Generation } from '../../shared/ipc/generations';
@@ -55,7 +56,7 @@ function Filters() {
         <select value={filters.shopId ?? ''} onChange={(e) => void set({ shopId: e.target.value || undefined })}>
           <option value="">{t('library.all')}</option>
           {shops.map((shop) => (
-            <option key={shop.id} value={shop.id}>
+            <option key={shop.id} value={shop.id} lang={contentLang(shop.name)}>
               {shop.name}
             </option>
           ))}
@@ -113,15 +114,19 @@ function LibraryItem({ generation, selected }: { generation: Generation; selecte
       {cover ? (
         // The whole ad at its own shape: a 4:5 or 9:16 ad cropped square would lose its headline or button.
         <button type="button" className="tile__cover" style={{ aspectRatio: `${cover.width} / ${cover.height}` }} onClick={() => appStore.getState().openViewer(generation.id, cover.variantIndex)}>
-          <img src={mediaUrl(cover.sha256, 256)} alt={parts.headline || t('library.imageAlt')} loading="lazy" />
+          <img src={mediaUrl(cover.sha256, 256)} alt={parts.headline || t('library.imageAlt')} lang={contentLang(parts.headline)} loading="lazy" />
         </button>
       ) : (
-        <div className="tile__copy">{parts.headline}</div>
+        <div className="tile__copy" lang={contentLang(parts.headline)}>
+          {parts.headline}
+        </div>
       )}
       <div className="tile__body">
         <label className="tile__select">
           <input type="checkbox" checked={selected} onChange={() => appStore.getState().toggleSelected(generation.id)} aria-label={t('library.select', { title: parts.headline || generation.inputText })} />
-          <strong className="tile__title">{parts.headline || generation.inputText}</strong>
+          <strong className="tile__title" lang={contentLang(parts.headline || generation.inputText)}>
+            {parts.headline || generation.inputText}
+          </strong>
         </label>
         <span className="tile__meta">
           {dates.dateTime(generation.createdAt)} · {t(`library.kind.${generation.kind === 'image' ? 'image' : 'copy'}`)}

@@ -7,6 +7,7 @@ import { ModelCheck } from '../components/ModelCheck';
 import { SystemPanel } from '../components/SystemPanel';
 import { errorText } from '../i18n/core-words';
 import type { MessageKey } from '../i18n/ko';
+import type { Translate } from '../i18n/translate';
 import { useTranslate } from '../i18n/use-translate';
 import { appSelectors, appStore, useApp } from '../stores/app';
 import { formatBytes } from '../../shared/format-bytes';
@@ -57,26 +58,46 @@ function DownloadControls({ entry, state, fits }: { entry: CatalogEntry; state: 
   );
 }
 
+/** Why a model fits or not, in the window's language. */
+const fitReason = (t: Translate, fit: ModelFit): string =>
+  t(`models.fitReason.${fit.reason.code}`, { need: formatBytes(fit.reason.params.need ?? 0), have: formatBytes(fit.reason.params.have ?? 0) });
+
+/** The name an owner reads: without the file's quantisation tag, which "자세히" still shows. */
+const plainName = (name: string): string => name.replace(/\s*\([^)]*\)\s*$/, '');
+
 function CatalogCard({ entry, installed }: { entry: CatalogEntry; installed: InstalledModel | undefined }) {
   const t = useTranslate();
+  const language = useApp(appSelectors.language);
   const hardware = useApp(appSelectors.hardware);
   const downloads = useApp(appSelectors.downloads);
   const fit = hardware?.fits.find((f) => f.modelId === entry.id);
   const recommended = hardware?.recommended[entry.role] === entry.id;
+  const downloadBytes = entry.files.reduce((sum, file) => sum + file.sizeBytes, 0);
   return (
     <li className="model">
       <div className="model__head">
-        <strong>{entry.name}</strong>
+        <strong>{plainName(entry.name)}</strong>
         {recommended && <span className="badge badge--accent">{t('models.recommended')}</span>}
         {fit && <span className={`badge badge--${fit.verdict}`}>{t(fitLabel[fit.verdict])}</span>}
       </div>
-      <p>{entry.descriptionKo}</p>
+      <p>{language === 'en' ? (entry.descriptionEn ?? entry.descriptionKo) : entry.descriptionKo}</p>
       <p className="muted model__meta">
-        {entry.publisher} · {entry.licence}
-        {entry.commercialUse ? '' : ` · ${t('models.nonCommercial')}`}
-        {fit ? ` · ${fit.reason}` : ''}
+        {[downloadBytes > 0 ? t('models.downloadSize', { size: formatBytes(downloadBytes) }) : '', fit ? fitReason(t, fit) : '', entry.commercialUse ? '' : t('models.nonCommercial')].filter(Boolean).join(' · ')}
       </p>
       {entry.notice && <p className="model__notice">{entry.notice}</p>}
+      <details className="model__details">
+        <summary>{t('models.details')}</summary>
+        <dl>
+          <dt>{t('models.detail.name')}</dt>
+          <dd>{entry.name}</dd>
+          <dt>{t('models.detail.publisher')}</dt>
+          <dd>{entry.publisher}</dd>
+          <dt>{t('models.detail.licence')}</dt>
+          <dd>{entry.licence}</dd>
+          <dt>{t('models.detail.format')}</dt>
+          <dd>{entry.format.toUpperCase()}</dd>
+        </dl>
+      </details>
       {entry.bundled ? <span className="muted">{t('models.bundled')}</span> : installed ? <span className="muted">{t('models.installedAlready')}</span> : <DownloadControls entry={entry} state={downloads[entry.id]} fits={fit?.verdict !== 'wont-fit'} />}
     </li>
   );

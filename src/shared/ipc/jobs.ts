@@ -28,7 +28,9 @@ export const stageSpans: Record<JobStage, readonly [number, number]> = {
  * What a running job is doing, as a code each window words in its own language: a stage's
  * default step, or a finer one the pipeline reports within it.
  */
-export const jobSteps = ['queued', 'ingesting', 'reading', 'making', 'writing-copy', 'answering', 'cutting-out', 'drawing', 'saving'] as const;
+// The cut-out says its steps: reading the photo ('cutting-out'), the model finding the product
+// ('finding-product', with the seconds so far), then 'cleaning-edges'.
+export const jobSteps = ['queued', 'ingesting', 'reading', 'making', 'writing-copy', 'answering', 'cutting-out', 'finding-product', 'cleaning-edges', 'drawing', 'saving'] as const;
 export const jobStepCodeSchema = z.enum(jobSteps);
 export type JobStepCode = z.infer<typeof jobStepCodeSchema>;
 export const jobStepSchema = z.object({

@@ -61,6 +61,8 @@ export const catalogEntrySchema = z.object({
   format: modelFormatSchema,
   /** One line, in Korean, of what it is good for. */
   descriptionKo: z.string().min(1),
+  /** The same line in English, for the window in English (the Korean one stands in without it). */
+  descriptionEn: z.string().min(1).optional(),
   licence: z.string().min(1),
   licenceUrl: z.url(),
   /** Shop owners use ads commercially: a model that forbids it is listed only marked so. */
@@ -74,6 +76,11 @@ export const catalogEntrySchema = z.object({
   providers: z.array(z.enum(['cpu', 'cuda', 'dml', 'coreml'])).optional(),
   /** Shipped inside the app: nothing to download. */
   bundled: z.boolean().default(false),
+  /**
+   * The order the app recommends models of a role in (1 first), as the descriptions say which
+   * suits shop ads best; among those that fit the computer the lowest wins. Unranked come last, biggest first.
+   */
+  preference: z.number().int().positive().optional(),
   files: z.array(catalogFileSchema),
   /** The page the URLs, sizes and hashes were taken from. */
   source: z.url(),
@@ -117,11 +124,16 @@ export const downloadStateSchema = z.object({
 export type DownloadState = z.infer<typeof downloadStateSchema>;
 
 export const fitVerdicts = ['fits', 'tight', 'wont-fit'] as const;
+/** Why a model fits or not, as a code the window words; sizes are bytes. */
+export const fitReasons = ['bundled', 'disk-short', 'gpu', 'gpu-only-format', 'memory', 'memory-tight', 'memory-short'] as const;
 export const modelFitSchema = z.object({
   modelId: modelIdSchema,
   verdict: z.enum(fitVerdicts),
-  /** Korean, for the models screen. */
-  reason: z.string(),
+  reason: z.object({
+    code: z.enum(fitReasons),
+    /** `need` the model's bytes (files on disk, VRAM or RAM as the code says); `have` the computer's. */
+    params: z.object({ need: z.number().nonnegative().optional(), have: z.number().nonnegative().optional() }),
+  }),
 });
 export type ModelFit = z.infer<typeof modelFitSchema>;
 

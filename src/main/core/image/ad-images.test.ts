@@ -44,11 +44,14 @@ describe('ad images from a photo', () => {
     expect(finished.status).toBe('done');
     const result = finished.result as JobResult;
     const previews = watch.progressOf(jobId).filter((e) => e.previewSha256 !== null);
-    // First the fresh cut-out on a plain floor (shown the moment the model has made its mask), then each ad as it lands.
-    expect(previews.map((e) => e.step)).toEqual([
-      { code: 'drawing', params: { done: 0, total: 4 } },
-      ...[1, 2, 3, 4].map((done) => ({ code: 'drawing', params: { done, total: 4 } })),
-    ]);
+    // First the fresh cut-out on a plain floor (shown the moment the model has made its mask, while its edges are
+    // cleaned or the drawing begins), then each ad as it lands.
+    expect(['cleaning-edges', 'drawing']).toContain(previews[0]?.step.code);
+    expect(previews.slice(1).map((e) => e.step)).toEqual([1, 2, 3, 4].map((done) => ({ code: 'drawing', params: { done, total: 4 } })));
+    // While the model works, the message counts the seconds and the bar moves.
+    const finding = watch.progressOf(jobId).filter((e) => e.step.code === 'finding-product');
+    expect(finding.map((e) => e.step.params.elapsed)).toEqual(finding.map((_, i) => i));
+    expect(finding.at(-1)?.percent ?? 0).toBeGreaterThanOrEqual(finding[0]?.percent ?? 1);
     const firstPreview = core.media.info(previews[0]?.previewSha256 ?? '');
     expect([firstPreview.mime, firstPreview.width, firstPreview.height]).toEqual(['image/jpeg', 540, 675]);
     const generation = getGeneration(core.database.db(), result.generationIds[0] ?? '');

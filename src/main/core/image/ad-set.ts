@@ -6,7 +6,7 @@ import type { Logger } from '../log/logger';
 import type { MediaLibrary } from '../media/media-library';
 import type { DiffusionPreview } from './ai-background/ai-backdrop';
 import type { CutoutPixels } from './cutout/cutout-pixels';
-import type { CutoutService } from './cutout/cutout-service';
+import type { CutoutService, CutoutStep } from './cutout/cutout-service';
 import { cutoutPreview } from './cutout/cutout-preview';
 import type { SmallMask } from './cutout/segment-image';
 import type { AdFormat } from './formats';
@@ -73,7 +73,16 @@ export interface AdSetDeps {
  * renders in parallel on the worker pool, the first format (the platform's) of every variant
  * first, each stored and announced as it lands.
  */
-export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: AbortSignal, onStep: (step: { done: number; total: number; previewSha256?: string }) => void): Promise<AdSet> {
+export interface AdSetProgress {
+  /** A fresh cut-out's steps as they begin (a cached one has none). */
+  cutout: (step: CutoutStep) => void;
+  /** A picture to show meanwhile that is not an ad: the product on a plain floor, a scene being painted. */
+  preview: (sha256: string) => void;
+  /** How many of the set's images are drawn, with the one that just landed. */
+  drawn: (step: { done: number; total: number; previewSha256?: string }) => void;
+}
+
+export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: AbortSignal, progress: AdSetProgress): Promise<AdSet> {
   const total = request.variants.length * request.formats.length;
   const showMask = (small: SmallMask): void => {
     const [format] = request.formats;
@@ -81,11 +90,11 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
     // Only a missed preview, never a failed ad.
     void cutoutPreview(small, format)
       .then((jpeg) => deps.media.importOne({ kind: 'bytes', bytes: jpeg }))
-      .then((stored) => onStep({ done: 0, total, previewSha256: stored.media.sha256 }))
+      .then((stored) => progress.preview(stored.media.sha256))
       .catch((error: unknown) => deps.logger.log('warn', 'image', 'Cut-out preview failed', { error: String(error) }));
   };
   const start = performance.now();
-  const cutout = await deps.cutouts(request.sourceSha256, signal, showMask);
+  const cutout = await deps.cutouts(request.sourceSha256, signal, { onStep: progress.cutout, onSmallMask: showMask });
   const cutoutMs = performance.now() - start;
   const dominant = await dominantColors(cutout.pixels);
   const share = photoShare(cutout.quality, request.sceneRequest);
@@ -104,13 +113,13 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
   // Read before the first render is queued, so the photo layouts reach the pool in their turn.
   if (variants.some((variant) => isPhotoLayout(variant.layout))) await ground.photo();
   let done = 0;
-  onStep({ done, total });
+  progress.drawn({ done, total });
   const aiNotes = new Set<string>();
   const preview = async (rgb: Uint8Array, width: number, height: number) => {
     // Latent previews are tiny (one pixel per latent) and get blown up crisply; tiny-VAE ones are pictures already.
     const scale = Math.max(1, Math.floor(256 / Math.max(width, height)));
     const png = await sharp(rgb, { raw: { width, height, channels: 3 } }).resize(width * scale, height * scale, { kernel: 'nearest' }).png().toBuffer();
-    onStep({ done, total, previewSha256: (await deps.media.importOne({ kind: 'bytes', bytes: png })).media.sha256 });
+    progress.preview((await deps.media.importOne({ kind: 'bytes', bytes: png })).media.sha256);
   };
   const sceneFor = async (spec: AdSpec) => {
     if (!request.ai) return undefined;
@@ -136,7 +145,7 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
       signal.throwIfAborted();
       const stored = await deps.media.storeDrawn(file);
       done += 1;
-      onStep({ done, total, previewSha256: stored.media.sha256 });
+      progress.drawn({ done, total, previewSha256: stored.media.sha256 });
       return { output: { variantIndex, format, sha256: stored.media.sha256, sceneSha256: scene?.media.sha256 }, measures: file.measures };
     }),
   );

@@ -9,6 +9,8 @@ export const stepWordsKo: Record<JobStepCode, string> = {
   'writing-copy': '광고 문구를 쓰고 있어요',
   answering: '질문에 답을 쓰고 있어요',
   'cutting-out': '사진에서 상품만 오려내고 있어요',
+  'finding-product': 'AI가 사진에서 상품을 찾고 있어요 ({elapsed}초)',
+  'cleaning-edges': '상품의 가장자리를 다듬고 있어요',
   drawing: '광고 이미지를 그리고 있어요 ({done}/{total})',
   saving: '결과를 저장하고 있어요',
 };

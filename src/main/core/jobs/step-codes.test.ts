@@ -25,7 +25,7 @@ describe('codes a window words in its own language', () => {
     const { media } = await core.media.importOne({ kind: 'bytes', bytes: await noisePng(160, 120) });
     const { events, result } = await run({ text: '여름 신메뉴 아이스 라떼 인스타 광고 만들어줘', attachments: [media.sha256], variants: 1, formats: ['1:1'] });
     const codes = [...new Set(events.map((event) => event.step.code))];
-    expect(codes).toEqual(['queued', 'ingesting', 'reading', 'making', 'writing-copy', 'cutting-out', 'drawing', 'saving']);
+    expect(codes).toEqual(['queued', 'ingesting', 'reading', 'making', 'writing-copy', 'cutting-out', 'finding-product', 'cleaning-edges', 'drawing', 'saving']);
     for (const event of events) expect(event.message).toBe(stepMessageKo(event.step));
     expect(events.filter((event) => event.step.code === 'drawing').at(-1)?.step.params).toEqual({ done: 1, total: 1 });
     expect(events.find((event) => event.step.code === 'drawing')?.message).toMatch(/^광고 이미지를 그리고 있어요 \(\d\/1\)$/);

@@ -6,7 +6,6 @@ import type { Catalog, CatalogEntry, HardwareInfo, ModelFit, ModelRole } from '.
 import { modelRoles } from '../../../shared/ipc/models';
 import { readMachine } from '../app/hardware';
 import { totalBytes } from './catalog';
-import { formatBytes } from '../../../shared/format-bytes';
 
 const simdFlags = ['sse4_2', 'avx', 'avx2', 'fma', 'f16c', 'avx512f', 'avx512_vnni', 'amx_tile'];
 
@@ -38,25 +37,25 @@ export interface Machine {
  * total would hold it; never when the disk cannot take the files.
  */
 export function fitOf(entry: CatalogEntry, machine: Machine): ModelFit {
-  const verdict = (v: ModelFit['verdict'], reason: string): ModelFit => ({ modelId: entry.id, verdict: v, reason });
-  if (entry.bundled) return verdict('fits', '앱에 들어 있어요.');
-  if (totalBytes(entry) > machine.freeDiskBytes) return verdict('wont-fit', `디스크 공간이 부족해요 (${formatBytes(totalBytes(entry))} 필요, ${formatBytes(machine.freeDiskBytes)} 남음).`);
+  const verdict = (v: ModelFit['verdict'], code: ModelFit['reason']['code'], params: ModelFit['reason']['params'] = {}): ModelFit => ({ modelId: entry.id, verdict: v, reason: { code, params } });
+  if (entry.bundled) return verdict('fits', 'bundled');
+  if (totalBytes(entry) > machine.freeDiskBytes) return verdict('wont-fit', 'disk-short', { need: totalBytes(entry), have: machine.freeDiskBytes });
   const provider = acceleratorOf[platform()];
   const gpuUsable = entry.format === 'gguf' ? machine.gpu.llamaBackend !== false : !!provider && machine.gpu.onnxProviders.includes(provider) && (entry.providers ?? ['cpu']).includes(provider);
-  if (gpuUsable && machine.gpu.vramFreeBytes >= entry.vramBytes) return verdict('fits', `그래픽 카드에서 돌아가요 (VRAM ${formatBytes(entry.vramBytes)}).`);
-  if (entry.format === 'onnx-folder' && !(entry.providers ?? ['cpu']).includes('cpu')) return verdict('wont-fit', '이 컴퓨터의 그래픽 카드로는 실행할 수 없는 형식이에요.');
-  if (machine.freeMemoryBytes >= entry.ramBytes * 1.25) return verdict('fits', `메모리에서 돌아가요 (${formatBytes(entry.ramBytes)} 필요).`);
-  if (machine.totalMemoryBytes >= entry.ramBytes * 1.1) return verdict('tight', `메모리가 빠듯해요. 다른 프로그램을 닫으면 돌아가요 (${formatBytes(entry.ramBytes)} 필요).`);
-  return verdict('wont-fit', `메모리가 부족해요 (${formatBytes(entry.ramBytes)} 필요, 전체 ${formatBytes(machine.totalMemoryBytes)}).`);
+  if (gpuUsable && machine.gpu.vramFreeBytes >= entry.vramBytes) return verdict('fits', 'gpu', { need: entry.vramBytes });
+  if (entry.format === 'onnx-folder' && !(entry.providers ?? ['cpu']).includes('cpu')) return verdict('wont-fit', 'gpu-only-format');
+  if (machine.freeMemoryBytes >= entry.ramBytes * 1.25) return verdict('fits', 'memory', { need: entry.ramBytes });
+  if (machine.totalMemoryBytes >= entry.ramBytes * 1.1) return verdict('tight', 'memory-tight', { need: entry.ramBytes });
+  return verdict('wont-fit', 'memory-short', { need: entry.ramBytes, have: machine.totalMemoryBytes });
 }
 
-/** The largest commercially usable entry per role that fits: bigger models write and draw better. */
+/** Per role, the catalog's preferred commercially usable entry that fits (see `preference`), else the largest. */
 export function recommend(catalog: Catalog, fits: ModelFit[]): Record<ModelRole, string | null> {
   const fitting = new Set(fits.filter((f) => f.verdict === 'fits').map((f) => f.modelId));
   const best = (role: ModelRole) =>
     catalog.entries
       .filter((e) => e.role === role && e.commercialUse && fitting.has(e.id))
-      .sort((a, b) => b.ramBytes - a.ramBytes)[0]?.id ?? null;
+      .sort((a, b) => (a.preference ?? Infinity) - (b.preference ?? Infinity) || b.ramBytes - a.ramBytes)[0]?.id ?? null;
   return Object.fromEntries(modelRoles.map((role) => [role, best(role)])) as Record<ModelRole, string | null>;
 }
 

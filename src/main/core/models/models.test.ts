@@ -42,10 +42,10 @@ describe('the model catalog', () => {
     const gib = 1024 ** 3;
     expect(fitOf(llm, { totalMemoryBytes: 16 * gib, freeMemoryBytes: 10 * gib, gpu, freeDiskBytes: 50 * gib }).verdict).toBe('fits');
     expect(fitOf(llm, { totalMemoryBytes: 8 * gib, freeMemoryBytes: 2 * gib, gpu, freeDiskBytes: 50 * gib }).verdict).toBe('tight');
-    expect(fitOf(llm, { totalMemoryBytes: 2 * gib, freeMemoryBytes: 1 * gib, gpu, freeDiskBytes: 50 * gib })).toMatchObject({ verdict: 'wont-fit', reason: expect.stringContaining('메모리') });
-    expect(fitOf(llm, { totalMemoryBytes: 16 * gib, freeMemoryBytes: 10 * gib, gpu, freeDiskBytes: 1 * gib })).toMatchObject({ verdict: 'wont-fit', reason: expect.stringContaining('디스크') });
+    expect(fitOf(llm, { totalMemoryBytes: 2 * gib, freeMemoryBytes: 1 * gib, gpu, freeDiskBytes: 50 * gib })).toMatchObject({ verdict: 'wont-fit', reason: { code: 'memory-short', params: { need: llm.ramBytes, have: 2 * gib } } });
+    expect(fitOf(llm, { totalMemoryBytes: 16 * gib, freeMemoryBytes: 10 * gib, gpu, freeDiskBytes: 1 * gib })).toMatchObject({ verdict: 'wont-fit', reason: { code: 'disk-short', params: { have: 1 * gib } } });
     const cuda = { ...gpu, llamaBackend: 'cuda', vramTotalBytes: 8 * gib, vramFreeBytes: 6 * gib };
-    expect(fitOf(llm, { totalMemoryBytes: 4 * gib, freeMemoryBytes: 1 * gib, gpu: cuda, freeDiskBytes: 50 * gib })).toMatchObject({ verdict: 'fits', reason: expect.stringContaining('그래픽') });
+    expect(fitOf(llm, { totalMemoryBytes: 4 * gib, freeMemoryBytes: 1 * gib, gpu: cuda, freeDiskBytes: 50 * gib })).toMatchObject({ verdict: 'fits', reason: { code: 'gpu' } });
   });
 
   it('reports this computer and a recommendation per role', { timeout: 60_000 }, async () => {

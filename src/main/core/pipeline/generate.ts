@@ -4,11 +4,12 @@ import type { EditAspect } from '../../../shared/ipc/jobs';
 import type { CopyPromptInput } from '../copy/copy-prompts';
 import type { OfferFact } from '../copy/offer-facts';
 import { seasonNames } from '../copy/request-reading';
-import { makeAdSet, type AdSet } from '../image/ad-set';
+import { makeAdSet, type AdSet, type AdSetProgress } from '../image/ad-set';
 import { isSceneRequest } from '../image/photo/scene';
 import { shopLogo } from '../image/render/logo-image';
 import type { AdTexts } from '../image/render/render-ad';
 import { editVariants, planVariants, withoutOwnTexts, type Variant } from '../image/variants';
+import { tickingStep } from '../jobs/ticking-step';
 import type { Analysis } from './analyze';
 import type { Ingested } from './ingest';
 import type { JobContext, PipelineDeps } from './pipeline-types';
@@ -73,6 +74,12 @@ function withOwnTags(copy: AdCopy, parentTags: readonly string[], shopTags: read
 /** A rewritten copy is for every variant: a variant's own text from an earlier edit would hide it. */
 const rewrittenFor = (variants: Variant[], aspects: readonly EditAspect[]): Variant[] => (aspects.some((aspect) => copyAspects.has(aspect)) ? withoutOwnTexts(variants) : variants);
 
+/**
+ * Where the image steps start within the generating stage: a fresh cut-out's model run is most of
+ * the wait, so it gets the widest share of the bar (a cached one jumps over it).
+ */
+const imageShares = { cutout: 0.35, edges: 0.65, drawing: 0.7 } as const;
+
 /** The ad images for the photo: planned variants, or the parent's with only the asked-for change. */
 async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Analysis, copy: AdCopy, job: JobContext): Promise<Generated['images']> {
   const images = analysis.images;
@@ -88,7 +95,24 @@ async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Anal
     shop: ingested.shop.name,
     keep: keepTogether(analysis.reading),
   };
-  job.reporter.report({ fraction: 0.4, step: { code: 'cutting-out', params: {} } });
+  job.reporter.report({ fraction: imageShares.cutout, step: { code: 'cutting-out', params: {} } });
+  let ticking: { stop(): void } | undefined;
+  const stopTicking = (): void => {
+    ticking?.stop();
+    ticking = undefined;
+  };
+  const progress: AdSetProgress = {
+    cutout: (step) => {
+      stopTicking();
+      if (step === 'finding-product') ticking = tickingStep(job.reporter, 'finding-product', imageShares.cutout, imageShares.edges);
+      else job.reporter.report({ fraction: imageShares.edges, step: { code: 'cleaning-edges', params: {} } });
+    },
+    preview: (sha256) => job.reporter.report({ previewSha256: sha256 }),
+    drawn: (step) => {
+      stopTicking();
+      job.reporter.report({ fraction: imageShares.drawing + (1 - imageShares.drawing) * (step.done / Math.max(1, step.total)), step: { code: 'drawing', params: { done: step.done, total: step.total } }, previewSha256: step.previewSha256 });
+    },
+  };
   const set = await makeAdSet(
     deps,
     {
@@ -101,8 +125,8 @@ async function makeImages(deps: PipelineDeps, ingested: Ingested, analysis: Anal
       sceneRequest: isSceneRequest(analysis.reading, analysis.industry),
     },
     job.signal,
-    (step) => job.reporter.report({ fraction: 0.45 + 0.55 * (step.done / Math.max(1, step.total)), step: { code: 'drawing', params: { done: step.done, total: step.total } }, previewSha256: step.previewSha256 }),
-  );
+    progress,
+  ).finally(stopTicking);
   job.timings.cutout = set.timings.cutout;
   job.timings.drawing = set.timings.drawing;
   return { set, variants: set.variants, texts, aiBackground: images.aiBackground };

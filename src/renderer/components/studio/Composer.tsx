@@ -1,4 +1,4 @@
-import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { platforms } from '../../../shared/ipc/copy';
 import { adStyles } from '../../../shared/ad-design';
 import { Icon } from '../common/Icon';
@@ -17,7 +17,8 @@ export function Composer() {
   const importing = useApp(appSelectors.importing);
   const options = useApp(appSelectors.options);
   const diffusionReady = useApp(appSelectors.installed).some((m) => m.role === 'diffusion' && m.active);
-  const [text, setText] = useState('');
+  const text = useApp(appSelectors.draft);
+  const setText = appStore.getState().setDraft;
   const picker = useRef<HTMLInputElement>(null);
   const store = appStore.getState();
 

@@ -1,3 +1,4 @@
+import { contentLang } from '../../i18n/content-lang';
 import type { JobCard } from '../../stores/app/chat-slice';
 import { stepText } from '../../i18n/core-words';
 import { useTranslate } from '../../i18n/use-translate';
@@ -13,7 +14,9 @@ export function JobCardView({ job }: { job: JobCard }) {
   return (
     // Outside the log's announcements: a screen reader hears the stage, not every percent.
     <section className="job-card" aria-label={t('job.title')} aria-busy={!job.ended} aria-live="off">
-      <p className="bubble bubble--user bubble__text">{job.text}</p>
+      <p className="bubble bubble--user bubble__text" lang={contentLang(job.text)}>
+        {job.text}
+      </p>
       <div className="job-card__body">
         <div className="job-card__head">
           <strong className="job-card__stage">{job.ended ? t(job.ended.status === 'cancelled' ? 'job.cancelled' : 'job.failed') : stageLabel}</strong>
@@ -23,7 +26,11 @@ export function JobCardView({ job }: { job: JobCard }) {
           <div className="progress__bar" style={{ width: `${job.percent}%` }} />
         </div>
         {job.step && !job.ended && <p className="job-card__message">{stepText(t, job.step)}</p>}
-        {job.copyText && <pre className="job-card__copy">{job.copyText}</pre>}
+        {job.copyText && (
+          <pre className="job-card__copy" lang="ko">
+            {job.copyText}
+          </pre>
+        )}
         {job.previews.length > 0 && (
           <div className="job-card__previews">
             {job.previews.map((sha) => (

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, type FormEvent } from 'react';
 import type { AdTextRole } from '../../../shared/ad-design';
 import type { AdTemplate } from '../../../shared/ipc/generations';
+import { contentLang } from '../../i18n/content-lang';
 import { useTranslate } from '../../i18n/use-translate';
 import { mediaUrl } from '../../media-url';
 
@@ -53,6 +54,7 @@ function LiveBlock({ block, text, width, label, onText }: LiveBlockProps) {
   return (
     <div
       ref={box}
+      lang={contentLang(text)}
       className={`live__block live__block--${block.anchor}${onText ? ' live__block--editable' : ''}`}
       style={{
         left: `${block.box.x * unit}cqw`,

@@ -2,12 +2,13 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Generation } from '../../../shared/ipc/generations';
 import type { Message } from '../../../shared/ipc/sessions';
-import type { Settings } from '../../../shared/ipc/settings';
-import type { Translate } from '../../i18n/translate';
-import { replyText } from '../../i18n/core-words';
+import { contentLang } from '../../i18n/content-lang';
+import { replyParts } from '../../i18n/core-words';
 import { useTranslate } from '../../i18n/use-translate';
 import { mediaUrl } from '../../media-url';
 import { appSelectors, appStore, useApp } from '../../stores/app';
+import { composerInputId } from './Composer';
+import { exampleRequests } from './example-requests';
 import { JobCardView } from './JobCardView';
 import { ResultCard } from './ResultCard';
 import { copyParts } from './copy-parts';
@@ -25,17 +26,31 @@ function latestByMessage(generations: Generation[]): Map<string, Generation> {
 
 /**
  * The chat keeps the Korean text; another language words the reply's lead and note from their
- * codes around the Korean copy of the message's newest result.
+ * codes around the Korean copy of the message's newest result, which stays marked Korean.
  */
-function shownText(t: Translate, language: Settings['language'], message: Message, result: Generation | undefined): string {
-  if (language === 'ko' || !message.reply) return message.text;
-  const parts = result && copyParts(result);
-  return replyText(t, message.reply, { text: message.text, copyLines: parts ? [parts.headline, parts.subcopy, parts.cta, parts.hashtags] : null });
+function MessageText({ message, result }: { message: Message; result: Generation | undefined }) {
+  const t = useTranslate();
+  const language = useApp(appSelectors.language);
+  if (language === 'ko' || !message.reply) {
+    return (
+      <p className="bubble__text" lang={contentLang(message.text)}>
+        {message.text}
+      </p>
+    );
+  }
+  const copy = result && copyParts(result);
+  const parts = replyParts(t, message.reply, { text: message.text, copyLines: copy ? [copy.headline, copy.subcopy, copy.cta, copy.hashtags] : null });
+  return (
+    <div className="bubble__text">
+      <p>{parts.lead}</p>
+      {parts.korean.length > 0 && <p lang="ko">{parts.korean.join('\n')}</p>}
+      {parts.note && <p>{parts.note}</p>}
+    </div>
+  );
 }
 
 function MessageRow({ message, result }: { message: Message; result: Generation | undefined }) {
   const t = useTranslate();
-  const language = useApp(appSelectors.language);
   const inputs = message.attachments.filter((a) => a.role === 'input');
   return (
     <article className={`bubble bubble--${message.role}`} aria-label={t(message.role === 'user' ? 'chat.you' : 'chat.studio')}>
@@ -46,9 +61,39 @@ function MessageRow({ message, result }: { message: Message; result: Generation 
           ))}
         </div>
       )}
-      <p className="bubble__text">{shownText(t, language, message, result)}</p>
+      <MessageText message={message} result={result} />
       {result && <ResultCard generation={result} />}
     </article>
+  );
+}
+
+/** A new chat offers requests to start from, for this kind of shop: one click puts one in the request box. */
+function Examples() {
+  const t = useTranslate();
+  const shops = useApp(appSelectors.shops);
+  const shopId = useApp(appSelectors.shopId);
+  const industry = shops?.find((shop) => shop.id === shopId)?.industry ?? 'other';
+  return (
+    <section className="examples" aria-labelledby="examples-title">
+      <h3 id="examples-title">{t('chat.examples')}</h3>
+      <ul className="examples__list">
+        {exampleRequests[industry].map((text) => (
+          <li key={text}>
+            <button
+              type="button"
+              className="chip"
+              lang="ko"
+              onClick={() => {
+                appStore.getState().setDraft(text);
+                document.getElementById(composerInputId)?.focus();
+              }}
+            >
+              {text}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -118,6 +163,7 @@ export function MessageList() {
         <div className="messages__empty">
           <h2>{t('chat.emptyTitle')}</h2>
           <p className="muted">{t('chat.emptyLead')}</p>
+          <Examples />
         </div>
       )}
       <div className="messages__inner" style={{ height: virtualizer.getTotalSize() }}>

@@ -8,6 +8,7 @@ import { mediaUrl } from '../../media-url';
 import { appSelectors, appStore, useApp } from '../../stores/app';
 import { CopyButtons } from './CopyButtons';
 import { rankedVariants } from './ranked-variants';
+import { JobCardView } from './JobCardView';
 import { TextEditor } from './TextEditor';
 import { versionChain } from './versions';
 import { TouchUpEditor } from './TouchUpEditor';
@@ -131,6 +132,12 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
     store.showView('studio');
     void store.request(text, extra);
   };
+  // An edit of this result stays here: the viewer shows it at work and then opens the new version.
+  const edit = (text: string, request: EditRequest) => {
+    setEditing(undefined);
+    void store.request(text, { edit: request, inViewer: true });
+  };
+  const following = useApp((state) => (state.viewer?.followJobId ? state.jobs.find((job) => job.jobId === state.viewer?.followJobId) : undefined));
   const known = useApp(appSelectors.generations);
   const library = useApp(appSelectors.libraryItems);
   const chain = useMemo(() => versionChain(generation, [...known, ...library]), [generation, known, library]);
@@ -176,7 +183,7 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
         <TouchUpEditor
           sourceSha256={photo}
           onCancel={() => setEditing(undefined)}
-          onSaved={() => ask('누끼 다듬은 사진으로 다시 그려줘', { edit: { generationId: generation.id, variant: 'all', aspects: ['touch-up'] } })}
+          onSaved={() => edit('누끼 다듬은 사진으로 다시 그려줘', { generationId: generation.id, variant: 'all', aspects: ['touch-up'] })}
         />
       ) : (
         <div className="viewer__body">
@@ -200,6 +207,7 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
             <VersionStrip chain={chain} at={at} variantIndex={current.variantIndex} go={goVersion} />
           </div>
           <div className="viewer__panel">
+            {following && <JobCardView job={following} />}
             <DownloadPanel generation={generation} variantIndex={current.variantIndex} />
             <section className="viewer__section" aria-labelledby="copy-title">
               <h3 id="copy-title">{t('viewer.copy')}</h3>
@@ -211,18 +219,21 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
             <section className="viewer__section" aria-labelledby="change-title">
               <h3 id="change-title">{t('viewer.change')}</h3>
               <div className="chips">
-                {quickEdits.map((edit) => (
+                {quickEdits.map((quick) => (
                   <button
-                    key={edit.label}
+                    key={quick.label}
                     type="button"
                     className="chip"
+                    disabled={following !== undefined && !following.ended}
                     onClick={() =>
-                      ask(edit.perImage && variants.length > 1 ? `${current.variantIndex + 1}번 이미지 ${edit.text}` : edit.text, {
-                        edit: { generationId: generation.id, variant: current.variantIndex, aspects: edit.aspects },
+                      edit(quick.perImage && variants.length > 1 ? `${current.variantIndex + 1}번 이미지 ${quick.text}` : quick.text, {
+                        generationId: generation.id,
+                        variant: current.variantIndex,
+                        aspects: quick.aspects,
                       })
                     }
                   >
-                    {t(edit.label)}
+                    {t(quick.label)}
                   </button>
                 ))}
               </div>

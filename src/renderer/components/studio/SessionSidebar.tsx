@@ -1,3 +1,4 @@
+import { contentLang } from '../../i18n/content-lang';
 import { useState } from 'react';
 import type { Session } from '../../../shared/ipc/sessions';
 import { useDates, useTranslate } from '../../i18n/use-translate';
@@ -30,7 +31,9 @@ function SessionRow({ session, current }: { session: Session; current: boolean }
   return (
     <li className={`session${current ? ' session--current' : ''}`}>
       <button type="button" className="session__open" aria-current={current ? 'page' : undefined} onClick={() => void store.openSession(session.id)}>
-        <span className="session__title">{session.title}</span>
+        <span className="session__title" lang={contentLang(session.title)}>
+          {session.title}
+        </span>
         <span className="session__date">{dates.date(session.updatedAt)}</span>
       </button>
       <div className="session__actions">

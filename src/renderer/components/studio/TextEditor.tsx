@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AdTextRole } from '../../../shared/ad-design';
 import type { AdFormatName, Generation } from '../../../shared/ipc/generations';
+import { contentLang } from '../../i18n/content-lang';
 import { useTranslate } from '../../i18n/use-translate';
 import { appSelectors, appStore, useApp } from '../../stores/app';
 import { editableRoles, isEditable, LiveTemplate, type EditableRole } from './LiveTemplate';
@@ -24,7 +25,7 @@ function HashtagList({ tags, onChange }: { tags: string[]; onChange: (tags: stri
       <legend>{t('viewer.hashtags')}</legend>
       <ul className="hashtags__list">
         {tags.map((tag) => (
-          <li key={tag} className="hashtags__tag">
+          <li key={tag} className="hashtags__tag" lang={contentLang(tag)}>
             #{tag}
             <button type="button" className="icon-button icon-button--small" aria-label={t('viewer.removeTag', { tag })} onClick={() => onChange(tags.filter((other) => other !== tag))}>
               ×
@@ -98,7 +99,7 @@ export function TextEditor({ generation, variantIndex, format, onDone }: { gener
         {roles.map((role) => (
           <label key={role} className="field">
             <span>{t(`viewer.role.${role}`)}</span>
-            <textarea rows={role === 'subcopy' ? 3 : 2} value={texts?.[role] ?? ''} onChange={(e) => setText(role, e.target.value)} />
+            <textarea rows={role === 'subcopy' ? 3 : 2} lang={contentLang(texts?.[role] ?? '')} value={texts?.[role] ?? ''} onChange={(e) => setText(role, e.target.value)} />
           </label>
         ))}
         <HashtagList tags={hashtags} onChange={setHashtags} />

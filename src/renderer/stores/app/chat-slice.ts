@@ -45,6 +45,9 @@ export interface ChatSlice {
   messagesCursor: string | null;
   generations: Generation[];
   attachments: MediaInfo[];
+  /** What is typed in the request box, kept here so an example can be put in it. */
+  draft: string;
+  setDraft(text: string): void;
   importing: number;
   options: ComposerOptions;
   jobs: JobCard[];
@@ -55,8 +58,11 @@ export interface ChatSlice {
   removeAttachment(sha256: string): void;
   setOptions(options: Partial<ComposerOptions>): void;
   send(text: string): Promise<boolean>;
-  /** A follow-up in the same chat (quick edits, "more like this"). */
-  request(text: string, extra?: { attachments?: string[]; edit?: EditRequest }): Promise<boolean>;
+  /**
+   * A follow-up in the same chat (quick edits, "more like this"). `inViewer`: asked from the open
+   * viewer, which follows the job and moves to its result as the next version.
+   */
+  request(text: string, extra?: { attachments?: string[]; edit?: EditRequest; inViewer?: boolean }): Promise<boolean>;
   cancelJob(jobId: string): Promise<void>;
   /** Runs a job's request again; `text` labels the new card when this window never saw the old one. */
   retryJob(jobId: string, text?: string): Promise<void>;
@@ -71,21 +77,21 @@ export const createChatSlice =
     const fail = (error: unknown) => set({ notice: toNotice(error) });
     const updateJob = (jobId: string, change: (job: JobCard) => JobCard) => set({ jobs: get().jobs.map((job) => (job.jobId === jobId ? change(job) : job)) });
 
-    const start = async (text: string, attachments: string[], edit?: EditRequest): Promise<boolean> => {
+    const start = async (text: string, attachments: string[], edit?: EditRequest): Promise<string | undefined> => {
       const { shopId, sessionId, options } = get();
-      if (!shopId) return false;
+      if (!shopId) return undefined;
       // A new chat's session exists once its first job starts; a second request waits for it
       // rather than opening a second chat.
-      if (!sessionId && get().jobs.some((job) => job.sessionId === null && !job.ended)) return false;
+      if (!sessionId && get().jobs.some((job) => job.sessionId === null && !job.ended)) return undefined;
       try {
         const aiBackground = options.aiBackground && get().installed.some((m) => m.role === 'diffusion' && m.active);
         const { jobId } = await client.invoke('jobs.start', { shopId, sessionId, text, attachments, platform: options.platform ?? undefined, style: options.style, variants: options.variants, aiBackground, edit });
         const card: JobCard = { jobId, sessionId: sessionId ?? null, text, attachments, stage: 'pending', percent: 0, step: null, queuePosition: null, copyText: '', previews: [], updates: 0 };
         set({ jobs: [...get().jobs, card] });
-        return true;
+        return jobId;
       } catch (error) {
         fail(error);
-        return false;
+        return undefined;
       }
     };
 
@@ -94,6 +100,10 @@ export const createChatSlice =
       messagesCursor: null,
       generations: [],
       attachments: [],
+      draft: '',
+      setDraft(text) {
+        set({ draft: text });
+      },
       importing: 0,
       options: { platform: null, style: 'semi-realistic', variants: 4, aiBackground: false },
       jobs: [],
@@ -163,10 +173,13 @@ export const createChatSlice =
         const attachments = get().attachments.map((a) => a.sha256);
         const started = await start(text, attachments);
         if (started) set({ attachments: [] });
-        return started;
+        return started !== undefined;
       },
-      request(text, extra) {
-        return start(text, extra?.attachments ?? [], extra?.edit);
+      async request(text, extra) {
+        const jobId = await start(text, extra?.attachments ?? [], extra?.edit);
+        const viewer = get().viewer;
+        if (jobId && extra?.inViewer && viewer) set({ viewer: { ...viewer, followJobId: jobId } });
+        return jobId !== undefined;
       },
       async cancelJob(jobId) {
         try {
@@ -179,6 +192,8 @@ export const createChatSlice =
         const old = get().jobs.find((job) => job.jobId === jobId);
         try {
           const { jobId: next } = await client.invoke('jobs.retry', { jobId });
+          const viewer = get().viewer;
+          if (viewer?.followJobId === jobId) set({ viewer: { ...viewer, followJobId: next } });
           const card: JobCard = { jobId: next, sessionId: old?.sessionId ?? get().sessionId ?? null, text: old?.text ?? text ?? '', attachments: old?.attachments ?? [], stage: 'pending', percent: 0, step: null, queuePosition: null, copyText: '', previews: [], updates: 0 };
           set({ jobs: [...get().jobs.filter((job) => job.jobId !== jobId), card] });
         } catch (error) {
@@ -215,6 +230,12 @@ export const createChatSlice =
         else updateJob(finished.jobId, (job) => ({ ...job, ended: { status: finished.status as 'failed' | 'cancelled', error: finished.error } }));
         if (finished.sessionId && finished.sessionId === get().sessionId) await get().loadConversation();
         await get().loadSessions();
+        // An edit asked for in the viewer: it opens on the new version (a failure stays shown there, with retry).
+        const viewer = get().viewer;
+        const made = finished.status === 'done' ? finished.result?.generationIds[0] : undefined;
+        if (viewer?.followJobId !== finished.jobId || !made) return;
+        if (get().view === 'library') await get().loadLibrary();
+        if (get().viewer?.followJobId === finished.jobId) set({ viewer: { generationId: made, variantIndex: viewer.variantIndex } });
       },
     };
   };

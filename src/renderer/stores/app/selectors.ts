@@ -20,6 +20,7 @@ export const appSelectors = {
   messagesCursor: (state: AppState) => state.messagesCursor,
   generations: (state: AppState) => state.generations,
   attachments: (state: AppState) => state.attachments,
+  draft: (state: AppState) => state.draft,
   importing: (state: AppState) => state.importing,
   options: (state: AppState) => state.options,
   jobs: (state: AppState) => state.jobs,

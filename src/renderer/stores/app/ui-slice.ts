@@ -21,8 +21,11 @@ export interface InfoToast {
 
 export interface UiSlice {
   view: View;
-  /** The result open large: a generation and one of its variants. */
-  viewer: { generationId: string; variantIndex: number } | undefined;
+  /**
+   * The result open large: a generation and one of its variants, and the job of an edit asked
+   * for from it, which the viewer shows at work and moves to when it is done.
+   */
+  viewer: { generationId: string; variantIndex: number; followJobId?: string } | undefined;
   undoToasts: UndoToast[];
   infoToast: InfoToast | undefined;
   showView(view: View): void;

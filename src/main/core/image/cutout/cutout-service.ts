@@ -41,16 +41,26 @@ export async function saveCutout(db: Db, media: MediaLibrary, sourceSha256: stri
   return stored.media;
 }
 
+/** The steps of a fresh cut-out (a cached one has none). */
+export type CutoutStep = 'finding-product' | 'cleaning-edges';
+
+export interface CutoutProgress {
+  /** Each step as it begins: the model at work, then the mask scaled up and feathered. */
+  onStep?: (step: CutoutStep) => void;
+  /** The mask as soon as the model has made it, for the first preview. */
+  onSmallMask?: (small: SmallMask) => void;
+}
+
 /**
  * Removes the background of a stored photo once per photo and model: the cut-out PNG (the
  * photo's own pixels plus alpha) goes into the media store and is found by the source's hash
  * next time, so edits and new variants of the same photo skip the model. The photo is decoded
- * once for both the model's input and the cut-out; `onSmallMask` hears the mask as soon as the
- * model has made it (a fresh cut-out only), for the first preview. `modelDir` is where the
+ * once for both the model's input and the cut-out; `progress` hears its steps and the mask as soon
+ * as the model has made it (a fresh cut-out only), for the first preview. `modelDir` is where the
  * inference host keeps the model file.
  */
 export function createCutoutService(db: () => Db, media: MediaLibrary, segment: SegmentCall, modelDir: string, model: CutoutModel = 'isnet-medium') {
-  return async function cutoutOf(sourceSha256: string, signal: AbortSignal, onSmallMask?: (small: SmallMask) => void): Promise<Cutout> {
+  return async function cutoutOf(sourceSha256: string, signal: AbortSignal, progress: CutoutProgress = {}): Promise<Cutout> {
     const rows = db()
       .select()
       .from(cutouts)
@@ -63,7 +73,15 @@ export function createCutoutService(db: () => Db, media: MediaLibrary, segment: 
       return { media: media.info(cached.cutoutSha256), png, pixels: await cutoutPixels(png), cached: true, touchedUp: cached.model === touchUpModel, quality: await storedQuality(db(), cached, png) };
     }
     const photo = await decodePhoto(await media.workImage(sourceSha256));
-    const alpha = await segmentImage(photo, (rgb, crop) => segment({ op: 'segment.run', model, modelDir, rgb, crop }, signal), onSmallMask);
+    progress.onStep?.('finding-product');
+    const alpha = await segmentImage(
+      photo,
+      (rgb, crop) => segment({ op: 'segment.run', model, modelDir, rgb, crop }, signal),
+      (small) => {
+        progress.onStep?.('cleaning-edges');
+        progress.onSmallMask?.(small);
+      },
+    );
     signal.throwIfAborted();
     const rgba = await cutoutRgba(photo, alpha);
     const [png, pixels] = await Promise.all([encodeCutout(rgba, alpha.width, alpha.height), rawCutoutPixels(rgba, alpha.width, alpha.height)]);
