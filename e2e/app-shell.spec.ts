@@ -51,7 +51,7 @@ test.describe('app shell', () => {
     await studio.createShop();
     await studio.go('설정');
     await studio.saveIdleUnloadMinutes('열분');
-    await expect(studio.alert).toContainText('입력값이 올바르지 않습니다');
+    await expect(studio.alert).toContainText('입력값이 올바르지 않아요');
     await expect(studio.alert).toContainText('VALIDATION_FAILED');
     await studio.shot('validation-error');
 

@@ -103,7 +103,7 @@ describe('adstudio CLI', () => {
     writeFileSync(csv, 'request,shop\n소금빵 광고,없는가게\n');
     const failed = await run('batch', csv, '--data-dir', dataDir);
     expect(failed.code).toBe(1);
-    expect(failed.err).toContain('가게를 찾을 수 없습니다');
+    expect(failed.err).toContain('가게를 찾을 수 없어요');
     rmSync(csv, { force: true });
     rmSync(out, { recursive: true, force: true });
   });

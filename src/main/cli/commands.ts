@@ -45,7 +45,7 @@ const serve: Command = async (io, args) => {
   const portFlag = args.flags.get('port');
   const port = typeof portFlag === 'string' ? Number(portFlag) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new AppError('VALIDATION_FAILED', `--port must be 0–65535, got ${String(portFlag)}`, '--port 값은 0~65535 사이의 숫자여야 합니다.');
+    throw new AppError('VALIDATION_FAILED', `--port must be 0–65535, got ${String(portFlag)}`, '--port 값은 0~65535 사이의 숫자여야 해요.');
   }
   const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
   return withCore(io, 'headless', async (core) => {

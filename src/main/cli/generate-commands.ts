@@ -21,7 +21,7 @@ async function findShop(core: Core, wanted: string): Promise<Shop> {
   })();
   if (match) return match;
   const known = items.map((shop) => shop.name).join(', ') || '없음';
-  throw new AppError('NOT_FOUND', `No shop matches "${wanted}"`, `"${wanted}" 가게를 찾을 수 없습니다. 등록된 가게: ${known}. 새 가게는 adstudio shops add 로 만드세요.`);
+  throw new AppError('NOT_FOUND', `No shop matches "${wanted}"`, `"${wanted}" 가게를 찾을 수 없어요. 등록된 가게: ${known}. 새 가게는 adstudio shops add 로 만드세요.`);
 }
 
 export const shops: Command = async (io, args) => {
@@ -64,7 +64,7 @@ export const generate: Command = async (io, args) => {
   const countFlag = args.flags.get('count');
   const count = typeof countFlag === 'string' ? Number(countFlag) : 1;
   if (!Number.isInteger(count) || count < 1 || count > 20) {
-    throw new AppError('VALIDATION_FAILED', `--count must be 1–20, got ${String(countFlag)}`, '--count 는 1~20 사이의 숫자여야 합니다.');
+    throw new AppError('VALIDATION_FAILED', `--count must be 1–20, got ${String(countFlag)}`, '--count 는 1~20 사이의 숫자여야 해요.');
   }
   const photos = (args.lists.get('photo') ?? []).map((photo) => resolve(photo));
   return withCore(io, 'cli', async (core) => {
@@ -90,12 +90,12 @@ function batchSpecs(source: string, defaultShop: Shop | undefined, request: stri
     const [header, ...rows] = parseCsv(readFileSync(source, 'utf8'));
     const column = (name: string): number => header?.findIndex((h) => h.trim().toLowerCase() === name) ?? -1;
     const [requestAt, photoAt, shopAt] = [column('request'), column('photo'), column('shop')];
-    if (requestAt < 0) throw new AppError('VALIDATION_FAILED', 'CSV needs a "request" column', 'CSV 첫 줄에 request 열이 있어야 합니다 (선택: photo, shop).');
+    if (requestAt < 0) throw new AppError('VALIDATION_FAILED', 'CSV needs a "request" column', 'CSV 첫 줄에 request 열이 있어야 해요 (선택: photo, shop).');
     const specs: JobSpec[] = [];
     for (const [i, row] of rows.entries()) {
       const shopName = shopAt >= 0 ? row[shopAt]?.trim() : '';
       const shop = shopName ? await shopsByName(shopName) : defaultShop;
-      if (!shop) throw new AppError('VALIDATION_FAILED', `Row ${i + 2} has no shop`, `${i + 2}번째 줄에 가게가 없습니다. shop 열이나 --shop 을 적어 주세요.`);
+      if (!shop) throw new AppError('VALIDATION_FAILED', `Row ${i + 2} has no shop`, `${i + 2}번째 줄에 가게가 없어요. shop 열이나 --shop 을 적어 주세요.`);
       const named = photoAt >= 0 ? row[photoAt]?.trim() : '';
       // An absolute path is the owner's own choice; a relative one must stay beside the CSV.
       const photo = !named ? undefined : isAbsolute(named) ? { path: named } : photoInFolder(dirname(source), named);
@@ -113,7 +113,7 @@ export const batch: Command = async (io, args) => {
     const defaultShop = typeof shopFlag === 'string' ? await findShop(core, shopFlag) : undefined;
     const request = args.flags.get('request');
     const specs = await batchSpecs(resolve(source), defaultShop, typeof request === 'string' ? request : undefined, (name) => findShop(core, name))();
-    if (specs.length === 0) throw new AppError('VALIDATION_FAILED', 'Nothing to run', '만들 항목이 없습니다. 폴더의 사진이나 CSV의 줄을 확인해 주세요.');
+    if (specs.length === 0) throw new AppError('VALIDATION_FAILED', 'Nothing to run', '만들 항목이 없어요. 폴더의 사진이나 CSV의 줄을 확인해 주세요.');
     return runAndReport(core, io, args, specs);
   });
 };

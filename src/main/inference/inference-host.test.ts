@@ -40,7 +40,7 @@ const request = (overrides: Partial<LlmGenerate> = {}): LlmGenerate => ({
   op: 'llm.generate',
   modelPath,
   contextSize: 1024,
-  system: '당신은 광고 카피라이터입니다.',
+  system: '당신은 광고 카피라이터예요.',
   history: [{ role: 'user', text: '안녕하세요' }, { role: 'assistant', text: '무엇을 도와드릴까요?' }],
   prompt: '여름 신메뉴 아이스 라떼 광고 문구',
   jsonSchema: smallSchema,

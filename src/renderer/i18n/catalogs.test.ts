@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodeSchema } from '../../shared/errors';
+import { defaultUserMessages, errorCodeSchema } from '../../shared/errors';
 import { copyWriterSchema, platforms } from '../../shared/ipc/copy';
 import { jobSteps } from '../../shared/ipc/jobs';
 import { replyLeads } from '../../shared/ipc/sessions';
@@ -35,6 +35,13 @@ describe('ko and en catalogs', () => {
 
   it('word each step in Korean exactly as the core’s progress message does, so Korean windows read as before', () => {
     for (const code of jobSteps) expect(ko[`job.step.${code}`]).toBe(stepWordsKo[code]);
+  });
+
+  it('speak one register in Korean, 해요체, in the window and in the core’s error messages', () => {
+    const formal = /(습|ㅂ)니다|[가-힣]니다(?=[.!?)\s]|$)/;
+    expect(Object.entries(ko).filter(([, text]) => formal.test(text))).toEqual([]);
+    expect(Object.entries(defaultUserMessages).filter(([, text]) => formal.test(text))).toEqual([]);
+    expect(Object.entries(stepWordsKo).filter(([, text]) => formal.test(text))).toEqual([]);
   });
 
   it('fill the same placeholders in both languages', () => {

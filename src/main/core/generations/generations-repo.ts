@@ -27,7 +27,7 @@ export type NewGeneration = Omit<Generation, 'id' | 'createdAt' | 'outputs' | 'm
 };
 
 export const generationNotFound = (id: string): AppError =>
-  new AppError('NOT_FOUND', `No generation ${id}`, '결과물을 찾을 수 없습니다. 이미 삭제되었을 수 있어요.');
+  new AppError('NOT_FOUND', `No generation ${id}`, '결과물을 찾을 수 없어요. 이미 삭제되었을 수 있어요.');
 
 /** The generation with its inputs and output files, all or nothing. Media must already be stored. */
 export function insertGeneration(db: Db, input: NewGeneration, now = Date.now()): Generation {

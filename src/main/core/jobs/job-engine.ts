@@ -104,7 +104,7 @@ export function createJobEngine(deps: JobEngineDeps) {
       const job = getJobRequest(deps.db(), jobId);
       if (!job) throw new AppError('NOT_FOUND', `No job ${jobId}`);
       if (!['failed', 'cancelled', 'interrupted'].includes(job.status)) {
-        throw new AppError('CONFLICT', `Job ${jobId} is ${job.status}`, '이미 진행 중이거나 끝난 작업입니다.');
+        throw new AppError('CONFLICT', `Job ${jobId} is ${job.status}`, '이미 진행 중이거나 끝난 작업이에요.');
       }
       return start({ ...job.request, sessionId: job.sessionId ?? job.request.sessionId });
     },

@@ -49,7 +49,7 @@ const csvCell = (value: string): string => `"${value.replaceAll('"', '""')}"`;
 /** Images, copy as .txt and index.csv (UTF-8 with BOM, so Excel shows Korean) in a new folder. */
 export async function exportLibrary(db: Db, media: MediaLibrary, selection: ExportSelection, destination: string): Promise<{ folder: string; files: number }> {
   const selected = selectGenerations(db, selection);
-  if (selected.length === 0) throw new AppError('NOT_FOUND', 'Nothing to export', '내보낼 결과물이 없습니다.');
+  if (selected.length === 0) throw new AppError('NOT_FOUND', 'Nothing to export', '내보낼 결과물이 없어요.');
   let files = 0;
   const folder = await writeFolderAtomically(destination, 'AdStudio-export', async (dir) => {
     const rows = [['번호', '만든 날짜', '종류', '스타일', '요청', '문구', '파일'].map(csvCell).join(',')];

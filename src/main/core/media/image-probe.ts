@@ -20,13 +20,13 @@ function probeError(error: unknown, format: ImageFormat): AppError {
   // The preview is written while probing: a full disk is not a broken photo.
   if (isDiskFull(error)) return new AppError('DISK_FULL', `No space left writing a preview: ${text}`);
   if (/pixel limit/i.test(text)) {
-    return new AppError('MEDIA_TOO_LARGE', `Image exceeds ${maxImportPixels} pixels: ${text}`, '사진의 해상도가 너무 큽니다 (최대 1억 화소). 크기를 줄여서 다시 올려 주세요.');
+    return new AppError('MEDIA_TOO_LARGE', `Image exceeds ${maxImportPixels} pixels: ${text}`, '사진의 해상도가 너무 커요 (최대 1억 화소). 크기를 줄여서 다시 올려 주세요.');
   }
   if (format.ext === 'heic') {
     return new AppError(
       'MEDIA_UNSUPPORTED',
       `HEIC could not be decoded here: ${text}`,
-      '아이폰 HEIC 사진은 이 컴퓨터에서 열 수 없습니다. 사진 앱에서 JPEG로 내보내 다시 올려 주세요.',
+      '아이폰 HEIC 사진은 이 컴퓨터에서 열 수 없어요. 사진 앱에서 JPEG로 내보내 다시 올려 주세요.',
     );
   }
   return new AppError('MEDIA_CORRUPT', `Image could not be decoded: ${text}`);

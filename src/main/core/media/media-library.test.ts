@@ -89,7 +89,7 @@ describe('media library: import', () => {
     const truncated = join(work, 'truncated.jpg');
     writeFileSync(truncated, full.subarray(0, Math.floor(full.length / 2)));
     const text = join(work, 'notes.jpg');
-    writeFileSync(text, '여름 신메뉴 아이스 라떼 광고 문구 초안입니다.\n');
+    writeFileSync(text, '여름 신메뉴 아이스 라떼 광고 문구 초안이에요.\n');
 
     await expect(importPath(empty)).rejects.toMatchObject({ code: 'MEDIA_EMPTY', userMessage: expect.stringMatching(/[가-힣]/) });
     await expect(importPath(truncated)).rejects.toMatchObject({ code: 'MEDIA_CORRUPT' });

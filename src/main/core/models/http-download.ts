@@ -121,7 +121,7 @@ async function attempt(job: FileDownload): Promise<void> {
     if (error instanceof OversizeError) await rm(job.partPath, { force: true });
     throw error;
   }
-  if (received < job.sizeBytes) throw new TransientError('DOWNLOAD_FAILED', `Connection ended at ${received} of ${job.sizeBytes} bytes`, '연결이 끊겼어요. 받은 부분부터 이어받습니다.');
+  if (received < job.sizeBytes) throw new TransientError('DOWNLOAD_FAILED', `Connection ended at ${received} of ${job.sizeBytes} bytes`, '연결이 끊겼어요. 받은 부분부터 이어받아요.');
 }
 
 /**

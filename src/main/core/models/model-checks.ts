@@ -50,6 +50,6 @@ export async function checkOnnxFolder(dir: string, inspect: InspectOnnx): Promis
   const unet = inspected.models.find((m) => m.path.endsWith(join('unet', 'model.onnx')));
   const expected = ['sample', 'timestep', 'encoder_hidden_states'];
   if (!unet || !expected.every((name) => unet.inputs.includes(name))) {
-    throw invalid(dir, `the UNet lacks the inputs ${expected.join(', ')} (has ${unet?.inputs.join(', ') ?? 'none'})`, '지원하지 않는 이미지 모델이에요 (UNet 입력이 다릅니다).');
+    throw invalid(dir, `the UNet lacks the inputs ${expected.join(', ')} (has ${unet?.inputs.join(', ') ?? 'none'})`, '지원하지 않는 이미지 모델이에요 (UNet 입력이 달라요).');
   }
 }

@@ -12,11 +12,11 @@ describe('dispatch', () => {
 
   it('passes typed errors through as data', async () => {
     const handlers = withHandler(async () => {
-      throw new AppError('SETTINGS_WRITE_FAILED', 'disk full', '저장 공간이 부족합니다.');
+      throw new AppError('SETTINGS_WRITE_FAILED', 'disk full', '저장 공간이 부족해요.');
     });
     await expect(dispatch(handlers, core.logger, 'app.health', {})).resolves.toEqual({
       ok: false,
-      error: { code: 'SETTINGS_WRITE_FAILED', message: 'disk full', userMessage: '저장 공간이 부족합니다.' },
+      error: { code: 'SETTINGS_WRITE_FAILED', message: 'disk full', userMessage: '저장 공간이 부족해요.' },
     });
   });
 

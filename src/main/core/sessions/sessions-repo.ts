@@ -22,7 +22,7 @@ const toSession = (row: SessionRow): Session => ({
 });
 
 export const sessionNotFound = (id: string): AppError =>
-  new AppError('NOT_FOUND', `No session ${id}`, '대화를 찾을 수 없습니다. 이미 삭제되었을 수 있어요.');
+  new AppError('NOT_FOUND', `No session ${id}`, '대화를 찾을 수 없어요. 이미 삭제되었을 수 있어요.');
 
 /** The title a session gets from its first request: the first line, shortened. */
 export function titleFrom(text: string): string {

@@ -7,10 +7,10 @@ import { newId } from '../db/ids';
 import { shops } from '../db/schema';
 
 export const shopNotFound = (id: string): AppError =>
-  new AppError('NOT_FOUND', `No shop ${id}`, '가게 정보를 찾을 수 없습니다. 가게를 다시 선택하거나 새로 만들어 주세요.');
+  new AppError('NOT_FOUND', `No shop ${id}`, '가게 정보를 찾을 수 없어요. 가게를 다시 선택하거나 새로 만들어 주세요.');
 
 const logoNotFound = (): AppError =>
-  new AppError('NOT_FOUND', 'Logo media is not in the library', '로고 이미지를 찾을 수 없습니다. 로고를 다시 올려 주세요.');
+  new AppError('NOT_FOUND', 'Logo media is not in the library', '로고 이미지를 찾을 수 없어요. 로고를 다시 올려 주세요.');
 
 export function listShops(db: Db): Shop[] {
   return db.select().from(shops).orderBy(asc(shops.createdAt), asc(shops.id)).all();
@@ -60,7 +60,7 @@ export function deleteShop(db: Db, id: string): void {
       new AppError(
         'CONFLICT',
         `Shop ${id} still has sessions or generations`,
-        '이 가게에 작업 기록이 남아 있어 삭제할 수 없습니다. 먼저 기록을 삭제해 주세요.',
+        '이 가게에 작업 기록이 남아 있어 삭제할 수 없어요. 먼저 기록을 삭제해 주세요.',
       ),
   );
   if (result.changes === 0) throw shopNotFound(id);

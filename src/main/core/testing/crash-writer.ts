@@ -17,7 +17,7 @@ process.stdout.write('ready\n');
 
 for (;;) {
   const { media } = await core.media.importOne({ kind: 'bytes', bytes: await noisePng(96, 96) });
-  const message = insertMessage(db, { sessionId: session.id, role: 'assistant', text: '광고 이미지입니다', attachments: [{ sha256: media.sha256, role: 'output' }] });
+  const message = insertMessage(db, { sessionId: session.id, role: 'assistant', text: '광고 이미지예요', attachments: [{ sha256: media.sha256, role: 'output' }] });
   const generation = insertGeneration(db, {
     sessionId: session.id,
     shopId: shop.id,
