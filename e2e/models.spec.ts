@@ -16,7 +16,9 @@ const model = testModel('tiny-copy-model', server.url, tiny, { name: '작은 테
 files.set(model.path, model.bytes);
 const entry = model.entry;
 const catalogFile = join(work, 'catalog.json');
-writeFileSync(catalogFile, JSON.stringify(catalogOf([entry, { ...entry, id: 'too-big', name: '너무 큰 모델', ramBytes: 10 * 1024 ** 4 }])));
+// A model whose server is down (nothing listens on port 9 of this computer).
+const unreachable = testModel('unreachable-model', (path) => `http://127.0.0.1:9${path}`, 1000, { name: '닿지 않는 모델' }).entry;
+writeFileSync(catalogFile, JSON.stringify(catalogOf([entry, { ...entry, id: 'too-big', name: '너무 큰 모델', ramBytes: 10 * 1024 ** 4 }, unreachable])));
 test.use({ hostEnv: { ADSTUDIO_CATALOG: catalogFile } });
 test.afterAll(() => server.close());
 
@@ -32,6 +34,15 @@ test('models: download with progress, fit check, import by path, the active mode
   await expect(copyModels.getByRole('radio', { name: '기본 문구 작성기 (모델 없이)' })).toBeChecked();
   await studio.expectAccessible('models');
   await studio.shot('m1-catalog');
+
+  // A dead server is said within 3 seconds, with when the next try comes, and the header says something is wrong.
+  const dead = copyModels.locator('.model').filter({ hasText: '닿지 않는 모델' });
+  await dead.getByRole('button', { name: /내려받기/ }).click();
+  await expect(dead.getByRole('alert')).toContainText('서버에 연결되지 않아요', { timeout: 3_000 });
+  await expect(studio.health).toHaveText('점검이 필요해요');
+  await studio.shot('m1b-unreachable');
+  await dead.getByRole('button', { name: '취소' }).click();
+  await expect(studio.health).toHaveText('정상 작동 중');
 
   await copyModels.locator('.model').filter({ hasText: '작은 테스트 모델' }).getByRole('button', { name: /내려받기/ }).click();
   await expect(copyModels.getByRole('radio', { name: /작은 테스트 모델/ })).toBeChecked({ timeout: 30_000 });

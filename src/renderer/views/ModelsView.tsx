@@ -34,8 +34,10 @@ function DownloadControls({ entry, state, fits }: { entry: CatalogEntry; state: 
       <div className="progress" role="progressbar" aria-label={t('models.progress', { name: entry.name })} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
         <div className="progress__bar" style={{ width: `${percent}%` }} />
       </div>
-      <span className="muted">
-        {state.status === 'verifying'
+      <span className={state.retry ? 'notice__message' : 'muted'} role={state.retry ? 'alert' : undefined}>
+        {state.retry
+          ? t(state.retry.reason === 'network' ? 'models.retry.network' : 'models.retry.server', { seconds: state.retry.inSeconds, attempt: state.retry.attempt, attempts: state.retry.attempts })
+          : state.status === 'verifying'
           ? t('models.verifying')
           : t('models.progressText', { done: formatBytes(state.receivedBytes), total: formatBytes(state.totalBytes), speed: state.bytesPerSecond > 0 ? `${formatBytes(state.bytesPerSecond)}/s` : '—', eta: state.etaSeconds !== null ? `${Math.ceil(state.etaSeconds)}` : '—' })}
       </span>

@@ -20,13 +20,14 @@ export function SettingsView() {
   const shop = shops.find((s) => s.id === shopId);
   return (
     <div className="page">
-      <SettingsPanel />
+      {/* The shop first: it is what an owner comes here to change; the technical options follow. */}
       {shop && (
         <section className="card" aria-labelledby="shop-title">
           <h3 id="shop-title">{t('settings.shop')}</h3>
           <ShopForm key={shop.updatedAt} shop={shop} submitLabel={t('settings.save')} onSubmit={(input) => appStore.getState().updateShop(shop.id, input)} />
         </section>
       )}
+      <SettingsPanel />
       <section className="card" aria-labelledby="about-title">
         <h3 id="about-title">{t('settings.about')}</h3>
         <p>

@@ -120,6 +120,8 @@ export const downloadStateSchema = z.object({
   /** null while the speed is unknown. */
   etaSeconds: z.number().nonnegative().nullable(),
   error: errorDataSchema.nullable(),
+  /** While an attempt failed and the next waits: why, and when it comes (null while bytes flow). */
+  retry: z.object({ attempt: z.number().int().positive(), attempts: z.number().int().positive(), inSeconds: z.number().nonnegative(), reason: z.enum(['network', 'server']) }).nullable().default(null),
 });
 export type DownloadState = z.infer<typeof downloadStateSchema>;
 

@@ -64,6 +64,7 @@ export function createDownloadManager(options: DownloadManagerOptions) {
     bytesPerSecond: 0,
     etaSeconds: null,
     error: error ? toErrorData(error) : null,
+    retry: null,
   });
 
   async function ensureSpace(entry: CatalogEntry): Promise<void> {
@@ -98,10 +99,16 @@ export function createDownloadManager(options: DownloadManagerOptions) {
         sizeBytes: file.sizeBytes,
         signal: job.controller.signal,
         backoffMs: options.backoffMs,
+        onRetry: (retry) => {
+          job.state = { ...job.state, bytesPerSecond: 0, etaSeconds: null, retry: { attempt: retry.attempt, attempts: retry.attempts, inSeconds: Math.ceil(retry.waitMs / 1000), reason: retry.reason } };
+          emit(job.state);
+        },
         onBytes: (bytes) => {
           const now = performance.now();
           const total = before + bytes;
-          if (now - lastEmit < progressIntervalMs) return;
+          // Bytes again after a failed attempt: said at once, not at the next interval.
+          if (job.state.retry) job.state = { ...job.state, retry: null };
+          else if (now - lastEmit < progressIntervalMs) return;
           const speed = ((total - lastBytes) / Math.max(1, now - lastTime)) * 1000;
           // A smoothed speed: one slow second should not swing the ETA wildly.
           const smoothed = job.state.bytesPerSecond > 0 ? job.state.bytesPerSecond * 0.7 + speed * 0.3 : speed;
@@ -141,14 +148,14 @@ export function createDownloadManager(options: DownloadManagerOptions) {
     ended.delete(entry.id);
     job.done = run(entry, job)
       .then(() => {
-        job.state = { ...job.state, status: 'done', receivedBytes: job.state.totalBytes, etaSeconds: 0 };
+        job.state = { ...job.state, status: 'done', receivedBytes: job.state.totalBytes, etaSeconds: 0, retry: null };
       })
       .catch(async (error: unknown) => {
         const reason = controller.signal.reason as unknown;
-        if (reason === 'pause') job.state = { ...job.state, status: 'paused', bytesPerSecond: 0, etaSeconds: null, receivedBytes: await received(entry) };
+        if (reason === 'pause') job.state = { ...job.state, status: 'paused', bytesPerSecond: 0, etaSeconds: null, retry: null, receivedBytes: await received(entry) };
         else if (reason === 'cancel') {
           await rm(paths.staging(entry.id), { recursive: true, force: true });
-          job.state = { ...job.state, status: 'cancelled', receivedBytes: 0, bytesPerSecond: 0, etaSeconds: null };
+          job.state = { ...job.state, status: 'cancelled', receivedBytes: 0, bytesPerSecond: 0, etaSeconds: null, retry: null };
         } else {
           const failure = error instanceof AppError ? error : new AppError('DOWNLOAD_FAILED', String(error));
           // A full disk gets its space back: the partial is deleted, nothing half-written stays.

@@ -1,6 +1,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Behaviour } from './testing/file-server';
@@ -100,6 +102,36 @@ describe('model downloads', () => {
     await manager.settled(failing.entry.id);
     expect(events.at(-1)).toMatchObject({ status: 'failed', error: { code: 'DOWNLOAD_FAILED', userMessage: expect.stringContaining('500') } });
     expect(offsets(failing.path).length).toBeGreaterThan(3);
+    // Each failed attempt is said as it happens, with when the next comes.
+    expect(events.filter((e) => e.modelId === failing.entry.id && e.retry).map((e) => e.retry)).toEqual(
+      [1, 2, 3, 4, 5].map((attempt) => ({ attempt, attempts: 6, inSeconds: 1, reason: 'server' })),
+    );
+  });
+
+  it('says within 3 s that a server is unreachable, and clears that once bytes flow', async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const model = testModel('unreachable', (path) => `http://127.0.0.1:${closed}${path}`, 1000);
+    const { manager, events } = setup([model.entry]);
+    const started = performance.now();
+    await manager.download(model.entry.id);
+    await expect.poll(() => events.find((e) => e.retry !== null)?.retry, { timeout: 3_000 }).toMatchObject({ attempt: 1, reason: 'network' });
+    expect(performance.now() - started).toBeLessThan(3_000);
+    await manager.settled(model.entry.id);
+    expect(events.at(-1)).toMatchObject({ status: 'failed', retry: null });
+
+    const flaky = serve('drop-once', 256 * 1024, { dropAt: (n) => [0.5][n] });
+    const second = setup([flaky.entry]);
+    await second.manager.download(flaky.entry.id);
+    await second.manager.settled(flaky.entry.id);
+    const retried = second.events.findIndex((e) => e.retry !== null);
+    expect(retried).toBeGreaterThan(-1);
+    expect(second.events.slice(retried + 1).some((e) => e.status === 'downloading' && e.retry === null)).toBe(true);
+    expect(second.events.at(-1)).toMatchObject({ status: 'done', retry: null });
   });
 
   it('starts over when the server answers 416 to a stale partial', async () => {

@@ -9,7 +9,9 @@ import { isAllowedDownloadUrl } from '../../../shared/ipc/models';
 import { isDiskFull } from '../fs/write-errors';
 
 /** Proxies come from HTTP_PROXY / HTTPS_PROXY / NO_PROXY, as shop networks set them. */
-const dispatcher = new EnvHttpProxyAgent();
+// A server that does not answer is said within seconds (the owner watched "0 KB" for 12 s), not after the OS's own timeout.
+const connectTimeoutMs = 3_000;
+const dispatcher = new EnvHttpProxyAgent({ connect: { timeout: connectTimeoutMs } });
 
 export interface FileDownload {
   url: string;
@@ -21,9 +23,20 @@ export interface FileDownload {
   onBytes: (received: number) => void;
   /** Waits before retry n (0-based); tests shorten it. */
   backoffMs?: (attempt: number) => number;
+  /** Hears each failed attempt that will be tried again, before the wait. */
+  onRetry?: (retry: DownloadRetry) => void;
 }
 
-const maxAttempts = 6;
+/** A failed attempt about to be tried again: which one, of how many, after how long, and why. */
+export interface DownloadRetry {
+  attempt: number;
+  attempts: number;
+  waitMs: number;
+  /** 'network': no connection or it dropped; 'server': the server answered with an error. */
+  reason: 'network' | 'server';
+}
+
+export const maxAttempts = 6;
 const defaultBackoff = (attempt: number): number => Math.min(30_000, 1000 * 2 ** attempt);
 
 const sizeOf = async (path: string): Promise<number> => (await stat(path).catch(() => undefined))?.size ?? 0;
@@ -141,6 +154,7 @@ export async function downloadFile(job: FileDownload): Promise<void> {
       if (n + 1 >= maxAttempts || !retryable(error)) {
         throw error instanceof AppError ? error : new AppError('DOWNLOAD_FAILED', `Download of ${job.url} failed: ${String(error)}`);
       }
+      job.onRetry?.({ attempt: n + 1, attempts: maxAttempts, waitMs: backoff(n), reason: error instanceof AppError ? 'server' : 'network' });
       await sleep(backoff(n), job.signal);
     }
   }
