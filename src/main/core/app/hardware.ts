@@ -19,6 +19,15 @@ export function readMachine(): MachineSummary {
 }
 
 /**
+ * The execution providers that can speed anything up here: onnxruntime lists what it was built
+ * with (WebGPU everywhere), not what the computer has, so without a graphics device found only
+ * the CPU is true ("no GPU" beside "cpu, webgpu" said two things).
+ */
+export function gpuBackedProviders(bundled: readonly string[], gpuDevices: readonly string[]): string[] {
+  return bundled.filter((name) => name === 'cpu' || gpuDevices.length > 0);
+}
+
+/**
  * Asks the two runtimes what they can use here: llama.cpp's own GPU detection (prebuilt
  * binaries only, never a source build) and onnxruntime's bundled execution providers.
  * The runtimes are imported lazily so start-up does not pay for loading them.
@@ -44,9 +53,12 @@ export async function probeGpu(): Promise<GpuSummary> {
   }
   try {
     const { listSupportedBackends } = await import('onnxruntime-node');
-    summary.onnxProviders = listSupportedBackends()
-      .filter((backend) => backend.bundled)
-      .map((backend) => backend.name);
+    summary.onnxProviders = gpuBackedProviders(
+      listSupportedBackends()
+        .filter((backend) => backend.bundled)
+        .map((backend) => backend.name),
+      summary.devices,
+    );
   } catch (error) {
     problems.push(`onnxruntime: ${String(error)}`);
   }
