@@ -134,6 +134,12 @@ test('from a first run to an ad, edited, exported, found again and deleted with 
   await expect(results.getByRole('listitem')).toHaveCount(1);
   await page.getByLabel('크기').selectOption('4:5');
   await expect(results.getByRole('listitem')).toHaveCount(1);
+  // Periods as an owner says them; the date pickers only when choosing dates.
+  await expect(page.getByLabel('시작 날짜')).toHaveCount(0);
+  await page.getByLabel('기간').selectOption({ label: '오늘' });
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await page.getByLabel('기간').selectOption({ label: '직접 고르기' });
+  await expect(page.getByLabel('시작 날짜')).toBeVisible();
   // The card shows the whole 4:5 ad at its shape, and its checkbox sits below the picture, not on it.
   const cover = results.locator('.tile__cover').first();
   const shape = await cover.evaluate((button) => {

@@ -8,6 +8,7 @@ import { useDates, useTranslate } from '../i18n/use-translate';
 import { mediaUrl } from '../media-url';
 import { appSelectors, appStore, useApp } from '../stores/app';
 import { formatBytes } from '../../shared/format-bytes';
+import { periodOf, periodRange, periods, type Period } from './periods';
 
 
 function Stats() {
@@ -37,6 +38,8 @@ function Filters() {
   const filters = useApp(appSelectors.libraryFilters);
   const shops = useApp(appSelectors.shops) ?? [];
   const [query, setQuery] = useState(filters.query ?? '');
+  // Presets cover what owners ask for; the date pickers come only with 'custom'.
+  const [period, setPeriod] = useState<Period>(() => periodOf(filters));
   const set = appStore.getState().setLibraryFilters;
   useEffect(() => {
     // Typing settles for a moment before the search runs.
@@ -93,13 +96,34 @@ function Filters() {
         </select>
       </label>
       <label className="field">
-        <span>{t('library.from')}</span>
-        <input type="date" value={filters.from ?? ''} onChange={(e) => void set({ from: e.target.value || undefined })} />
+        <span>{t('library.period')}</span>
+        <select
+          value={period}
+          onChange={(e) => {
+            const next = e.target.value as Period;
+            setPeriod(next);
+            if (next !== 'custom') void set(periodRange(next));
+          }}
+        >
+          {periods.map((value) => (
+            <option key={value} value={value}>
+              {t(`library.period.${value}`)}
+            </option>
+          ))}
+        </select>
       </label>
-      <label className="field">
-        <span>{t('library.to')}</span>
-        <input type="date" value={filters.to ?? ''} onChange={(e) => void set({ to: e.target.value || undefined })} />
-      </label>
+      {period === 'custom' && (
+        <>
+          <label className="field">
+            <span>{t('library.from')}</span>
+            <input type="date" value={filters.from ?? ''} onChange={(e) => void set({ from: e.target.value || undefined })} />
+          </label>
+          <label className="field">
+            <span>{t('library.to')}</span>
+            <input type="date" value={filters.to ?? ''} onChange={(e) => void set({ to: e.target.value || undefined })} />
+          </label>
+        </>
+      )}
     </form>
   );
 }
