@@ -30,6 +30,7 @@ test.describe('app shell', () => {
     await studio.expectOnTop(studio.page.getByLabel('기본 해시태그'));
     await expect(studio.page.getByLabel('가게 이름')).not.toHaveAttribute('aria-invalid', 'true');
     await studio.shot('onboarding-inline-error');
+    await studio.expectAccessible('onboarding with an error');
     await studio.page.getByLabel('기본 해시태그').fill('#동네카페');
     await studio.page.setViewportSize({ width: 1280, height: 800 });
     await studio.createShop();
@@ -39,6 +40,7 @@ test.describe('app shell', () => {
     await expect(studio.composer).toHaveValue('여름 신메뉴 아이스 라떼, 인스타에 올릴 광고 만들어줘');
     await expect(studio.composer).toBeFocused();
     await studio.shot('studio-examples');
+    await studio.expectAccessible('empty studio with examples');
     await expect(studio.health).toHaveText('정상 작동 중');
     await studio.go('AI 모델');
     await expect(studio.fact('앱 버전')).toHaveText(version);
