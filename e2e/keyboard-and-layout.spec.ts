@@ -16,7 +16,7 @@ test('keyboard only, two window sizes, light and dark', async ({ studio }) => {
   await expect(card).toBeVisible();
   await studio.tabTo('취소');
   await page.keyboard.press('Enter');
-  await expect(card.getByText('취소했어요')).toBeVisible({ timeout: 30_000 });
+  await expect(card.getByText('취소했어요', { exact: true })).toBeVisible({ timeout: 30_000 });
   await studio.shot('k1-cancelled');
 
   await studio.tabTo('다시 시도');

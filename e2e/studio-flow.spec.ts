@@ -70,6 +70,12 @@ test('from a first run to an ad, edited, exported, found again and deleted with 
   await page.keyboard.type('오늘만 아이스 라떼 1+1');
   await expect(studio.viewer.getByRole('textbox', { name: '제목', exact: true })).toHaveValue('오늘만 아이스 라떼 1+1');
   await expect(studio.viewer.getByLabel('1번 시안만')).toBeChecked();
+  // The size slider: the renderer draws the design again with bigger type.
+  const headlineSize = () => studio.viewer.getByRole('textbox', { name: '광고 위 제목' }).evaluate((span) => parseFloat(getComputedStyle(span.parentElement as HTMLElement).fontSize));
+  const before = await headlineSize();
+  await studio.viewer.getByLabel(/글자 크기/).fill('120');
+  await expect.poll(headlineSize, { timeout: 30_000 }).toBeGreaterThan(before);
+  await expect(studio.viewer.getByRole('textbox', { name: '광고 위 제목' })).toHaveText('오늘만 아이스 라떼 1+1');
   await studio.shot('07-live-edit');
   await studio.viewer.getByRole('button', { name: '이 문구로 저장' }).click();
   await expect(page.getByText('새 문구로 광고를 다시 만들었어요.')).toBeVisible({ timeout: 60_000 });

@@ -77,6 +77,9 @@ export const adTextsSchema = z
   .strict();
 export type AdTextsInput = z.infer<typeof adTextsSchema>;
 
+/** How far the owner may scale a variant's type from its design, both ways. */
+export const textScaleSchema = z.number().min(0.6).max(1.6);
+
 export const variantSpecSchema = z.object({
   backdrop: backdropNameSchema,
   layout: z.enum([...layoutNames, ...photoLayoutNames]),
@@ -84,7 +87,7 @@ export const variantSpecSchema = z.object({
   voice: z.enum(typeVoices),
   /** Degrees to turn the palette's hue: variants of one backdrop in other colours. */
   paletteShift: z.number(),
-  /** 1 as designed; an edit asking for bigger type raises it. */
+  /** 1 as designed; an edit asking for bigger type raises it, the editor's size slider sets it. */
   textScale: z.number().positive(),
   seed: z.number().int(),
   // Results saved before edits could grade the backdrop have neither: ungraded.

@@ -257,6 +257,7 @@ export const en: Record<MessageKey, string> = {
   'viewer.role.shop': 'Shop name',
   'viewer.onDesign': '{role} on the ad',
   'viewer.editHint': 'Click the text on the ad to edit it right there. Text stays clear of the edges inside the dashed line.',
+  'viewer.textSize': 'Text size {n}%',
   'viewer.hashtags': 'Hashtags',
   'viewer.removeTag': 'Remove #{tag}',
   'viewer.newTag': 'New hashtag',

@@ -257,6 +257,7 @@ export const ko = {
   'viewer.role.shop': '가게 이름',
   'viewer.onDesign': '광고 위 {role}',
   'viewer.editHint': '광고 위의 글자를 눌러 바로 고칠 수 있어요. 점선 안쪽이 글자가 잘리지 않는 영역이에요.',
+  'viewer.textSize': '글자 크기 {n}%',
   'viewer.hashtags': '해시태그',
   'viewer.removeTag': '#{tag} 빼기',
   'viewer.newTag': '새 해시태그',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { absolutePathSchema, idSchema, pageOf, pageRequestShape, searchTextSchema, sha256Schema, timestampSchema } from './common';
-import { adTextRoles, adTextsSchema, variantSpecSchema } from '../ad-design';
+import { adTextRoles, adTextsSchema, textScaleSchema, variantSpecSchema } from '../ad-design';
 import { requestReadingSchema } from '../reading';
 import { adCopySchema, copyWriterSchema, platformSchema, platforms, type Platform } from './copy';
 import { hashtagSchema } from './shops';
@@ -213,14 +213,17 @@ export const generationsMethods = {
     input: z.object({ ...variantRefShape, encoding: imageEncodingSchema.default({ type: 'jpeg', quality: 92 }), destination: absolutePathSchema.optional() }).strict(),
     output: z.object({ file: z.string(), manifest: packManifestSchema }),
   },
-  'generations.template': { input: z.object({ ...variantRefShape, format: adFormatSchema }).strict(), output: adTemplateSchema },
+  /** The live template; `textScale` previews the variant's type at another size, exactly as the renderer would set it. */
+  'generations.template': { input: z.object({ ...variantRefShape, format: adFormatSchema, textScale: textScaleSchema.optional() }).strict(), output: adTemplateSchema },
   /** Sets new text on a result's variants (through the renderer, never the DOM) as a new result that points back to it. */
   /**
    * New text on one variant (kept as its own) or on all, and optionally new hashtags, as a new
    * result that points back to the one it changes: each edit is a version.
    */
   'generations.retext': {
-    input: z.object({ id: idSchema, texts: adTextsSchema, variant: z.union([z.number().int().min(0).max(3), z.literal('all')]).default('all'), hashtags: z.array(hashtagSchema).max(30).optional() }).strict(),
+    input: z
+      .object({ id: idSchema, texts: adTextsSchema, variant: z.union([z.number().int().min(0).max(3), z.literal('all')]).default('all'), hashtags: z.array(hashtagSchema).max(30).optional(), textScale: textScaleSchema.optional() })
+      .strict(),
     output: generationSchema,
   },
 } satisfies MethodSpecs;

@@ -5,7 +5,7 @@ import { encodeVariant, exportVariantImage, noteSavedSizes } from '../image/file
 import { platformPack } from '../image/files/platform-pack';
 import { retext } from '../image/files/retext';
 import type { AdFileDeps } from '../image/files/variant-image';
-import { loadVariantSource } from '../image/files/variant-source';
+import { loadVariantSource, withTextScale } from '../image/files/variant-source';
 import { getGeneration, pageGenerations, restoreGenerations, softDeleteGenerations } from './generations-repo';
 
 /** `exportsDir`: where a pack goes when the window names no folder (the data folder's exports/). */
@@ -33,8 +33,8 @@ export function createGenerationsHandlers(deps: AdFileDeps, exportsDir: string) 
       const folder = destination ? ownerPath(destination) : exportsDir;
       return platformPack(deps, loadVariantSource(db(), id), variantIndex, encoding, folder);
     },
-    'generations.template': async ({ id, variantIndex, format }) => adTemplate(deps, loadVariantSource(db(), id), variantIndex, format),
-    'generations.retext': async ({ id, texts, variant, hashtags }) => retext(deps, db, loadVariantSource(db(), id), { texts, variant, hashtags }),
+    'generations.template': async ({ id, variantIndex, format, textScale }) => adTemplate(deps, withTextScale(loadVariantSource(db(), id), variantIndex, textScale), variantIndex, format),
+    'generations.retext': async ({ id, texts, variant, hashtags, textScale }) => retext(deps, db, loadVariantSource(db(), id), { texts, variant, hashtags, textScale }),
   } satisfies DomainHandlers<
     | 'generations.page'
     | 'generations.get'

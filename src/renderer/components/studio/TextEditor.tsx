@@ -67,9 +67,14 @@ export function TextEditor({ generation, variantIndex, format, onDone }: { gener
   const [hashtags, setHashtags] = useState<string[]>(generation.outputCopy?.hashtags ?? []);
   const [scope, setScope] = useState<'one' | 'all'>('one');
   const [saving, setSaving] = useState(false);
+  const designedScale = generation.outputCopy?.variants?.[variantIndex]?.textScale ?? 1;
+  const [scale, setScale] = useState(designedScale);
+  const resized = Math.abs(scale - designedScale) > 0.001;
   useEffect(() => {
-    void appStore.getState().loadTemplate(generation.id, variantIndex, format);
-  }, [generation.id, variantIndex, format]);
+    // The slider settles before the renderer draws the design again at that size.
+    const timer = setTimeout(() => void appStore.getState().loadTemplate(generation.id, variantIndex, format, resized ? scale : undefined), resized ? 250 : 0);
+    return () => clearTimeout(timer);
+  }, [generation.id, variantIndex, format, scale, resized]);
   const texts = edited ?? (template ? textsOf(template.blocks) : undefined);
   const setText = (role: EditableRole, text: string) => setEdited({ ...texts, [role]: text });
   const roles = editableRoles.filter((role) => template?.blocks.some((block) => block.role === role));
@@ -88,7 +93,7 @@ export function TextEditor({ generation, variantIndex, format, onDone }: { gener
           setSaving(true);
           void appStore
             .getState()
-            .saveText(generation.id, { texts, variant: scope === 'one' ? variantIndex : 'all', hashtags })
+            .saveText(generation.id, { texts, variant: scope === 'one' ? variantIndex : 'all', hashtags, textScale: resized ? scale : undefined })
             .then((child) => {
               setSaving(false);
               if (child) onDone();
@@ -102,6 +107,10 @@ export function TextEditor({ generation, variantIndex, format, onDone }: { gener
             <textarea rows={role === 'subcopy' ? 3 : 2} lang={contentLang(texts?.[role] ?? '')} value={texts?.[role] ?? ''} onChange={(e) => setText(role, e.target.value)} />
           </label>
         ))}
+        <label className="field">
+          <span>{t('viewer.textSize', { n: Math.round(scale * 100) })}</span>
+          <input type="range" min={60} max={160} step={5} value={Math.round(scale * 100)} onChange={(e) => setScale(Number(e.target.value) / 100)} />
+        </label>
         <HashtagList tags={hashtags} onChange={setHashtags} />
         <fieldset className="field">
           <legend>{t('viewer.scope')}</legend>

@@ -10,7 +10,8 @@ import type { AppState } from './store';
 
 export interface ResultsSlice {
   template: AdTemplate | undefined;
-  loadTemplate(generationId: string, variantIndex: number, format: AdFormatName): Promise<void>;
+  /** The live template; with `textScale`, the variant's type at that size, drawn by the renderer. */
+  loadTemplate(generationId: string, variantIndex: number, format: AdFormatName, textScale?: number): Promise<void>;
   /** Saves edited text through the renderer as a new version; the viewer moves to it. */
   saveText(generationId: string, edit: Omit<MethodInput<'generations.retext'>, 'id'>): Promise<Generation | undefined>;
   download(generationId: string, variantIndex: number, format: AdFormatName, encoding: ImageEncoding): Promise<void>;
@@ -29,10 +30,11 @@ export const createResultsSlice =
     const fail = (error: unknown) => set({ notice: toNotice(error) });
     return {
       template: undefined,
-      async loadTemplate(generationId, variantIndex, format) {
-        set({ template: undefined });
+      async loadTemplate(generationId, variantIndex, format, textScale) {
+        // A new size of the same variant keeps the design shown until the new one is drawn.
+        if (textScale === undefined) set({ template: undefined });
         try {
-          set({ template: await client.invoke('generations.template', { id: generationId, variantIndex, format }) });
+          set({ template: await client.invoke('generations.template', { id: generationId, variantIndex, format, textScale }) });
         } catch (error) {
           fail(error);
         }

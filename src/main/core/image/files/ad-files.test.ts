@@ -196,4 +196,18 @@ describe('ad files', () => {
     expect(all.outputCopy?.variants?.every((variant) => variant.texts === undefined)).toBe(true);
     expect(await core.call('generations.retext', { id: one.id, texts: { headline: 'x' }, variant: 3 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
+
+  it('previews a variant\'s type at another size as the renderer sets it, and saves exactly that', { timeout: 120_000 }, async () => {
+    const template = async (id: string, textScale?: number) => unwrap<AdTemplate>(await core.call('generations.template', { id, variantIndex: 0, format: '4:5', textScale }));
+    const sizeOf = (t: AdTemplate) => t.blocks.find((block) => block.role === 'headline')?.size ?? 0;
+    const designed = await template(generation.id);
+    const preview = await template(generation.id, 1.4);
+    expect(sizeOf(preview)).toBeGreaterThan(sizeOf(designed));
+    const saved = unwrap<Generation>(await core.call('generations.retext', { id: generation.id, texts: {}, variant: 0, textScale: 1.4 }));
+    expect(saved.outputCopy?.variants?.[0]?.textScale).toBe(1.4);
+    expect(saved.outputCopy?.variants?.[1]?.textScale).toBe(generation.outputCopy?.variants?.[1]?.textScale);
+    // The saved variant's own template is the preview, block for block.
+    expect((await template(saved.id)).blocks).toEqual(preview.blocks);
+    expect(await core.call('generations.template', { id: generation.id, variantIndex: 0, format: '4:5', textScale: 3 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  });
 });

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { insertGeneration } from '../../generations/generations-repo';
 import { renderVariant, type AdFileDeps } from './variant-image';
 import { variantAt, type VariantSource } from './variant-source';
-import { withoutOwnTexts } from '../variants';
+import { withoutOwnTexts, type Variant } from '../variants';
 
 /** What an owner's text edit changes: the blocks' text, on one variant or all, and the hashtags posted with it. */
 export interface TextEdit {
@@ -12,6 +12,8 @@ export interface TextEdit {
   /** One variant keeps the text as its own; 'all' sets the result's text and clears the variants' own. */
   variant: number | 'all';
   hashtags?: string[];
+  /** The type's size against the design (the editor's slider), on the same variants as the text. */
+  textScale?: number;
 }
 
 /**
@@ -23,7 +25,8 @@ export async function retext(deps: AdFileDeps, db: () => Db, source: VariantSour
   const one = edit.variant === 'all' ? undefined : edit.variant;
   if (one !== undefined) variantAt(source, one);
   const texts = one === undefined ? { ...source.texts, ...edit.texts } : source.texts;
-  const variants = one === undefined ? withoutOwnTexts(source.variants) : source.variants.map((variant, index) => (index === one ? { ...variant, texts: { ...variant.texts, ...edit.texts } } : variant));
+  const scaled = (variant: Variant): Variant => (edit.textScale === undefined ? variant : { ...variant, textScale: edit.textScale });
+  const variants = one === undefined ? withoutOwnTexts(source.variants).map(scaled) : source.variants.map((variant, index) => (index === one ? scaled({ ...variant, texts: { ...variant.texts, ...edit.texts } }) : variant));
   const drawn: VariantSource = { ...source, texts, variants };
   const jobs = variants.flatMap((_, variantIndex) => source.formats.map((format) => ({ variantIndex, format })));
   const outputs = await Promise.all(

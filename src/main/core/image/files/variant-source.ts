@@ -38,3 +38,10 @@ export function variantAt(source: VariantSource, index: number): Variant {
   if (!variant) throw new AppError('NOT_FOUND', `Generation ${source.generation.id} has no variant ${index}`, '그 이미지를 찾을 수 없어요.');
   return variant;
 }
+
+/** The source with one variant's type at another size (the editor's preview), or as it is. */
+export function withTextScale(source: VariantSource, variantIndex: number, textScale: number | undefined): VariantSource {
+  if (textScale === undefined) return source;
+  variantAt(source, variantIndex);
+  return { ...source, variants: source.variants.map((variant, index) => (index === variantIndex ? { ...variant, textScale } : variant)) };
+}
