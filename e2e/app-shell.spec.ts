@@ -9,6 +9,21 @@ test.describe('app shell', () => {
     await expect(studio.page.getByRole('heading', { name: 'AdStudio에 오신 걸 환영해요' })).toBeVisible();
     await expect(studio.page.getByRole('region', { name: '지금 바로 되는 것' })).toContainText('누끼');
     await expect(studio.page.getByText('사진과 만든 광고는 이 컴퓨터 밖으로 나가지 않아요.')).toBeVisible();
+    // The first screen at both window sizes, in the system's light and dark.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await studio.page.emulateMedia({ colorScheme });
+      for (const viewport of [
+        { width: 1280, height: 800 },
+        { width: 1024, height: 700 },
+      ]) {
+        await studio.page.setViewportSize(viewport);
+        await studio.expectNoHorizontalScroll();
+        await expect(studio.page.getByRole('button', { name: '가게 만들고 시작하기' })).toBeInViewport();
+        await studio.shot(`onboarding-${colorScheme}-${viewport.width}`);
+      }
+      await studio.expectAccessible(`onboarding ${colorScheme}`);
+    }
+    await studio.page.emulateMedia({ colorScheme: 'light' });
 
     // At 1024×700 the button stays in view; an empty name is said beside the field, with the cursor in it.
     await studio.page.setViewportSize({ width: 1024, height: 700 });
