@@ -1,12 +1,6 @@
 import type { ResultRecord } from '../../../shared/ipc/generations';
+import type { CopyLines } from '../../../shared/variant-copy';
 
-/** The copy one variant shows: its own lines (an owner's edit of it alone) over the result's. */
-export function variantCopy(record: ResultRecord, variantIndex: number): CopyLines {
-  const own = record.variants?.[variantIndex]?.texts;
-  return { headline: own?.headline ?? record.headline, subcopy: own?.subcopy ?? record.subcopy, cta: own?.cta ?? record.cta, hashtags: record.hashtags };
-}
-
-type CopyLines = Pick<ResultRecord, 'headline' | 'subcopy' | 'cta' | 'hashtags'>;
 const lines = (copy: CopyLines): string[] => [copy.headline, copy.subcopy, copy.cta, copy.hashtags.map((tag) => `#${tag}`).join(' ')];
 
 /** One copy as the owner posts it, one line each. */

@@ -1,4 +1,5 @@
 import type { Generation } from '../../../shared/ipc/generations';
+import { variantCopy } from '../../../shared/variant-copy';
 
 export interface CopyParts {
   headline: string;
@@ -14,8 +15,8 @@ export interface CopyParts {
 export function copyParts(generation: Generation, variantIndex?: number): CopyParts {
   const copy = generation.outputCopy;
   if (!copy) return { headline: '', subcopy: '', cta: '', hashtags: '' };
-  const own = variantIndex === undefined ? undefined : copy.variants?.[variantIndex]?.texts;
-  return { headline: own?.headline ?? copy.headline, subcopy: own?.subcopy ?? copy.subcopy, cta: own?.cta ?? copy.cta, hashtags: copy.hashtags.map((tag) => `#${tag}`).join(' ') };
+  const shown = variantCopy(copy, variantIndex);
+  return { headline: shown.headline, subcopy: shown.subcopy, cta: shown.cta, hashtags: shown.hashtags.map((tag) => `#${tag}`).join(' ') };
 }
 
 export const allCopy = (parts: CopyParts): string => [parts.headline, parts.subcopy, parts.cta, parts.hashtags].filter(Boolean).join('\n');
