@@ -48,7 +48,8 @@ import { createEventHub, type EventHub } from './rpc/event-hub';
 import { createSessionsHandlers } from './sessions/handlers';
 import { createJsonFileSettingsStore } from './settings/json-file-store';
 import { createSettingsHandlers } from './settings/handlers';
-import { reviveSettings, type SettingsStore } from './settings/settings-store';
+import { createSettingsSource } from './settings/settings-source';
+import type { SettingsStore } from './settings/settings-store';
 import { createShopsHandlers } from './shops/handlers';
 
 /** How often deleted items past their undo window are purged and unreferenced media collected. */
@@ -125,7 +126,8 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
   const logger = createFileLogger(logsDir, options.echo);
   const events = createEventHub();
   const storage = createStorageGuard(dataDir, logger, (state) => events.emit('app.storage', state));
-  const settings = options.settingsStore ?? createJsonFileSettingsStore(join(dataDir, 'settings.json'), logger);
+  const settingsStore = options.settingsStore ?? createJsonFileSettingsStore(join(dataDir, 'settings.json'), logger);
+  const settings = createSettingsSource(settingsStore);
   const database = createDatabaseHolder({ path: join(dataDir, 'adstudio.db'), nativeBinding: options.sqliteNativeBinding });
   const media = createMediaLibrary(mediaPaths(dataDir), database.db, logger);
   const inference = new InferenceHost(options.inferenceLauncher ?? forkLauncher, inferenceEntry().path, logger);
@@ -140,7 +142,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
   const gpu = () => (gpuProbe ??= probeGpu());
   const copywriter = createCopywriter({
     run: (request, signal, onChunk) => accelerator.run(() => inference.request(request, { signal, onChunk }), { signal }),
-    model: async () => findCopyModel(registry, reviveSettings(await settings.load())),
+    model: async () => findCopyModel(registry, await settings.current()),
     logger,
   });
   const cutouts = createCutoutService(database.db, media, (request, signal) => accelerator.run(() => inference.request(request, { signal }), { signal }), builtinModels);
@@ -154,14 +156,14 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
       // A job that started first has warmed the workers with its own ads.
       renders: () => (renders.started ? Promise.resolve() : warmRenders(renders)),
     },
-    async () => reviveSettings(await settings.load()).warmStart,
+    async () => (await settings.current()).warmStart,
     logger,
   );
   const diffuse: Diffuse = (request, signal, onPreview) => accelerator.run(() => inference.request(request, { signal, onPreview }), { signal });
   const aiBackgrounds = async (context: { imagePrompt: string; style: AdStyle; industry: CopyIndustry }): Promise<AiBackgrounds | undefined> => {
     const model = registry.active('diffusion');
     if (!model) return undefined;
-    const current = reviveSettings(await settings.load());
+    const current = await settings.current();
     const accelerated = current.gpuEnabled && (await gpu()).onnxProviders.some((p) => p === 'cuda' || p === 'dml' || p === 'coreml');
     return {
       scene: (cutout, spec, signal, onPreview) =>
@@ -182,7 +184,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
       dataDir,
       logsDir,
       host: options.host,
-      settings,
+      settings: settingsStore,
       startedAt,
       gpu,
       storage: storage.state,
@@ -195,7 +197,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
       catalog,
       downloads,
       gpu,
-      settings: async () => reviveSettings(await settings.load()),
+      settings: () => settings.current(),
       inspect: (request) => accelerator.run(() => inference.request(request)),
       unloadLlm: async (modelPath) => void (await inference.request({ op: 'llm.unload', modelPath })),
     }),

@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../shared/ipc/settings';
+import { defaultSettings, type Settings } from '../../../shared/ipc/settings';
 import { createTempCore } from '../testing/temp-core';
+import { createSettingsSource } from './settings-source';
 import { reviveSettings } from './settings-store';
 
 const cores: ReturnType<typeof createTempCore>[] = [];
@@ -54,10 +56,55 @@ describe('settings', () => {
   });
 
   it('sets a corrupt settings file aside and carries on with defaults', async () => {
-    const core = open();
-    writeFileSync(join(core.dataDir, 'settings.json'), '{"theme": "dark", ');
-    expect(await core.call('settings.get', {})).toEqual({ ok: true, data: defaultSettings });
-    expect(readdirSync(core.dataDir).some((name) => name.startsWith('settings.json.corrupt-'))).toBe(true);
+    const dataDir = mkdtempSync(join(tmpdir(), 'adstudio-settings-'));
+    writeFileSync(join(dataDir, 'settings.json'), '{"theme": "dark", ');
+    const core = createTempCore({ dataDir });
+    try {
+      expect(await core.call('settings.get', {})).toEqual({ ok: true, data: defaultSettings });
+      expect(readdirSync(dataDir).some((name) => name.startsWith('settings.json.corrupt-'))).toBe(true);
+    } finally {
+      await core.dispose();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the store once and serves later reads from memory, a failed save leaving the held settings as they were', async () => {
+    let loads = 0;
+    let failSaves = false;
+    const saved: Settings[] = [];
+    const source = createSettingsSource({
+      location: 'memory',
+      load: async () => {
+        loads += 1;
+        return { theme: 'dark' };
+      },
+      save: async (settings) => {
+        if (failSaves) throw new Error('EACCES');
+        saved.push(settings);
+      },
+    });
+    expect(await Promise.all([source.current(), source.current()])).toEqual([{ ...defaultSettings, theme: 'dark' }, { ...defaultSettings, theme: 'dark' }]);
+    expect(await source.update({ language: 'en' })).toEqual({ ...defaultSettings, theme: 'dark', language: 'en' });
+    failSaves = true;
+    await expect(source.update({ cpuThreads: 4 })).rejects.toMatchObject({ code: 'SETTINGS_WRITE_FAILED' });
+    expect(await source.current()).toEqual({ ...defaultSettings, theme: 'dark', language: 'en' });
+    expect(loads).toBe(1);
+    expect(saved).toEqual([{ ...defaultSettings, theme: 'dark', language: 'en' }]);
+  });
+
+  it('tries the store again after a read that failed', async () => {
+    let attempts = 0;
+    const source = createSettingsSource({
+      location: 'memory',
+      load: async () => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('EBUSY');
+        return { theme: 'light' };
+      },
+      save: async () => undefined,
+    });
+    await expect(source.current()).rejects.toThrow('EBUSY');
+    expect(await source.current()).toMatchObject({ theme: 'light' });
   });
 
   it('keeps the valid keys of a partly invalid stored object', () => {
