@@ -76,6 +76,17 @@ test('from a first run to an ad, edited, exported, found again and deleted with 
   await studio.viewer.getByLabel(/글자 크기/).fill('120');
   await expect.poll(headlineSize, { timeout: 30_000 }).toBeGreaterThan(before);
   await expect(studio.viewer.getByRole('textbox', { name: '광고 위 제목' })).toHaveText('오늘만 아이스 라떼 1+1');
+  // Dragging the headline by its handle moves it on the design at once, and the renderer's redraw keeps it there.
+  const startAt = await studio.blockAt('headline');
+  const dragged = await studio.dragBlock('headline', '제목', 0.06);
+  await expect.poll(async () => (await studio.blockAt('headline')).y - startAt.y).toBeCloseTo(dragged, 2);
+  // The arrow keys on the handle step it by 10 px of the design (1350 px tall).
+  await studio.viewer.getByRole('button', { name: '제목 옮기기' }).press(dragged > 0 ? 'ArrowDown' : 'ArrowUp');
+  const movedAt = await studio.blockAt('headline');
+  expect(Math.abs(movedAt.y - startAt.y - dragged)).toBeCloseTo(10 / 1350, 3);
+  await page.waitForTimeout(1500);
+  expect((await studio.blockAt('headline')).y).toBeCloseTo(movedAt.y, 3);
+  await expect(studio.viewer.getByRole('button', { name: '글자 위치 되돌리기' })).toBeVisible();
   await studio.shot('07-live-edit');
   await studio.viewer.getByRole('button', { name: '이 문구로 저장' }).click();
   await expect(page.getByText('새 문구로 광고를 다시 만들었어요.')).toBeVisible({ timeout: 60_000 });
@@ -100,6 +111,11 @@ test('from a first run to an ad, edited, exported, found again and deleted with 
   await versions.getByRole('button', { name: '다시 하기 →' }).click();
   await expect(stage).toHaveAttribute('src', shownAfter ?? '');
   await studio.shot('08-versions');
+  // The saved version's own design has the headline where it was dragged: the renderer drew exactly the preview.
+  await studio.viewer.getByRole('button', { name: '문구 직접 고치기' }).click();
+  await studio.expectEditorTrue(0.8);
+  await expect.poll(async () => (await studio.blockAt('headline')).y, { timeout: 30_000 }).toBeCloseTo(movedAt.y, 3);
+  await studio.viewer.getByRole('button', { name: '그만두기' }).click();
 
   await studio.viewer.getByLabel('파일 형식').selectOption('jpeg');
   const [download] = await Promise.all([page.waitForEvent('download'), studio.viewer.getByRole('button', { name: '이미지 내려받기' }).click()]);

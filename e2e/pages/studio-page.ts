@@ -125,6 +125,30 @@ export class StudioPage {
     }
   }
 
+  /** Where a block stands on the design, as shares of the design's width and height. */
+  async blockAt(role: string): Promise<{ x: number; y: number }> {
+    return this.viewer.locator(`.live__block[data-role="${role}"]`).evaluate((block) => {
+      const design = (block.closest('.live') as HTMLElement).getBoundingClientRect();
+      const at = block.getBoundingClientRect();
+      return { x: (at.left - design.left) / design.width, y: (at.top - design.top) / design.height };
+    });
+  }
+
+  /** Drags a block's move handle by a share of the design's height, towards the design's middle; the share actually asked for comes back signed. */
+  async dragBlock(role: string, roleName: string, share: number): Promise<number> {
+    const handle = this.viewer.getByRole('button', { name: `${roleName} 옮기기` });
+    const [at, design] = await Promise.all([handle.boundingBox(), this.viewer.locator('.live').boundingBox()]);
+    if (!at || !design) throw new Error(`No handle for ${role}`);
+    const signed = (await this.blockAt(role)).y < 0.5 ? share : -share;
+    const x = at.x + at.width / 2;
+    const y = at.y + at.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x, y + signed * design.height, { steps: 8 });
+    await this.page.mouse.up();
+    return signed;
+  }
+
   /** The viewer dialog does not scroll, and each named button is in the window and not covered. */
   async expectViewerFits(buttons: string[]): Promise<void> {
     const dialog = await this.viewer.evaluate((element) => ({ scroll: element.scrollHeight, client: element.clientHeight }));

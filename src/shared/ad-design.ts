@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Box } from './geometry';
 
 // The codes an ad's design is made of. They live here, apart from the IPC schemas that use them,
 // because the reading of a request, the saved result and the image renderer all speak them.
@@ -60,6 +61,11 @@ export type TypeVoice = (typeof typeVoices)[number];
 export const typeVoiceFamilies = { sans: 'Pretendard', serif: 'Nanum Myeongjo', hand: 'Nanum Pen Script' } as const satisfies Record<TypeVoice, string>;
 
 /** One image variant as saved with a result: everything but the format, enough to draw it again. */
+/** The sizes an ad is drawn in, by aspect. */
+export const adFormats = ['1:1', '4:5', '9:16', '16:9', '4:3'] as const;
+export const adFormatSchema = z.enum(adFormats);
+export type AdFormatName = (typeof adFormats)[number];
+
 /** The text blocks an ad sets, each optional (a layout may leave one out). */
 export const adTextRoles = ['headline', 'subcopy', 'cta', 'badge', 'shop'] as const;
 export type AdTextRole = (typeof adTextRoles)[number];
@@ -76,6 +82,30 @@ export const adTextsSchema = z
   .partial()
   .strict();
 export type AdTextsInput = z.infer<typeof adTextsSchema>;
+
+/** The blocks an owner edits and moves on the design; the shop's name comes from the shop profile. */
+export const editableTextRoles = ['headline', 'subcopy', 'cta', 'badge'] as const satisfies readonly AdTextRole[];
+export type EditableTextRole = (typeof editableTextRoles)[number];
+export const isEditableTextRole = (role: AdTextRole): role is EditableTextRole => (editableTextRoles as readonly string[]).includes(role);
+
+/** How far the owner dragged a block from where the layout set it, in the format's pixels. */
+export const textMoveSchema = z.object({ dx: z.number().int().min(-1920).max(1920), dy: z.number().int().min(-1920).max(1920) }).strict();
+export type TextMove = z.infer<typeof textMoveSchema>;
+export const textMovesSchema = z.partialRecord(z.enum(editableTextRoles), textMoveSchema);
+export type TextMoves = z.infer<typeof textMovesSchema>;
+
+/**
+ * The move a block can make and stay inside the safe area: each way at most to the safe edge, and
+ * a block that already stands past an edge (a layout's own choice) is never pushed further out.
+ * The editor clamps a drag with it and the renderer clamps a saved move, so both draw the same.
+ */
+export function clampTextMove(box: Box, move: TextMove, safe: Box): TextMove {
+  const clamp = (value: number, low: number, high: number) => Math.round(Math.min(Math.max(value, Math.min(0, low)), Math.max(0, high)));
+  return {
+    dx: clamp(move.dx, safe.x - box.x, safe.x + safe.width - (box.x + box.width)),
+    dy: clamp(move.dy, safe.y - box.y, safe.y + safe.height - (box.y + box.height)),
+  };
+}
 
 /** How far the owner may scale a variant's type from its design, both ways. */
 export const textScaleSchema = z.number().min(0.6).max(1.6);
@@ -100,6 +130,8 @@ export const variantSpecSchema = z.object({
   grade: z.enum(photoGrades).optional(),
   /** This variant's own text, set by the owner for it alone; it wins over the result's text. */
   texts: adTextsSchema.optional(),
+  /** Blocks the owner dragged on the design, per format (a move made on the 4:5 ad leaves the story as designed). */
+  moves: z.partialRecord(adFormatSchema, textMovesSchema).optional(),
 });
 export type VariantSpec = z.infer<typeof variantSpecSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { absolutePathSchema, idSchema, pageOf, pageRequestShape, searchTextSchema, sha256Schema, timestampSchema } from './common';
-import { adTextRoles, adTextsSchema, textScaleSchema, variantSpecSchema } from '../ad-design';
+import { adFormatSchema, adTextRoles, adTextsSchema, textMovesSchema, textScaleSchema, variantSpecSchema, type AdFormatName } from '../ad-design';
 import { requestReadingSchema } from '../reading';
 import { adCopySchema, copyWriterSchema, platformSchema, platforms, type Platform } from './copy';
 import { hashtagSchema } from './shops';
@@ -8,10 +8,7 @@ import type { EventSpecs, MethodSpecs } from './spec';
 
 export const generationKinds = ['copy', 'image', 'video'] as const;
 export const generationMethods = ['template', 't2i', 'i2i', 'inpaint'] as const;
-export const adFormats = ['1:1', '4:5', '9:16', '16:9', '4:3'] as const;
-
-export const adFormatSchema = z.enum(adFormats);
-export type AdFormatName = (typeof adFormats)[number];
+export { adFormats, adFormatSchema, type AdFormatName } from '../ad-design';
 
 /**
  * The image each platform asks for: made in one of the ad formats, then scaled to the size the
@@ -213,16 +210,24 @@ export const generationsMethods = {
     input: z.object({ ...variantRefShape, encoding: imageEncodingSchema.default({ type: 'jpeg', quality: 92 }), destination: absolutePathSchema.optional() }).strict(),
     output: z.object({ file: z.string(), manifest: packManifestSchema }),
   },
-  /** The live template; `textScale` previews the variant's type at another size, exactly as the renderer would set it. */
-  'generations.template': { input: z.object({ ...variantRefShape, format: adFormatSchema, textScale: textScaleSchema.optional() }).strict(), output: adTemplateSchema },
-  /** Sets new text on a result's variants (through the renderer, never the DOM) as a new result that points back to it. */
+  /** The live template; `textScale` and `moves` preview the variant's type at another size and its blocks moved, exactly as the renderer would draw them. */
+  'generations.template': { input: z.object({ ...variantRefShape, format: adFormatSchema, textScale: textScaleSchema.optional(), moves: textMovesSchema.optional() }).strict(), output: adTemplateSchema },
   /**
-   * New text on one variant (kept as its own) or on all, and optionally new hashtags, as a new
-   * result that points back to the one it changes: each edit is a version.
+   * New text on one variant (kept as its own) or on all, optionally new hashtags, and the blocks
+   * dragged on one variant in one format, drawn by the renderer (never the DOM) as a new result
+   * that points back to the one it changes: each edit is a version.
    */
   'generations.retext': {
     input: z
-      .object({ id: idSchema, texts: adTextsSchema, variant: z.union([z.number().int().min(0).max(3), z.literal('all')]).default('all'), hashtags: z.array(hashtagSchema).max(30).optional(), textScale: textScaleSchema.optional() })
+      .object({
+        id: idSchema,
+        texts: adTextsSchema,
+        variant: z.union([z.number().int().min(0).max(3), z.literal('all')]).default('all'),
+        hashtags: z.array(hashtagSchema).max(30).optional(),
+        textScale: textScaleSchema.optional(),
+        /** Replaces that variant's moves in that format; an empty `moves` puts its blocks back where the layout set them. */
+        moved: z.object({ variantIndex: variantRefShape.variantIndex, format: adFormatSchema, moves: textMovesSchema }).strict().optional(),
+      })
       .strict(),
     output: generationSchema,
   },

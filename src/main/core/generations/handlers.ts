@@ -5,7 +5,7 @@ import { encodeVariant, exportVariantImage, noteSavedSizes } from '../image/file
 import { platformPack } from '../image/files/platform-pack';
 import { retext } from '../image/files/retext';
 import type { AdFileDeps } from '../image/files/variant-image';
-import { loadVariantSource, withTextScale } from '../image/files/variant-source';
+import { loadVariantSource, withVariantEdit } from '../image/files/variant-source';
 import { getGeneration, pageGenerations, restoreGenerations, softDeleteGenerations } from './generations-repo';
 
 /** `exportsDir`: where a pack goes when the window names no folder (the data folder's exports/). */
@@ -33,8 +33,9 @@ export function createGenerationsHandlers(deps: AdFileDeps, exportsDir: string) 
       const folder = destination ? ownerPath(destination) : exportsDir;
       return platformPack(deps, loadVariantSource(db(), id), variantIndex, encoding, folder);
     },
-    'generations.template': async ({ id, variantIndex, format, textScale }) => adTemplate(deps, withTextScale(loadVariantSource(db(), id), variantIndex, textScale), variantIndex, format),
-    'generations.retext': async ({ id, texts, variant, hashtags, textScale }) => retext(deps, db, loadVariantSource(db(), id), { texts, variant, hashtags, textScale }),
+    'generations.template': async ({ id, variantIndex, format, textScale, moves }) =>
+      adTemplate(deps, withVariantEdit(loadVariantSource(db(), id), variantIndex, { textScale, moves: moves && { format, moves } }), variantIndex, format),
+    'generations.retext': async ({ id, texts, variant, hashtags, textScale, moved }) => retext(deps, db, loadVariantSource(db(), id), { texts, variant, hashtags, textScale, moved }),
   } satisfies DomainHandlers<
     | 'generations.page'
     | 'generations.get'

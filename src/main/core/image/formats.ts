@@ -1,6 +1,7 @@
-import type { adFormats } from '../../../shared/ipc/generations';
+import type { AdFormatName } from '../../../shared/ad-design';
+import type { Box } from '../../../shared/geometry';
 
-export type AdFormat = (typeof adFormats)[number];
+export type AdFormat = AdFormatName;
 
 export const formatSizes: Record<AdFormat, { width: number; height: number }> = {
   '1:1': { width: 1080, height: 1080 },
@@ -10,12 +11,7 @@ export const formatSizes: Record<AdFormat, { width: number; height: number }> = 
   '4:3': { width: 1440, height: 1080 },
 };
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type Rect = Box;
 
 /** Whether two rectangles share any area (touching edges do not). */
 export const rectsOverlap = (a: Rect, b: Rect): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

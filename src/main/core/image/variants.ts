@@ -153,7 +153,11 @@ export function editVariants<V extends Variant>(parent: V[], aspects: readonly E
       edited.backdrop = shuffled(everydayBackdrops.filter((b) => b !== variant.backdrop), random)[0] ?? variant.backdrop;
       // A photo layout draws no backdrop: its background is its frame, panel or card, so another design is what shows.
       // Only reached when this variant is a photo layout, so V's layout admits one.
-      if (isPhotoLayout(variant.layout)) edited.layout = (shuffled(photoLayoutNames.filter((l) => l !== variant.layout), random)[0] ?? variant.layout) as V['layout'];
+      if (isPhotoLayout(variant.layout)) {
+        edited.layout = (shuffled(photoLayoutNames.filter((l) => l !== variant.layout), random)[0] ?? variant.layout) as V['layout'];
+        // Moves were made against the old design's blocks; the new one starts as designed.
+        delete edited.moves;
+      }
     }
     if (asked('color')) {
       // A third to two thirds of the wheel away: with the vivid palette, ΔE ≥ 15 on the accent even from a grey product's.

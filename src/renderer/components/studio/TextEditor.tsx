@@ -1,16 +1,20 @@
 import { useEffect, useState } from 'react';
-import type { AdTextRole } from '../../../shared/ad-design';
+import { editableTextRoles, isEditableTextRole, type AdTextRole, type EditableTextRole, type TextMove, type TextMoves } from '../../../shared/ad-design';
 import type { AdFormatName, Generation } from '../../../shared/ipc/generations';
 import { contentLang } from '../../i18n/content-lang';
 import { useTranslate } from '../../i18n/use-translate';
 import { appSelectors, appStore, useApp } from '../../stores/app';
-import { editableRoles, isEditable, LiveTemplate, type EditableRole } from './LiveTemplate';
+import { LiveTemplate } from './LiveTemplate';
 
-type Texts = Partial<Record<EditableRole, string>>;
+type Texts = Partial<Record<EditableTextRole, string>>;
 
 /** The text each editable block shows now (the variant's own text where it has one). */
+/** Moves that put no block anywhere else are no moves: a block dragged back is as designed. */
+const realMoves = (moves: TextMoves): TextMoves => Object.fromEntries(Object.entries(moves).filter(([, move]) => move.dx !== 0 || move.dy !== 0));
+const sameMoves = (a: TextMoves, b: TextMoves): boolean => editableTextRoles.every((role) => (a[role]?.dx ?? 0) === (b[role]?.dx ?? 0) && (a[role]?.dy ?? 0) === (b[role]?.dy ?? 0));
+
 const textsOf = (blocks: readonly { role: AdTextRole; text: string }[]): Texts =>
-  Object.fromEntries(blocks.filter((block) => isEditable(block.role)).map((block) => [block.role, block.text]));
+  Object.fromEntries(blocks.filter((block) => isEditableTextRole(block.role)).map((block) => [block.role, block.text]));
 
 function HashtagList({ tags, onChange }: { tags: string[]; onChange: (tags: string[]) => void }) {
   const t = useTranslate();
@@ -67,22 +71,35 @@ export function TextEditor({ generation, variantIndex, format, onDone }: { gener
   const [hashtags, setHashtags] = useState<string[]>(generation.outputCopy?.hashtags ?? []);
   const [scope, setScope] = useState<'one' | 'all'>('one');
   const [saving, setSaving] = useState(false);
-  const designedScale = generation.outputCopy?.variants?.[variantIndex]?.textScale ?? 1;
+  const variant = generation.outputCopy?.variants?.[variantIndex];
+  const designedScale = variant?.textScale ?? 1;
   const [scale, setScale] = useState(designedScale);
   const resized = Math.abs(scale - designedScale) > 0.001;
+  // Where the blocks stand in this format: as saved, as dragged, and as the template shown was drawn.
+  const [savedMoves] = useState<TextMoves>(variant?.moves?.[format] ?? {});
+  const [moves, setMoves] = useState<TextMoves>(savedMoves);
+  const [drawnMoves, setDrawnMoves] = useState<TextMoves>(savedMoves);
+  const moved = !sameMoves(moves, savedMoves);
   useEffect(() => {
-    // The slider settles before the renderer draws the design again at that size.
-    const timer = setTimeout(() => void appStore.getState().loadTemplate(generation.id, variantIndex, format, resized ? scale : undefined), resized ? 250 : 0);
+    // The slider and the drag settle before the renderer draws the design again.
+    const preview = resized || moved ? { textScale: resized ? scale : undefined, moves: moved ? moves : undefined } : undefined;
+    const timer = setTimeout(() => {
+      void appStore
+        .getState()
+        .loadTemplate(generation.id, variantIndex, format, preview)
+        .then((template) => template && setDrawnMoves(moves));
+    }, preview ? 250 : 0);
     return () => clearTimeout(timer);
-  }, [generation.id, variantIndex, format, scale, resized]);
+  }, [generation.id, variantIndex, format, scale, resized, moves, moved]);
   const texts = edited ?? (template ? textsOf(template.blocks) : undefined);
-  const setText = (role: EditableRole, text: string) => setEdited({ ...texts, [role]: text });
-  const roles = editableRoles.filter((role) => template?.blocks.some((block) => block.role === role));
+  const setText = (role: EditableTextRole, text: string) => setEdited({ ...texts, [role]: text });
+  const moveBlock = (role: EditableTextRole, move: TextMove) => setMoves((before) => ({ ...before, [role]: move }));
+  const roles = editableTextRoles.filter((role) => template?.blocks.some((block) => block.role === role));
 
   return (
     <div className="viewer__edit">
       <div className="viewer__stage">
-        {template && texts ? <LiveTemplate template={template} texts={texts} onText={setText} /> : <p className="muted">{t('viewer.preparing')}</p>}
+        {template && texts ? <LiveTemplate template={template} texts={texts} onText={setText} moving={{ moves, drawnMoves, onMove: moveBlock }} /> : <p className="muted">{t('viewer.preparing')}</p>}
         <p className="muted">{t('viewer.editHint')}</p>
       </div>
       <form
@@ -93,7 +110,14 @@ export function TextEditor({ generation, variantIndex, format, onDone }: { gener
           setSaving(true);
           void appStore
             .getState()
-            .saveText(generation.id, { texts, variant: scope === 'one' ? variantIndex : 'all', hashtags, textScale: resized ? scale : undefined })
+            .saveText(generation.id, {
+              texts,
+              variant: scope === 'one' ? variantIndex : 'all',
+              hashtags,
+              textScale: resized ? scale : undefined,
+              // Moves belong to the variant shown, in the format shown, whichever variants the text goes to.
+              moved: moved ? { variantIndex, format, moves: realMoves(moves) } : undefined,
+            })
             .then((child) => {
               setSaving(false);
               if (child) onDone();
@@ -111,6 +135,11 @@ export function TextEditor({ generation, variantIndex, format, onDone }: { gener
           <span>{t('viewer.textSize', { n: Math.round(scale * 100) })}</span>
           <input type="range" min={60} max={160} step={5} value={Math.round(scale * 100)} onChange={(e) => setScale(Number(e.target.value) / 100)} />
         </label>
+        {Object.keys(realMoves(moves)).length > 0 && (
+          <button type="button" className="button button--quiet" onClick={() => setMoves({})}>
+            {t('viewer.resetMoves')}
+          </button>
+        )}
         <HashtagList tags={hashtags} onChange={setHashtags} />
         <fieldset className="field">
           <legend>{t('viewer.scope')}</legend>

@@ -1,3 +1,5 @@
+import { unionBox, type Box } from '../../../shared/geometry';
+
 /** A cut-out's mask as the brush edits it: one alpha level per photo pixel, row by row. */
 export interface Mask {
   readonly width: number;
@@ -6,12 +8,7 @@ export interface Mask {
 }
 
 /** The part of the mask a change touched, in mask pixels, for redrawing only that. */
-export interface DirtyRect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type DirtyRect = Box;
 
 export type BrushMode = 'erase' | 'restore';
 
@@ -30,10 +27,7 @@ const clampRect = (mask: Mask, x0: number, y0: number, x1: number, y1: number): 
 };
 
 export function unionRect(a: DirtyRect | undefined, b: DirtyRect | undefined): DirtyRect | undefined {
-  if (!a || !b) return a ?? b;
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+  return a && b ? unionBox(a, b) : (a ?? b);
 }
 
 /**

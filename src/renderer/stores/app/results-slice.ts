@@ -8,10 +8,15 @@ import { downloadMedia } from '../../media-url';
 import { toNotice } from './notice';
 import type { AppState } from './store';
 
+export type TemplatePreview = Pick<MethodInput<'generations.template'>, 'textScale' | 'moves'>;
+
 export interface ResultsSlice {
   template: AdTemplate | undefined;
-  /** The live template; with `textScale`, the variant's type at that size, drawn by the renderer. */
-  loadTemplate(generationId: string, variantIndex: number, format: AdFormatName, textScale?: number): Promise<void>;
+  /**
+   * The live template; with a preview, the variant's type at that size and its blocks moved, drawn
+   * by the renderer. Resolves to the template shown, or undefined when a later request replaced it.
+   */
+  loadTemplate(generationId: string, variantIndex: number, format: AdFormatName, preview?: TemplatePreview): Promise<AdTemplate | undefined>;
   /** Saves edited text through the renderer as a new version; the viewer moves to it. */
   saveText(generationId: string, edit: Omit<MethodInput<'generations.retext'>, 'id'>): Promise<Generation | undefined>;
   download(generationId: string, variantIndex: number, format: AdFormatName, encoding: ImageEncoding): Promise<void>;
@@ -28,15 +33,22 @@ export const createResultsSlice =
   (client: Client): StateCreator<AppState, [], [], ResultsSlice> =>
   (set, get) => {
     const fail = (error: unknown) => set({ notice: toNotice(error) });
+    // Previews are asked for as the owner drags and slides: only the latest one may show.
+    let templateRequest = 0;
     return {
       template: undefined,
-      async loadTemplate(generationId, variantIndex, format, textScale) {
-        // A new size of the same variant keeps the design shown until the new one is drawn.
-        if (textScale === undefined) set({ template: undefined });
+      async loadTemplate(generationId, variantIndex, format, preview) {
+        const request = ++templateRequest;
+        // A preview of the same variant keeps the design shown until the new one is drawn.
+        if (!preview) set({ template: undefined });
         try {
-          set({ template: await client.invoke('generations.template', { id: generationId, variantIndex, format, textScale }) });
+          const template = await client.invoke('generations.template', { id: generationId, variantIndex, format, ...preview });
+          if (request !== templateRequest) return undefined;
+          set({ template });
+          return template;
         } catch (error) {
           fail(error);
+          return undefined;
         }
       },
       async saveText(generationId, edit) {

@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clampTextMove, type TextMoves } from '../../../../shared/ad-design';
 import { packManifestSchema, type AdTemplate, type Generation, type PackManifest } from '../../../../shared/ipc/generations';
 import type { JobResult } from '../../../../shared/ipc/jobs';
 import { getGeneration } from '../../generations/generations-repo';
@@ -209,5 +210,30 @@ describe('ad files', () => {
     // The saved variant's own template is the preview, block for block.
     expect((await template(saved.id)).blocks).toEqual(preview.blocks);
     expect(await core.call('generations.template', { id: generation.id, variantIndex: 0, format: '4:5', textScale: 3 })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+  });
+
+  it('previews blocks dragged on one variant in one format, saves exactly that, and leaves the other formats and variants as designed', { timeout: 120_000 }, async () => {
+    const template = async (id: string, format: '4:5' | '1:1', moves?: TextMoves) => unwrap<AdTemplate>(await core.call('generations.template', { id, variantIndex: 0, format, moves }));
+    const boxOf = (t: AdTemplate, role: string) => t.blocks.find((block) => block.role === role)?.box;
+    const designed = await template(generation.id, '4:5');
+    const moves = { headline: { dx: 0, dy: 60 }, cta: { dx: -40, dy: 0 } };
+    const preview = await template(generation.id, '4:5', moves);
+    const headline = boxOf(designed, 'headline') as AdTemplate['blocks'][number]['box'];
+    const { dx, dy } = clampTextMove(headline, moves.headline, designed.safeArea);
+    expect(Math.abs(dy)).toBeGreaterThan(0);
+    expect(boxOf(preview, 'headline')).toEqual({ ...headline, x: headline.x + dx, y: headline.y + dy });
+    // The plate is drawn again: a button moves with its words.
+    expect(preview.plateSha256).not.toBe(designed.plateSha256);
+
+    const saved = unwrap<Generation>(await core.call('generations.retext', { id: generation.id, texts: {}, variant: 0, moved: { variantIndex: 0, format: '4:5', moves } }));
+    expect(saved.outputCopy?.variants?.[0]?.moves).toEqual({ '4:5': moves });
+    expect((await template(saved.id, '4:5')).blocks).toEqual(preview.blocks);
+    expect((await template(saved.id, '1:1')).blocks).toEqual((await template(generation.id, '1:1')).blocks);
+    const kept = saved.outputs.filter((o) => o.variantIndex === 1).every((o) => generation.outputs.some((p) => p.sha256 === o.sha256));
+    expect(kept).toBe(true);
+    // An empty set of moves puts the blocks back where the layout set them.
+    const back = unwrap<Generation>(await core.call('generations.retext', { id: saved.id, texts: {}, variant: 0, moved: { variantIndex: 0, format: '4:5', moves: {} } }));
+    expect((await template(back.id, '4:5')).blocks).toEqual(designed.blocks);
+    expect(await core.call('generations.retext', { id: generation.id, texts: {}, variant: 1, moved: { variantIndex: 0, format: '4:5', moves } })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
   });
 });

@@ -1,9 +1,11 @@
-import type { AdTextsInput } from '../../../../shared/ad-design';
+import type { AdTextsInput, TextMoves } from '../../../../shared/ad-design';
+import { AppError } from '../../../../shared/errors';
 import type { Generation } from '../../../../shared/ipc/generations';
 import type { Db } from '../../db/client';
 import { insertGeneration } from '../../generations/generations-repo';
 import { renderVariant, type AdFileDeps } from './variant-image';
-import { variantAt, type VariantSource } from './variant-source';
+import type { AdFormat } from '../formats';
+import { editedVariant, variantAt, type VariantSource } from './variant-source';
 import { withoutOwnTexts, type Variant } from '../variants';
 
 /** What an owner's text edit changes: the blocks' text, on one variant or all, and the hashtags posted with it. */
@@ -14,6 +16,8 @@ export interface TextEdit {
   hashtags?: string[];
   /** The type's size against the design (the editor's slider), on the same variants as the text. */
   textScale?: number;
+  /** Blocks dragged on one variant in one format: that variant's moves there (it must be among the variants the edit draws). */
+  moved?: { variantIndex: number; format: AdFormat; moves: TextMoves };
 }
 
 /**
@@ -24,9 +28,15 @@ export interface TextEdit {
 export async function retext(deps: AdFileDeps, db: () => Db, source: VariantSource, edit: TextEdit): Promise<Generation> {
   const one = edit.variant === 'all' ? undefined : edit.variant;
   if (one !== undefined) variantAt(source, one);
+  const { moved } = edit;
+  if (moved) {
+    variantAt(source, moved.variantIndex);
+    if (one !== undefined && moved.variantIndex !== one) throw new AppError('VALIDATION_FAILED', `Blocks moved on variant ${moved.variantIndex} in an edit of variant ${one}`, '옮긴 글자는 그 시안을 고칠 때만 저장할 수 있어요.');
+  }
   const texts = one === undefined ? { ...source.texts, ...edit.texts } : source.texts;
-  const scaled = (variant: Variant): Variant => (edit.textScale === undefined ? variant : { ...variant, textScale: edit.textScale });
-  const variants = one === undefined ? withoutOwnTexts(source.variants).map(scaled) : source.variants.map((variant, index) => (index === one ? scaled({ ...variant, texts: { ...variant.texts, ...edit.texts } }) : variant));
+  const changed = (variant: Variant, index: number): Variant =>
+    editedVariant(variant, { textScale: edit.textScale, moves: moved?.variantIndex === index ? { format: moved.format, moves: moved.moves } : undefined });
+  const variants = one === undefined ? withoutOwnTexts(source.variants).map(changed) : source.variants.map((variant, index) => (index === one ? changed({ ...variant, texts: { ...variant.texts, ...edit.texts } }, index) : variant));
   const drawn: VariantSource = { ...source, texts, variants };
   const jobs = variants.flatMap((_, variantIndex) => source.formats.map((format) => ({ variantIndex, format })));
   const outputs = await Promise.all(

@@ -1,3 +1,4 @@
+import type { TextMoves } from '../../../../shared/ad-design';
 import { AppError } from '../../../../shared/errors';
 import type { Generation } from '../../../../shared/ipc/generations';
 import type { Db } from '../../db/client';
@@ -39,9 +40,23 @@ export function variantAt(source: VariantSource, index: number): Variant {
   return variant;
 }
 
-/** The source with one variant's type at another size (the editor's preview), or as it is. */
-export function withTextScale(source: VariantSource, variantIndex: number, textScale: number | undefined): VariantSource {
-  if (textScale === undefined) return source;
+/** What the editor previews on one variant before saving: its type at another size, its blocks moved in one format. */
+export interface VariantPreview {
+  textScale?: number;
+  moves?: { format: AdFormat; moves: TextMoves };
+}
+
+/** The source with one variant drawn as the edit would leave it; the other variants as they are. */
+export function withVariantEdit(source: VariantSource, variantIndex: number, edit: VariantPreview): VariantSource {
+  if (edit.textScale === undefined && edit.moves === undefined) return source;
   variantAt(source, variantIndex);
-  return { ...source, variants: source.variants.map((variant, index) => (index === variantIndex ? { ...variant, textScale } : variant)) };
+  return { ...source, variants: source.variants.map((variant, index) => (index === variantIndex ? editedVariant(variant, edit) : variant)) };
+}
+
+export function editedVariant(variant: Variant, { textScale, moves }: VariantPreview): Variant {
+  return {
+    ...variant,
+    ...(textScale === undefined ? {} : { textScale }),
+    ...(moves === undefined ? {} : { moves: { ...variant.moves, [moves.format]: moves.moves } }),
+  };
 }

@@ -13,6 +13,7 @@ import { clipLayer, type AdBrand, type AdTexts } from '../render/render-ad';
 import { paintShapes, shapesBounds, shapesSvg } from '../render/shapes';
 import { renderTextLayer, type SetBlock } from '../render/text-layer';
 import { gradePixels } from './grade';
+import { withTextMoves } from '../layouts/text-moves';
 import { planPhotoLayout, type PhotoCard, type PhotoSlot } from './photo-layouts';
 import { saliencyOf, type Saliency, type SubjectRule } from './saliency';
 import { smartCrop, type Crop } from './smart-crop';
@@ -136,7 +137,7 @@ export async function renderPhotoAd(input: PhotoAdInput): Promise<RenderedPhotoA
   const { spec } = input;
   const { width, height } = formatSizes[spec.format];
   const safe = safeArea(spec.format);
-  const plan = planPhotoLayout(spec.layout, spec.format, spec.voice, spec.textScale, seededRandom(spec.seed));
+  const plan = withTextMoves(planPhotoLayout(spec.layout, spec.format, spec.voice, spec.textScale, seededRandom(spec.seed)), spec.moves?.[spec.format], safe);
   const palette = paletteFrom(input.dominant, input.brand?.colors ?? [], spec.paletteShift, spec.vividPalette === true, spec.whitePalette === true);
   const saliency = await saliencyOf(input.photo, input.cutout, input.subject);
   const decoded = await sharp(input.photo).rotate().removeAlpha().raw().toBuffer({ resolveWithObject: true });

@@ -6,6 +6,7 @@ import { backdropImage, grainStrength, scenes } from '../backdrops/backdrops';
 import { horizonY, sceneAround, shadowLean } from '../backdrops/scene';
 import { formatSizes, safeArea, type AdFormat, type Rect } from '../formats';
 import { contentOf, planLayout, type TextRole } from '../layouts/layouts';
+import { withTextMoves } from '../layouts/text-moves';
 import { seededRandom } from '../../random/seeded-random';
 import { hexToRgb, type Rgb } from '../../../../shared/color';
 import { paletteFrom } from './palette';
@@ -141,7 +142,8 @@ async function gradedGround(backdrop: Sharp, ground: OverlayOptions[], spec: AdS
 export async function renderAd(input: AdInput): Promise<RenderedAd> {
   const { spec } = input;
   const { width, height } = formatSizes[spec.format];
-  const plan = planLayout(spec.layout, spec.format, spec.voice, spec.textScale, contentOf(input.texts));
+  const safe = safeArea(spec.format);
+  const plan = withTextMoves(planLayout(spec.layout, spec.format, spec.voice, spec.textScale, contentOf(input.texts)), spec.moves?.[spec.format], safe);
   const palette = paletteFrom(input.dominant, input.brand?.colors ?? [], spec.paletteShift, spec.vividPalette === true, spec.whitePalette === true);
   const random = seededRandom(spec.seed);
 
@@ -151,7 +153,6 @@ export async function renderAd(input: AdInput): Promise<RenderedAd> {
   const backdropScene = scenes[spec.backdrop];
   const sceneSpec = sceneAround(product.box, plan, { width, height, palette, style: spec.style, random });
   const shadows = await shadowLayers(product, hexToRgb(palette.deep), { glossy: backdropScene.glossy, floorDepth: sceneSpec.footing.y - horizonY(backdropScene, sceneSpec), lean: shadowLean(backdropScene.light), intensity: spec.style === 'minimal' ? 0.7 : 1 });
-  const safe = safeArea(spec.format);
   const shapes = paintShapes(plan.decorations, palette, { width, height }, safe, spec.seed);
   const decorationArea = shapesBounds(width, height, shapes);
   const decorations = decorationArea && new Resvg(shapesSvg(decorationArea, shapes)).render();
