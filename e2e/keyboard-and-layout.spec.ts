@@ -65,6 +65,12 @@ test('keyboard only, two window sizes, light and dark', async ({ studio }) => {
       await studio.expectAccessible(`editor ${theme} ${viewport.width}`);
       await studio.shot(`${theme === '밝게' ? 'light' : 'dark'}-${viewport.width}-editor`);
       await studio.viewer.getByRole('button', { name: '그만두기' }).click();
+      await studio.viewer.getByRole('button', { name: '누끼 다듬기' }).click();
+      await expect(studio.viewer.getByLabel(/누끼를 다듬는 곳/)).toBeVisible({ timeout: 60_000 });
+      await studio.expectViewerFits(['저장하고 다시 그리기', '지우기', '되살리기']);
+      await studio.expectAccessible(`touch-up ${theme} ${viewport.width}`);
+      await studio.shot(`${theme === '밝게' ? 'light' : 'dark'}-${viewport.width}-touch-up`);
+      await studio.viewer.getByRole('button', { name: '그만두기' }).click();
       await page.keyboard.press('Escape');
     }
     await studio.expectAccessible(`studio ${theme}`);

@@ -12,7 +12,7 @@ const work = mkdtempSync(join(tmpdir(), 'adstudio-e2e-models-'));
 const tiny = readFileSync(writeTinyGguf(work));
 const files = new Map<string, Buffer>();
 const server = await startFileServer(files);
-const model = testModel('tiny-copy-model', server.url, tiny, { name: '작은 테스트 모델' });
+const model = testModel('tiny-copy-model', server.url, tiny, { name: '작은 테스트 모델', preference: 1 });
 files.set(model.path, model.bytes);
 const entry = model.entry;
 const catalogFile = join(work, 'catalog.json');
@@ -24,6 +24,10 @@ test.afterAll(() => server.close());
 
 test('models: download with progress, fit check, import by path, the active model per role', async ({ studio }) => {
   const { page } = studio;
+  // The first run names the copy model this computer is best served by, its size and the time it would take on the line as measured now.
+  const recommended = page.locator('.model-check__recommended');
+  await expect(recommended).toContainText(/추천 모델: 작은 테스트 모델 · [\d.]+ [KM]B · 지금 연결로 약 \d+초 걸려요 \([\d.]+ [KMG]B\/s\)/, { timeout: 15_000 });
+  await expect(recommended).toContainText('테스트 모델');
   await studio.createShop();
   await studio.go('AI 모델');
   const copyModels = page.getByRole('region', { name: '문구 모델 (로컬 AI)' });
@@ -31,6 +35,9 @@ test('models: download with progress, fit check, import by path, the active mode
   const tooBig = copyModels.locator('.model').filter({ hasText: '너무 큰 모델' });
   await expect(tooBig).toContainText('이 컴퓨터엔 안 맞아요');
   await expect(tooBig.getByRole('button', { name: /내려받기/ })).toBeDisabled();
+  await expect(copyModels.locator('.model').filter({ hasText: '작은 테스트 모델' }).locator('.model__time')).toHaveText(/^지금 연결로 약 \d+초 걸려요/);
+  // Nothing listens there: the card says when it can be downloaded instead of a time.
+  await expect(copyModels.locator('.model').filter({ hasText: '닿지 않는 모델' }).locator('.model__time')).toHaveText('인터넷에 연결되면 받을 수 있어요', { timeout: 10_000 });
   await expect(copyModels.getByRole('radio', { name: '기본 문구 작성기 (모델 없이)' })).toBeChecked();
   await studio.expectAccessible('models');
   await studio.shot('m1-catalog');

@@ -49,6 +49,7 @@ import { createSessionsHandlers } from './sessions/handlers';
 import { createJsonFileSettingsStore } from './settings/json-file-store';
 import { createSettingsHandlers } from './settings/handlers';
 import { createSettingsSource } from './settings/settings-source';
+import { createSpeedProbe } from './models/download-speed';
 import type { SettingsStore } from './settings/settings-store';
 import { createShopsHandlers } from './shops/handlers';
 
@@ -200,6 +201,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
       settings: () => settings.current(),
       inspect: (request) => accelerator.run(() => inference.request(request)),
       unloadLlm: async (modelPath) => void (await inference.request({ op: 'llm.unload', modelPath })),
+      speed: createSpeedProbe({ catalog, downloads }),
     }),
     ...createSettingsHandlers(settings, events),
     ...createShopsHandlers(database.db),

@@ -7,6 +7,8 @@ import { ModelCheck } from '../components/ModelCheck';
 import { SystemPanel } from '../components/SystemPanel';
 import { errorText } from '../i18n/core-words';
 import type { MessageKey } from '../i18n/ko';
+import { downloadTimeText, plainName } from '../components/model-words';
+import { durationText } from '../i18n/durations';
 import type { Translate } from '../i18n/translate';
 import { useTranslate } from '../i18n/use-translate';
 import { appSelectors, appStore, useApp } from '../stores/app';
@@ -39,7 +41,7 @@ function DownloadControls({ entry, state, fits }: { entry: CatalogEntry; state: 
           ? t(state.retry.reason === 'network' ? 'models.retry.network' : 'models.retry.server', { seconds: state.retry.inSeconds, attempt: state.retry.attempt, attempts: state.retry.attempts })
           : state.status === 'verifying'
           ? t('models.verifying')
-          : t('models.progressText', { done: formatBytes(state.receivedBytes), total: formatBytes(state.totalBytes), speed: state.bytesPerSecond > 0 ? `${formatBytes(state.bytesPerSecond)}/s` : '—', eta: state.etaSeconds !== null ? `${Math.ceil(state.etaSeconds)}` : '—' })}
+          : t('models.progressText', { done: formatBytes(state.receivedBytes), total: formatBytes(state.totalBytes), speed: state.bytesPerSecond > 0 ? `${formatBytes(state.bytesPerSecond)}/s` : '—', eta: state.etaSeconds !== null ? durationText(t, state.etaSeconds) : '—' })}
       </span>
       {state.error && <span className="notice__message">{errorText(t, language, state.error)}</span>}
       <div className="form-actions">
@@ -64,8 +66,11 @@ function DownloadControls({ entry, state, fits }: { entry: CatalogEntry; state: 
 const fitReason = (t: Translate, fit: ModelFit): string =>
   t(`models.fitReason.${fit.reason.code}`, { need: formatBytes(fit.reason.params.need ?? 0), have: formatBytes(fit.reason.params.have ?? 0) });
 
-/** The name an owner reads: without the file's quantisation tag, which "자세히" still shows. */
-const plainName = (name: string): string => name.replace(/\s*\([^)]*\)\s*$/, '');
+function DownloadTime({ modelId, bytes }: { modelId: string; bytes: number }) {
+  const t = useTranslate();
+  const text = downloadTimeText(t, useApp(appSelectors.speeds)[modelId], bytes);
+  return text ? <p className="muted model__time">{text}</p> : null;
+}
 
 function CatalogCard({ entry, installed }: { entry: CatalogEntry; installed: InstalledModel | undefined }) {
   const t = useTranslate();
@@ -75,6 +80,9 @@ function CatalogCard({ entry, installed }: { entry: CatalogEntry; installed: Ins
   const fit = hardware?.fits.find((f) => f.modelId === entry.id);
   const recommended = hardware?.recommended[entry.role] === entry.id;
   const downloadBytes = entry.files.reduce((sum, file) => sum + file.sizeBytes, 0);
+  // While it downloads, its own progress says the time left.
+  const state = downloads[entry.id];
+  const downloading = state !== undefined && state.status !== 'cancelled' && state.status !== 'done';
   return (
     <li className="model">
       <div className="model__head">
@@ -86,6 +94,7 @@ function CatalogCard({ entry, installed }: { entry: CatalogEntry; installed: Ins
       <p className="muted model__meta">
         {[downloadBytes > 0 ? t('models.downloadSize', { size: formatBytes(downloadBytes) }) : '', fit ? fitReason(t, fit) : '', entry.commercialUse ? '' : t('models.nonCommercial')].filter(Boolean).join(' · ')}
       </p>
+      {!entry.bundled && !installed && !downloading && <DownloadTime modelId={entry.id} bytes={downloadBytes} />}
       {entry.notice && <p className="model__notice">{entry.notice}</p>}
       <details className="model__details">
         <summary>{t('models.details')}</summary>
@@ -100,7 +109,7 @@ function CatalogCard({ entry, installed }: { entry: CatalogEntry; installed: Ins
           <dd>{entry.format.toUpperCase()}</dd>
         </dl>
       </details>
-      {entry.bundled ? <span className="muted">{t('models.bundled')}</span> : installed ? <span className="muted">{t('models.installedAlready')}</span> : <DownloadControls entry={entry} state={downloads[entry.id]} fits={fit?.verdict !== 'wont-fit'} />}
+      {entry.bundled ? <span className="muted">{t('models.bundled')}</span> : installed ? <span className="muted">{t('models.installedAlready')}</span> : <DownloadControls entry={entry} state={state} fits={fit?.verdict !== 'wont-fit'} />}
     </li>
   );
 }

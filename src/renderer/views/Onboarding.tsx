@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { ShopForm } from '../components/ShopForm';
 import { useTranslate } from '../i18n/use-translate';
 import { appStore } from '../stores/app';
@@ -6,6 +7,10 @@ import { ModelCheck } from '../components/ModelCheck';
 /** First run: the shop, then what works right now and what a download would add. */
 export function Onboarding() {
   const t = useTranslate();
+  // The recommended copy model, its size and the time it would take now, beside the shop form.
+  useEffect(() => {
+    void appStore.getState().loadModels();
+  }, []);
   return (
     <main className="onboarding">
       <header className="onboarding__head">

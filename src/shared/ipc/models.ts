@@ -154,6 +154,14 @@ export const hardwareInfoSchema = z.object({
 });
 export type HardwareInfo = z.infer<typeof hardwareInfoSchema>;
 
+/** The connection's speed to a model's server, measured on the spot, for the time a download would take. */
+export const downloadSpeedSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('measured'), bytesPerSecond: z.number().positive(), measuredAt: timestampSchema }),
+  /** 'network': no connection or no answer in time; 'server': it answered with an error. */
+  z.object({ status: z.literal('unreachable'), reason: z.enum(['network', 'server']) }),
+]);
+export type DownloadSpeed = z.infer<typeof downloadSpeedSchema>;
+
 const byId = z.object({ id: modelIdSchema }).strict();
 
 export const modelsMethods = {
@@ -173,6 +181,8 @@ export const modelsMethods = {
   /** The model a role uses; null returns the role to its built-in path. */
   'models.setActive': { input: z.object({ role: modelRoleSchema, id: modelIdSchema.nullable() }).strict(), output: z.object({ items: z.array(installedModelSchema) }) },
   'hardware.info': { input: noInput, output: hardwareInfoSchema },
+  /** How fast this model's files would come now: a few seconds of its first file, remembered for a while; a running download's own speed instead. */
+  'models.speed': { input: byId, output: downloadSpeedSchema },
 } satisfies MethodSpecs;
 
 export const modelsEvents = {

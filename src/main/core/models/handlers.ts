@@ -1,6 +1,6 @@
 import type { GpuSummary } from '../../../shared/ipc/app';
 import type { DomainHandlers } from '../../../shared/ipc/contract';
-import type { Catalog } from '../../../shared/ipc/models';
+import type { Catalog, DownloadSpeed } from '../../../shared/ipc/models';
 import type { Settings } from '../../../shared/ipc/settings';
 import { ownerPath } from '../fs/owner-path';
 import type { DownloadManager } from './download-manager';
@@ -16,6 +16,8 @@ export interface ModelsHandlerDeps extends ImportDeps {
   gpu: () => Promise<GpuSummary>;
   /** A copy model being removed leaves the inference host's memory first. */
   unloadLlm: (modelPath: string) => Promise<void>;
+  /** How fast a model's files would come now. */
+  speed: (modelId: string) => Promise<DownloadSpeed>;
 }
 
 export function createModelsHandlers(deps: ModelsHandlerDeps) {
@@ -36,6 +38,7 @@ export function createModelsHandlers(deps: ModelsHandlerDeps) {
     },
     'models.setActive': async ({ role, id }) => ({ items: await registry.setActive(role, id) }),
     'hardware.info': async () => hardwareInfo(deps.catalog, deps.dataDir, await deps.gpu()),
+    'models.speed': ({ id }) => deps.speed(id),
   } satisfies DomainHandlers<
     | 'models.catalog'
     | 'models.installed'
@@ -48,5 +51,6 @@ export function createModelsHandlers(deps: ModelsHandlerDeps) {
     | 'models.remove'
     | 'models.setActive'
     | 'hardware.info'
+    | 'models.speed'
   >;
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { downloadFile } from './http-download';
+import { downloadFile, measureDownloadSpeed } from './http-download';
 import { testModel } from './testing/catalog-fixture';
 import { startFileServer, type Behaviour } from './testing/file-server';
 
@@ -68,5 +68,38 @@ describe('the download URL', () => {
     const download = downloadFile({ url: 'http://192.0.2.1/model.gguf', partPath, sizeBytes: 10, signal: new AbortController().signal, onBytes: () => undefined });
     await expect(download).rejects.toMatchObject({ code: 'DOWNLOAD_FAILED', userMessage: expect.stringContaining('https') });
     expect(existsSync(partPath)).toBe(false);
+  });
+});
+
+describe('a speed check', () => {
+  const limits = { bytes: 1024 * 1024, ms: 2_000 };
+
+  it('reads only the first bytes it asks for and comes close to the rate the server sends at', async () => {
+    const model = testModel('speed-check', server.url, 8 * 1024 * 1024);
+    files.set(model.path, Buffer.alloc(8 * 1024 * 1024, 2));
+    // 64 KiB every 20 ms: 3.3 MB/s at most (timers only ever run late).
+    behaviours.set(model.path, { chunkDelayMs: 20 });
+    const started = performance.now();
+    const speed = await measureDownloadSpeed(model.entry.files[0]?.url ?? '', new AbortController().signal, limits);
+    const took = performance.now() - started;
+    const request = server.seen.filter((r) => r.path === model.path).at(-1);
+    console.log(`speed check: ${(speed / 1e6).toFixed(2)} MB/s measured against ≤ ${((65_536 / 20) * 1000 / 1e6).toFixed(2)} MB/s sent, in ${took.toFixed(0)} ms; ${request?.sentBytes} bytes sent`);
+    expect(request?.range).toBe(`bytes=0-${limits.bytes - 1}`);
+    expect(request?.sentBytes).toBeLessThanOrEqual(limits.bytes);
+    expect(speed).toBeLessThanOrEqual(((65_536 / 20) * 1000) * 1.1);
+    expect(speed).toBeGreaterThan(((65_536 / 20) * 1000) * 0.4);
+  });
+
+  it('stops at its time budget on a slow line, and says when the server answers with an error', async () => {
+    const slow = testModel('speed-slow', server.url, 8 * 1024 * 1024);
+    files.set(slow.path, Buffer.alloc(8 * 1024 * 1024, 3));
+    behaviours.set(slow.path, { chunkDelayMs: 100 });
+    const started = performance.now();
+    const speed = await measureDownloadSpeed(slow.entry.files[0]?.url ?? '', new AbortController().signal, { bytes: 8 * 1024 * 1024, ms: 500 });
+    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(speed).toBeLessThan(((65_536 / 100) * 1000) * 1.1);
+
+    const missing = testModel('speed-missing', server.url, 1000);
+    await expect(measureDownloadSpeed(missing.entry.files[0]?.url ?? '', new AbortController().signal, limits)).rejects.toMatchObject({ code: 'DOWNLOAD_FAILED' });
   });
 });

@@ -137,6 +137,44 @@ async function attempt(job: FileDownload): Promise<void> {
   if (received < job.sizeBytes) throw new TransientError('DOWNLOAD_FAILED', `Connection ended at ${received} of ${job.sizeBytes} bytes`, '연결이 끊겼어요. 받은 부분부터 이어받아요.');
 }
 
+/** How much a speed check reads: enough to leave TCP's slow start behind, little enough to cost nothing. */
+export interface SpeedCheckLimits {
+  bytes: number;
+  ms: number;
+}
+const speedCheckLimits: SpeedCheckLimits = { bytes: 4 * 1024 * 1024, ms: 3_000 };
+
+/**
+ * The connection's speed to a model file's server, in bytes per second: the file's first bytes
+ * (a Range request, nothing written), timed once bytes flow, so the connection's set-up (DNS,
+ * TLS, redirects) does not count against a download of minutes.
+ */
+export async function measureDownloadSpeed(url: string, signal: AbortSignal, limits: SpeedCheckLimits = speedCheckLimits): Promise<number> {
+  refuseInsecure(url);
+  // A server that answers and then sends nothing is no faster than one that does not answer.
+  const response = await fetch(url, { dispatcher, signal: AbortSignal.any([signal, AbortSignal.timeout(connectTimeoutMs + limits.ms * 2)]), headers: { range: `bytes=0-${limits.bytes - 1}` } });
+  try {
+    refuseInsecure(response.url);
+    if (!response.ok || !response.body) throw httpError(response.status, url);
+    // Timed from the first chunk's arrival, counting only what came after it: the first chunk often
+    // rides with the headers, and counting it with no time of its own overstated the speed by a chunk.
+    const headers = performance.now();
+    let first: { at: number; bytes: number } | undefined;
+    let received = 0;
+    let last = headers;
+    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+      received += chunk.byteLength;
+      last = performance.now();
+      first ??= { at: last, bytes: chunk.byteLength };
+      if (received >= limits.bytes || last - first.at >= limits.ms) break;
+    }
+    if (first && received > first.bytes && last > first.at) return (received - first.bytes) / ((last - first.at) / 1000);
+    return received / (Math.max(last - headers, 1) / 1000);
+  } finally {
+    await response.body?.cancel().catch(() => undefined);
+  }
+}
+
 /**
  * Downloads one file into its partial with resume (Range), retrying network failures, 5xx and
  * a 416 with back-off. Errors that retrying cannot fix (404, a full disk) end it at once.

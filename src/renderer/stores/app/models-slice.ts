@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Client } from '../../../shared/ipc/client';
-import type { Catalog, DownloadState, HardwareInfo, InstalledModel, ModelRole } from '../../../shared/ipc/models';
+import type { Catalog, DownloadSpeed, DownloadState, HardwareInfo, InstalledModel, ModelRole } from '../../../shared/ipc/models';
 import { toNotice } from './notice';
 import type { AppState } from './store';
 
@@ -9,6 +9,8 @@ export interface ModelsSlice {
   installed: InstalledModel[];
   downloads: Record<string, DownloadState>;
   hardware: HardwareInfo | undefined;
+  /** How fast each downloadable model would come now ('measuring' while the core checks). */
+  speeds: Record<string, DownloadSpeed | 'measuring'>;
   /** Only what is installed: the composer needs it at start; the catalog and hardware wait for the models screen. */
   loadInstalled(): Promise<void>;
   loadModels(): Promise<void>;
@@ -32,17 +34,32 @@ export const createModelsSlice =
         fail(error);
       }
     };
+    // The core checks one server once and remembers it, so asking for every model costs one check.
+    // A check that fails says so beside the model; it is no reason for a banner.
+    const measureSpeeds = async (ids: string[]) => {
+      const asked = ids.filter((id) => get().speeds[id] !== 'measuring');
+      set({ speeds: { ...get().speeds, ...Object.fromEntries(asked.map((id) => [id, 'measuring' as const])) } });
+      await Promise.all(
+        asked.map(async (id) => {
+          const speed = await client.invoke('models.speed', { id }).catch(() => undefined);
+          const { [id]: _measuring, ...others } = get().speeds;
+          set({ speeds: speed ? { ...others, [id]: speed } : others });
+        }),
+      );
+    };
     const refreshInstalled = async () => set({ installed: (await client.invoke('models.installed', {})).items });
     return {
       catalog: undefined,
       installed: [],
       downloads: {},
       hardware: undefined,
+      speeds: {},
       loadInstalled: () => act(refreshInstalled),
       async loadModels() {
         await act(async () => {
           const [catalog, installed, downloads] = await Promise.all([client.invoke('models.catalog', {}), client.invoke('models.installed', {}), client.invoke('models.downloads', {})]);
           set({ catalog, installed: installed.items, downloads: Object.fromEntries(downloads.items.map((d) => [d.modelId, d])) });
+          void measureSpeeds(catalog.entries.filter((entry) => !entry.bundled && entry.files.length > 0 && !installed.items.some((model) => model.id === entry.id)).map((entry) => entry.id));
           // The hardware probe loads the runtimes: it arrives a moment after the lists.
           set({ hardware: await client.invoke('hardware.info', {}) });
         });

@@ -34,6 +34,7 @@ export const appSelectors = {
   installed: (state: AppState) => state.installed,
   downloads: (state: AppState) => state.downloads,
   hardware: (state: AppState) => state.hardware,
+  speeds: (state: AppState) => state.speeds,
   view: (state: AppState) => state.view,
   viewer: (state: AppState) => state.viewer,
   undoToasts: (state: AppState) => state.undoToasts,

@@ -40,31 +40,33 @@ export async function startFileServer(files: Map<string, Buffer>, behaviours: Ma
       res.writeHead(body ? (forced ?? 500) : 404).end();
       return;
     }
-    const match = /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
+    const match = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
     const start = match ? Number(match[1]) : 0;
     if (start >= body.length && match) {
       res.writeHead(416, { 'content-range': `bytes */${body.length}` }).end();
       return;
     }
+    // A closed range (bytes=0-1023) ends there, an open one at the file's end.
+    const end = match?.[2] ? Math.min(body.length, Number(match[2]) + 1) : body.length;
     res.writeHead(match ? 206 : 200, {
-      ...(behaviour.noContentLength ? {} : { 'content-length': body.length - start }),
+      ...(behaviour.noContentLength ? {} : { 'content-length': end - start }),
       'accept-ranges': 'bytes',
-      ...(match ? { 'content-range': `bytes ${start}-${body.length - 1}/${body.length}` } : {}),
+      ...(match ? { 'content-range': `bytes ${start}-${end - 1}/${body.length}` } : {}),
     });
     const dropShare = behaviour.dropAt?.(n);
-    const stopAt = dropShare === undefined ? body.length : Math.floor(body.length * dropShare);
+    const stopAt = dropShare === undefined ? end : Math.floor(body.length * dropShare);
     let at = start;
     const pump = () => {
       if (res.destroyed) return;
       if (at >= stopAt) {
-        if (stopAt < body.length) req.socket.destroy();
+        if (stopAt < end) req.socket.destroy();
         else res.end();
         return;
       }
-      const end = Math.min(stopAt, at + 65_536);
-      const flushed = res.write(body.subarray(at, end));
-      request.sentBytes += end - at;
-      at = end;
+      const chunkEnd = Math.min(stopAt, at + 65_536);
+      const flushed = res.write(body.subarray(at, chunkEnd));
+      request.sentBytes += chunkEnd - at;
+      at = chunkEnd;
       // Waits for the client as a real server does, so a client that stops reading stops the sending.
       const next = () => (behaviour.chunkDelayMs ? setTimeout(pump, behaviour.chunkDelayMs) : setImmediate(pump));
       if (flushed) next();
