@@ -1,7 +1,7 @@
-import { fixturePhoto } from '../src/main/core/testing/fixtures';
+import { sampleRequest } from '../src/renderer/components/studio/example-requests';
 import { expect, test } from './fixtures';
 
-// The window in English after a real generation: every word the app says is English. What the
+// The window in English after a real generation (from the app's own sample photo): every word the app says is English. What the
 // owner and the ads say (the request, the shop's name, the copy) is Korean content, marked
 // lang="ko" so screen readers and this scan tell it from the interface.
 test('in English, no Korean outside the Korean content, on every screen after a generation', async ({ studio }) => {
@@ -14,8 +14,12 @@ test('in English, no Korean outside the Korean content, on every screen after a 
   await menu.getByRole('button', { name: 'Create' }).click();
   await studio.expectNoKoreanInInterface('empty studio');
 
-  await studio.dropPhoto(fixturePhoto('coffee_cup__skimage.png'), page.getByRole('log', { name: 'Conversation' }), 'Attached photos');
-  await studio.page.getByRole('textbox', { name: 'Request' }).fill('여름 신메뉴 아이스 라떼 인스타 광고 만들어줘');
+  // No photo at hand: the app's own sample photo is attached and its request put in the box, ready to send.
+  await page.getByRole('button', { name: 'Try it with a sample photo' }).click();
+  await expect(page.getByRole('list', { name: 'Attached photos' }).getByRole('img')).toHaveCount(1, { timeout: 30_000 });
+  const request = page.getByRole('textbox', { name: 'Request' });
+  await expect(request).toHaveValue(sampleRequest);
+  await expect(request).toBeFocused();
   await page.keyboard.press('Enter');
   const grid = page.getByRole('list', { name: 'Ad variants' });
   await expect(grid.getByRole('button')).toHaveCount(4, { timeout: 120_000 });

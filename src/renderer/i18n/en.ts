@@ -141,6 +141,8 @@ export const en: Record<MessageKey, string> = {
   'chat.emptyTitle': 'What shall we advertise?',
   'chat.emptyLead': 'Drop a product photo anywhere on the window and say in one sentence what ad you need.',
   'chat.examples': 'Start from an example (requests and ads are in Korean)',
+  'chat.trySample': 'Try it with a sample photo',
+  'chat.trySampleHint': 'No photo at hand? This attaches the app’s own photo of a mug and fills in the request.',
   'composer.title': 'Write a request',
   'composer.label': 'Request',
   'composer.placeholder': 'e.g. An Instagram ad for our new iced latte (Enter sends, Shift+Enter for a new line)',

@@ -141,6 +141,8 @@ export const ko = {
   'chat.emptyTitle': '무엇을 광고할까요?',
   'chat.emptyLead': '상품 사진을 창 아무 곳에나 끌어다 놓고, 어떤 광고가 필요한지 한 문장으로 적어 주세요.',
   'chat.examples': '이렇게 적어 보세요',
+  'chat.trySample': '예시 사진으로 해 보기',
+  'chat.trySampleHint': '사진이 없어도 괜찮아요. 앱에 든 머그컵 사진을 붙이고 요청을 채워 드려요.',
   'composer.title': '요청 작성',
   'composer.label': '요청 내용',
   'composer.placeholder': '예: 여름 신메뉴 아이스 라떼, 인스타에 올릴 광고 만들어줘 (Enter 보내기, Shift+Enter 줄바꿈)',

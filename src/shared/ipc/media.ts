@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorDataSchema } from '../errors';
-import { absolutePathSchema, sha256Schema, timestampSchema } from './common';
+import { absolutePathSchema, noInput, sha256Schema, timestampSchema } from './common';
 import type { EventSpecs, MethodSpecs } from './spec';
 
 export const mediaInfoSchema = z.object({
@@ -34,6 +34,8 @@ export const mediaImportResultSchema = z.discriminatedUnion('ok', [
 export const mediaMethods = {
   'media.import': { input: z.object({ source: mediaImportSourceSchema }).strict(), output: z.object({ items: z.array(mediaImportResultSchema) }) },
   'media.info': { input: z.object({ sha256: sha256Schema }).strict(), output: mediaInfoSchema },
+  /** The app's own sample product photo (a glazed mug), imported like a dropped one, for trying the app without a photo at hand. */
+  'media.sample': { input: noInput, output: mediaInfoSchema },
 } satisfies MethodSpecs;
 
 export const mediaEvents = {} satisfies EventSpecs;

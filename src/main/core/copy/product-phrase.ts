@@ -15,7 +15,7 @@ const notProduct = new Set([
   // where it goes
   ...['인스타', '인스타그램', '피드', '스토리', '릴스', '스마트스토어', '스마트', '스토어', '네이버', '카톡', '카카오', '카카오톡', '채널', '유튜브', '쇼츠', '블로그', '당근', '당근마켓'],
   // the occasion, kept as `concept` instead
-  ...['신메뉴', '신상', '신제품', '출시', '오픈', '예약', '사전예약', '할인', '이벤트', '행사', '세일', '한정', '시즌', '기념', '특가', '런칭', '재입고', '기간', '동안', '선착순', '맞이', '오픈기념'],
+  ...['신메뉴', '신상', '신상품', '신제품', '출시', '오픈', '예약', '사전예약', '할인', '이벤트', '행사', '세일', '한정', '시즌', '기념', '특가', '런칭', '재입고', '기간', '동안', '선착순', '맞이', '오픈기념'],
   // who it is for
   ...['타겟', '타깃', '대상', '위한', '위해', '고객', '손님', '분들', '여성', '남성', '직장인', '학생', '대학생', '엄마', '아빠', '가족', '커플', '연인', '어르신', '신혼부부', ...audienceWords],
   ...['선물', '선물용', '기프트', '답례품', '명절', '연말', '새해', '크리스마스시즌'],
@@ -27,7 +27,7 @@ const notProduct = new Set([
   ...['가격', '글씨', '글자', '폰트', '안내', '다른', '색', '색깔', '컬러', '해시태그', '태그', '제목', '헤드라인', '부분', '위치', '크기', '톤'],
   ...['짧게', '길게', '크게', '작게', '굵게', '진하게', '연하게', '멋지게', '멋있게', '맛있게', '바꿔', '바꿔줘', '수정', '수정해줘', '더'],
   // adnominal verbs and adverbs around the product ("매장에서 파는 운동화", "소금빵 매일")
-  ...['파는', '팔리는', '나가는', '잘나가는', '나오는', '어울리는', '있는', '없는', '먹는', '쓰는', '입는', '받는', '하는', '되는', '오는', '가는', '찍은', '나온', '좋은', '같은', '만든', '보낼게요', '매일', '항상', '제일', '가장', '진짜', '정말', '너무', '완전', '오늘', '내일', '지금', '요즘', '바로', '모두', '많이', '꼭', '딱', '잘'],
+  ...['들인', '파는', '팔리는', '나가는', '잘나가는', '나오는', '어울리는', '있는', '없는', '먹는', '쓰는', '입는', '받는', '하는', '되는', '오는', '가는', '찍은', '나온', '좋은', '같은', '만든', '보낼게요', '매일', '항상', '제일', '가장', '진짜', '정말', '너무', '완전', '오늘', '내일', '지금', '요즘', '바로', '모두', '많이', '꼭', '딱', '잘'],
   // demonstratives and the picture itself ("이 사진으로", "새 사진")
   ...['이', '그', '저', '새', '이걸로', '이걸로도', '이거로', '이것으로', '디자인', '버전', '사진이에요'],
   // the shop as a place, and what happens to it
@@ -161,12 +161,39 @@ function nounRuns(text: string, context: ProductContext): string[][] {
   return runs;
 }
 
+/** The endings of a verb's form before a noun: 빚은, 담은, 구운, 짜낸, 말린, 숙성된, 구워진, 엄선한. */
+const adnominalEnding = /(은|는|운|던|린|된|진|낸|든|온|쓴|른)$/;
+
+/**
+ * A word that describes the product by what was done to it ("손으로 빚은", "직접 구운", "정성껏
+ * 담은"): the product is what follows it. Owners write these freely and none is in a word list;
+ * a product word (와인, 치킨) never counts, and a one-syllable form only with its final ㄴ (짠, 찐).
+ */
+function isAdnominal(word: string): boolean {
+  if (isProductWord(word) || !/^[가-힣]+$/.test(word)) return false;
+  const syllables = [...word];
+  if (syllables.length === 1) return getJongseong(word) === 'ㄴ';
+  if (syllables.length >= 3 && word.endsWith('한')) return true;
+  return syllables.length <= 4 && adnominalEnding.test(word);
+}
+
+/**
+ * A run without a description cut off from its own words: in "손으로 빚은 머그컵" the particle ends
+ * the run at 손으로, leaving "빚은 머그컵", which no one would call the product. A description whole
+ * inside the run stays with it ("갓 구운 크루아상" is how the bakery sells it).
+ */
+function withoutDanglingDescription(run: string[]): string[] {
+  let start = 0;
+  while (start < run.length - 1 && isAdnominal(run[start] ?? '')) start += 1;
+  return run.slice(start);
+}
+
 /** A run the lexicon knows is a product beats a longer run of unknown words ("아이들 선물용" loses to "오리 인형"). */
 const runScore = (run: string[]): number => run.length + (lexiconHead(run.join(' ')) ? 10 : 0);
 
 /** The product as a clean noun phrase — the best run of product words, the first on a tie — or '' when none. */
 export function productPhrase(text: string, context: ProductContext): string {
-  const runs = nounRuns(text, context);
+  const runs = nounRuns(text, context).map(withoutDanglingDescription);
   const best = runs.reduce<string[]>((top, run) => (runScore(run) > runScore(top) ? run : top), []);
   return best.join(' ');
 }

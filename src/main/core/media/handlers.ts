@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
-import { toErrorData, type ErrorData } from '../../../shared/errors';
+import { AppError, toErrorData, type ErrorData } from '../../../shared/errors';
 import type { DomainHandlers } from '../../../shared/ipc/contract';
 import { ownerPath } from '../fs/owner-path';
 import type { Logger } from '../log/logger';
 import type { MediaLibrary } from './media-library';
 import type { ImportSource } from './ingest-file';
+import { samplePhotoJpeg } from './sample-photo';
 
 /** `observe` hears each photo's failure, so a full disk found by one import turns the app read-only like a failed call does. */
 export function createMediaHandlers(media: MediaLibrary, logger: Logger, observe: (error: ErrorData) => void) {
@@ -33,5 +34,10 @@ export function createMediaHandlers(media: MediaLibrary, logger: Logger, observe
       return { items };
     },
     'media.info': async ({ sha256 }) => media.info(sha256),
-  } satisfies DomainHandlers<'media.import' | 'media.info'>;
+    'media.sample': async () => {
+      const item = await importNamed('sample-mug.jpg', { kind: 'bytes', bytes: await samplePhotoJpeg() });
+      if (!item.ok) throw AppError.fromData(item.error);
+      return item.media;
+    },
+  } satisfies DomainHandlers<'media.import' | 'media.info' | 'media.sample'>;
 }

@@ -8,7 +8,7 @@ import { useTranslate } from '../../i18n/use-translate';
 import { mediaUrl } from '../../media-url';
 import { appSelectors, appStore, useApp } from '../../stores/app';
 import { composerInputId } from './Composer';
-import { exampleRequests } from './example-requests';
+import { exampleRequests, sampleRequest } from './example-requests';
 import { JobCardView } from './JobCardView';
 import { ResultCard } from './ResultCard';
 import { copyParts } from './copy-parts';
@@ -93,6 +93,23 @@ function Examples() {
           </li>
         ))}
       </ul>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() =>
+          void appStore
+            .getState()
+            .attachSample()
+            .then((attached) => {
+              if (!attached) return;
+              appStore.getState().setDraft(sampleRequest);
+              document.getElementById(composerInputId)?.focus();
+            })
+        }
+      >
+        {t('chat.trySample')}
+      </button>
+      <p className="muted examples__hint">{t('chat.trySampleHint')}</p>
     </section>
   );
 }

@@ -5,6 +5,9 @@ import type { Shop } from '../../../shared/ipc/shops';
  * channel, and a question. They stay Korean in either language of the window: the ads are for
  * Korean customers and the requests are read as Korean.
  */
+/** What the sample photo (a hand-thrown mug) is asked for: one click attaches it and puts this in the request box. */
+export const sampleRequest = '손으로 빚은 머그컵 신상품, 인스타에 올릴 광고 만들어줘';
+
 export const exampleRequests: Record<Shop['industry'], readonly string[]> = {
   cafe: ['여름 신메뉴 아이스 라떼, 인스타에 올릴 광고 만들어줘', '이번 주말 음료 1+1 이벤트 카톡 채널 공지 써줘', '비 오는 날 손님을 부를 문구 아이디어 알려줘'],
   bakery: ['갓 구운 소금빵 인스타 광고 만들어줘', '오후 6시 이후 빵 30% 할인 카톡 채널 문구 써줘', '크리스마스 케이크 예약을 받는 광고 문구 아이디어 알려줘'],

@@ -55,6 +55,8 @@ export interface ChatSlice {
   loadOlderMessages(): Promise<boolean>;
   refreshGenerations(): Promise<void>;
   attachFiles(files: File[]): Promise<void>;
+  /** Attaches the app's own sample photo; true once it is attached. */
+  attachSample(): Promise<boolean>;
   removeAttachment(sha256: string): void;
   setOptions(options: Partial<ComposerOptions>): void;
   send(text: string): Promise<boolean>;
@@ -161,6 +163,19 @@ export const createChatSlice =
           } finally {
             set({ importing: get().importing - 1 });
           }
+        }
+      },
+      async attachSample() {
+        set({ importing: get().importing + 1 });
+        try {
+          const media = await client.invoke('media.sample', {});
+          if (!get().attachments.some((a) => a.sha256 === media.sha256)) set({ attachments: [...get().attachments, media] });
+          return true;
+        } catch (error) {
+          fail(error);
+          return false;
+        } finally {
+          set({ importing: get().importing - 1 });
         }
       },
       removeAttachment(sha256) {
