@@ -55,8 +55,16 @@ export function samplePhotoSvg(): string {
 </svg>`;
 }
 
-/** The sample photo as a JPEG, as a phone would save it; the same bytes every time. */
-export async function samplePhotoJpeg(): Promise<Buffer> {
-  const png = new Resvg(samplePhotoSvg(), { fitTo: { mode: 'original' } }).render().asPng();
-  return sharp(png).jpeg({ quality: 90, mozjpeg: true }).toBuffer();
+let drawn: Promise<Buffer> | undefined;
+
+/** The sample photo as a JPEG, as a phone would save it; the same bytes every time, drawn once per run. */
+export function samplePhotoJpeg(): Promise<Buffer> {
+  drawn ??= sharp(new Resvg(samplePhotoSvg(), { fitTo: { mode: 'original' } }).render().asPng())
+    .jpeg({ quality: 90, mozjpeg: true })
+    .toBuffer();
+  // A failed drawing is not kept: the next click tries again.
+  return drawn.catch((error: unknown) => {
+    drawn = undefined;
+    throw error;
+  });
 }
