@@ -165,11 +165,23 @@ const lineWeight = 0.93;
  * The type may shrink by up to a quarter below the first fit for fewer lines, or for breaks that
  * neither split a noun phrase nor leave a line of two characters.
  */
+/**
+ * The sizes tried, largest first: the maximum, then steps of ~6 % counted up from the minimum.
+ * Anchored at the minimum, the steps below a maximum are the same whatever the maximum, so a
+ * larger maximum (the editor's size slider) never lands on a smaller size than the design did
+ * (counted down from the maximum, 1.4× type once came out at 97 px against the design's 100).
+ */
+function sizeLadder(max: number, min: number): number[] {
+  const below: number[] = [];
+  for (let size = min; size < max; size = Math.max(size + 1, Math.round(size * 1.06))) below.push(size);
+  return [max, ...below.reverse()];
+}
+
 export function fitText(face: LoadedFace, text: string, box: { width: number; height: number }, options: FitOptions, keep: readonly string[] = []): FittedText {
   const phrases = phrasesOf(face, settable(face, text), keep);
   let best: { fitted: FittedText; good: boolean; weight: number } | undefined;
   let firstFit: number | undefined;
-  for (let size = options.maxSize; size >= options.minSize; size -= Math.max(1, Math.round(size * 0.06))) {
+  for (const size of sizeLadder(options.maxSize, options.minSize)) {
     if (firstFit !== undefined && size < firstFit * 0.75) break;
     const lineHeight = Math.round(size * options.leading);
     const wrap = bestWrap(phrases, size, box.width, Math.min(options.maxLines, Math.floor(box.height / lineHeight)));
