@@ -267,7 +267,7 @@ export const en: Record<MessageKey, string> = {
   'viewer.role.badge': 'Badge',
   'viewer.role.shop': 'Shop name',
   'viewer.onDesign': '{role} on the ad',
-  'viewer.editHint': 'Click the text on the ad to edit it right there. Drag a ✥ handle, or use the arrow keys on it, to move that text on this variant at this size. Text stays clear of the edges inside the dashed line.',
+  'viewer.editHint': 'Click text to edit it in place; drag a ✥ handle or use its arrow keys to move it (this variant, this size). Inside the dashed line text is never cut off.',
   'viewer.moveBlock': 'Move {role}',
   'viewer.resetMoves': 'Put the text back in place',
   'viewer.textSize': 'Text size {n}%',

@@ -267,7 +267,7 @@ export const ko = {
   'viewer.role.badge': '배지',
   'viewer.role.shop': '가게 이름',
   'viewer.onDesign': '광고 위 {role}',
-  'viewer.editHint': '광고 위의 글자를 눌러 바로 고칠 수 있어요. ✥ 손잡이를 끌거나 손잡이에서 화살표 키를 누르면 글자가 움직여요(이 시안의 이 크기에만 적용돼요). 점선 안쪽이 글자가 잘리지 않는 영역이에요.',
+  'viewer.editHint': '글자를 눌러 바로 고치고, ✥ 손잡이를 끌거나 화살표 키로 옮겨요(이 시안의 이 크기만). 점선 안쪽은 글자가 잘리지 않는 곳이에요.',
   'viewer.moveBlock': '{role} 옮기기',
   'viewer.resetMoves': '글자 위치 되돌리기',
   'viewer.textSize': '글자 크기 {n}%',

@@ -19,8 +19,8 @@ const still: TextMove = { dx: 0, dy: 0 };
 const keyStep = 10;
 const arrowSteps: Record<string, TextMove> = { ArrowLeft: { dx: -1, dy: 0 }, ArrowRight: { dx: 1, dy: 0 }, ArrowUp: { dx: 0, dy: -1 }, ArrowDown: { dx: 0, dy: 1 } };
 
-/** The tallest the design may stand: the viewer's height less its header and the hint under the design. */
-const maxHeight = 'calc(94vh - 150px)';
+/** The tallest the design may stand: the viewer's height less its header and the hint (up to three lines) under the design. */
+const maxHeight = 'calc(94vh - 180px)';
 
 interface Mover {
   /** Where the block stands now, from where the layout set it. */
