@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { catalogOf, testModel } from '../src/main/core/models/testing/catalog-fixture';
-import { startFileServer } from '../src/main/core/models/testing/file-server';
+import { startHubServer } from '../src/main/core/models/testing/hub-server';
 import { writeTinyGguf } from '../src/main/inference/testing/tiny-gguf';
 import { expect, test } from './fixtures';
 
@@ -10,14 +10,13 @@ import { expect, test } from './fixtures';
 // the fit check, import by path, and the active model per role.
 const work = mkdtempSync(join(tmpdir(), 'adstudio-e2e-models-'));
 const tiny = readFileSync(writeTinyGguf(work));
-const files = new Map<string, Buffer>();
-const server = await startFileServer(files);
-const model = testModel('tiny-copy-model', server.url, tiny, { name: '작은 테스트 모델', preference: 1 });
-files.set(model.path, model.bytes);
+const server = await startHubServer();
+const model = testModel('tiny-copy-model', server.endpoint, tiny, { name: '작은 테스트 모델', preference: 1 });
+model.publish(server);
 const entry = model.entry;
 const catalogFile = join(work, 'catalog.json');
 // A model whose server is down (nothing listens on port 9 of this computer).
-const unreachable = testModel('unreachable-model', (path) => `http://127.0.0.1:9${path}`, 1000, { name: '닿지 않는 모델' }).entry;
+const unreachable = testModel('unreachable-model', 'http://127.0.0.1:9', 1000, { name: '닿지 않는 모델' }).entry;
 writeFileSync(catalogFile, JSON.stringify(catalogOf([entry, { ...entry, id: 'too-big', name: '너무 큰 모델', ramBytes: 10 * 1024 ** 4 }, unreachable])));
 test.use({ hostEnv: { ADSTUDIO_CATALOG: catalogFile } });
 test.afterAll(() => server.close());

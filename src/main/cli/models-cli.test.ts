@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeTinyGguf } from '../inference/testing/tiny-gguf';
 import { catalogOf, testModel } from '../core/models/testing/catalog-fixture';
-import { startFileServer } from '../core/models/testing/file-server';
+import { startHubServer } from '../core/models/testing/hub-server';
 import { parseArguments } from './arguments';
 import { runCli, type CliIo } from './commands';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'adstudio-cli-models-'));
-const files = new Map<string, Buffer>();
-const server = await startFileServer(files);
+const server = await startHubServer();
 afterAll(async () => {
   await server.close();
   rmSync(dataDir, { recursive: true, force: true });
@@ -42,8 +41,8 @@ describe('adstudio models', () => {
   });
 
   it('pulls a catalog model with a progress bar, from the catalog ADSTUDIO_CATALOG names', { timeout: 60_000 }, async () => {
-    const model = testModel('cli-pull', server.url, 2 * 1024 * 1024);
-    files.set(model.path, model.bytes);
+    const model = testModel('cli-pull', server.endpoint, 2 * 1024 * 1024);
+    model.publish(server);
     const catalogFile = join(dataDir, 'mirror-catalog.json');
     writeFileSync(catalogFile, JSON.stringify(catalogOf([model.entry])));
     const pulled = await run({ ADSTUDIO_CATALOG: catalogFile }, 'models', 'pull', 'cli-pull');

@@ -8,7 +8,7 @@ import { isMethodName, methods, type MethodName } from '../../shared/ipc/contrac
 import type { JobResult } from '../../shared/ipc/jobs';
 import { socketResponseSchema } from '../../shared/ipc/wire';
 import { catalogOf, testModel } from '../core/models/testing/catalog-fixture';
-import { startFileServer } from '../core/models/testing/file-server';
+import { startHubServer } from '../core/models/testing/hub-server';
 import { seededRandom } from '../core/random/seeded-random';
 import { fixturePhoto, noisePng } from '../core/testing/fixtures';
 import { mutate, randomJson, validish, type FuzzPools } from '../core/testing/fuzz-values';
@@ -35,7 +35,7 @@ const modelBytes = Buffer.from('GGUF fuzz model bytes');
 let generating = true;
 let core: ReturnType<typeof createTempCore>;
 let host: HeadlessHost;
-let server: Awaited<ReturnType<typeof startFileServer>>;
+let server: Awaited<ReturnType<typeof startHubServer>>;
 const pools: FuzzPools = { ids: [], idsByField: {}, sha256s: [], paths: [], base64: [] };
 
 beforeAll(async () => {
@@ -45,9 +45,9 @@ beforeAll(async () => {
   writeFileSync(join(sandbox, 'fake.gguf'), 'not a model');
   copyFileSync(fixturePhoto('coffee_cup__skimage.png'), join(sandbox, 'photo.png'));
   symlinkSync('/etc/passwd', join(sandbox, 'passwd-link.png'));
-  const modelPath = '/fuzz-model/fuzz-model.gguf';
-  server = await startFileServer(new Map([[modelPath, modelBytes]]));
-  const model = testModel('fuzz-model', server.url, modelBytes);
+  server = await startHubServer();
+  const model = testModel('fuzz-model', server.endpoint, modelBytes);
+  model.publish(server);
   core = createTempCore({
     catalog: catalogOf([model.entry]),
     jobConcurrency: 1,

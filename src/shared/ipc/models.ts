@@ -4,11 +4,12 @@ import { gpuSummarySchema } from './app';
 import { absolutePathSchema, noInput, timestampSchema } from './common';
 import type { EventSpecs, MethodSpecs } from './spec';
 
-export const modelRoles = ['llm', 'diffusion', 'cutout'] as const;
+/** llm: copy; diffusion: AI backgrounds; vae: the tiny decoder AI backgrounds draw faster with; cutout: product cut-outs; scorer: ranks the variants. */
+export const modelRoles = ['llm', 'diffusion', 'vae', 'cutout', 'scorer'] as const;
 export const modelRoleSchema = z.enum(modelRoles);
 export type ModelRole = z.infer<typeof modelRoleSchema>;
 
-/** A GGUF file (llama.cpp), a diffusers ONNX folder, or one ONNX file (the cut-out). */
+/** A GGUF file (llama.cpp), a folder of ONNX files (diffusers layout, or a CLIP pair), or one ONNX file. */
 export const modelFormatSchema = z.enum(['gguf', 'onnx-folder', 'onnx']);
 
 /**
@@ -16,11 +17,14 @@ export const modelFormatSchema = z.enum(['gguf', 'onnx-folder', 'onnx']);
  * so never `.`, `..` or a hidden folder. Windows reserves device names (con, nul, com1 …) in any
  * folder, and drops a trailing dot, which would make two ids one folder.
  */
-const modelIdSchema = z
+export const modelIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._-]{1,80}$/, 'lowercase letters, digits, dot, dash, underscore')
   .refine((id) => !/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/.test(id) && !id.endsWith('.'), 'a name Windows can use as a folder');
-const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+/** A git commit: immutable, so what a hub says about its files never changes. */
+export const commitShaSchema = z.string().regex(/^[0-9a-f]{40}$/);
+export const isCommitSha = (revision: string): boolean => commitShaSchema.safeParse(revision).success;
 
 /**
  * A path inside a model's folder (catalog files) or inside models/ (the registry): '/'-separated
@@ -45,12 +49,25 @@ export function isAllowedDownloadUrl(url: string): boolean {
   return protocol === 'https:' || (protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname));
 }
 
-/** One file of a model: where it goes inside the model's folder, where it comes from, what it must hash to. */
+/**
+ * A model repository on a hub that speaks Hugging Face's API (huggingface.co, or an office mirror):
+ * files come from <endpoint>/<repo>/resolve/<commit>/<path>, their SHA-256 and size from the
+ * tree API at that commit. `revision` is the commit, or, where no commit could be found offline,
+ * a branch the first download resolves to one and records.
+ */
+export const hubRefSchema = z.object({
+  endpoint: z.url().refine(isAllowedDownloadUrl, 'an https URL (plain http only to this computer)').default('https://huggingface.co'),
+  repo: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}\/[A-Za-z0-9][A-Za-z0-9_.-]{0,95}$/, 'owner/name'),
+  revision: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'a commit or a branch name'),
+});
+export type HubRef = z.infer<typeof hubRefSchema>;
+
+/** One file of a model: its path in the repository (and in the model's folder), its size, and its SHA-256 where the catalog knows it. */
 export const catalogFileSchema = z.object({
   path: safeRelativePathSchema,
-  url: z.url().refine(isAllowedDownloadUrl, 'an https URL (plain http only to this computer)'),
   sizeBytes: z.number().int().positive(),
-  sha256: sha256Hex,
+  /** When given, the hub's answer must agree with it. */
+  sha256: sha256Hex.optional(),
 });
 
 export const catalogEntrySchema = z.object({
@@ -65,6 +82,8 @@ export const catalogEntrySchema = z.object({
   descriptionEn: z.string().min(1).optional(),
   licence: z.string().min(1),
   licenceUrl: z.url(),
+  /** What the licence lets a shop do with it, in plain Korean. */
+  licenceTermsKo: z.string().min(1),
   /** Shop owners use ads commercially: a model that forbids it is listed only marked so. */
   commercialUse: z.boolean(),
   /** Text the licence requires the app to show (e.g. "Powered by HyperCLOVA X"). */
@@ -81,16 +100,24 @@ export const catalogEntrySchema = z.object({
    * suits shop ads best; among those that fit the computer the lowest wins. Unranked come last, biggest first.
    */
   preference: z.number().int().positive().optional(),
+  /** Where the files come from; none for a model that ships with the app. */
+  hub: hubRefSchema.optional(),
   files: z.array(catalogFileSchema),
-  /** The page the URLs, sizes and hashes were taken from. */
+  /** The repository's page. */
   source: z.url(),
+  /** Where the commit, sizes and licence were read (a public catalog, a model card), for whoever updates the entry. */
+  provenance: z.string().min(1).optional(),
+  /** A rough cost to make one AI background with it (diffusion), for the time per picture. */
+  gflopsPerPicture: z.number().positive().optional(),
 });
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 
 export const catalogSchema = z.object({
   version: z.number().int().positive(),
   updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  entries: z.array(catalogEntrySchema),
+  entries: z.array(
+    catalogEntrySchema.refine((entry) => entry.bundled || (entry.hub !== undefined && entry.files.length > 0), 'a downloadable model names its hub repository and its files'),
+  ),
 });
 export type Catalog = z.infer<typeof catalogSchema>;
 
@@ -103,6 +130,8 @@ export const installedModelSchema = z.object({
   path: z.string(),
   sizeBytes: z.number().int().nonnegative(),
   source: z.enum(['catalog', 'import', 'bundled']),
+  /** The repository and commit its files were verified against (catalog models, and imports the catalog knows). */
+  hub: z.object({ repo: z.string(), commit: commitShaSchema }).optional(),
   /** An imported model used where it lies, not copied. */
   linked: z.boolean(),
   active: z.boolean(),
@@ -139,6 +168,29 @@ export const modelFitSchema = z.object({
 });
 export type ModelFit = z.infer<typeof modelFitSchema>;
 
+/**
+ * Why the recommended model of a role is the one: its licence allows a shop's ads, it leads the
+ * catalog's order for the role (for copy: Korean quality), and it fits with room to spare or on the GPU.
+ */
+export const recommendReasons = ['commercial', 'preferred', 'headroom', 'gpu'] as const;
+export type RecommendReason = (typeof recommendReasons)[number];
+
+/** A feature that needs more than one model, offered as one download. */
+export const featureBundles = { 'ai-background': ['diffusion', 'vae'] } as const satisfies Record<string, readonly ModelRole[]>;
+export const bundleFeatureSchema = z.enum(Object.keys(featureBundles) as [keyof typeof featureBundles]);
+export type BundleFeature = z.infer<typeof bundleFeatureSchema>;
+export const bundlePlanSchema = z.object({
+  feature: bundleFeatureSchema,
+  /** The recommended model of each role the feature needs. */
+  modelIds: z.array(modelIdSchema),
+  totalBytes: z.number().int().nonnegative(),
+  /** The worst fit among them. */
+  verdict: z.enum(fitVerdicts),
+  /** Roughly how long one picture takes on this computer (null when the catalog gives no cost). */
+  secondsPerPicture: z.number().positive().nullable(),
+});
+export type BundlePlan = z.infer<typeof bundlePlanSchema>;
+
 export const hardwareInfoSchema = z.object({
   totalMemoryBytes: z.number().nonnegative(),
   freeMemoryBytes: z.number().nonnegative(),
@@ -151,6 +203,8 @@ export const hardwareInfoSchema = z.object({
   fits: z.array(modelFitSchema),
   /** The best catalog entry per role that fits this computer. */
   recommended: z.record(modelRoleSchema, z.string().nullable()),
+  recommendedWhy: z.record(modelRoleSchema, z.array(z.enum(recommendReasons))),
+  bundles: z.array(bundlePlanSchema),
 });
 export type HardwareInfo = z.infer<typeof hardwareInfoSchema>;
 
@@ -181,6 +235,8 @@ export const modelsMethods = {
   /** The model a role uses; null returns the role to its built-in path. */
   'models.setActive': { input: z.object({ role: modelRoleSchema, id: modelIdSchema.nullable() }).strict(), output: z.object({ items: z.array(installedModelSchema) }) },
   'hardware.info': { input: noInput, output: hardwareInfoSchema },
+  /** Starts the download of every model a feature needs that is not installed yet. */
+  'models.downloadBundle': { input: z.object({ feature: bundleFeatureSchema }).strict(), output: z.object({ items: z.array(downloadStateSchema) }) },
   /** How fast this model's files would come now: a few seconds of its first file, remembered for a while; a running download's own speed instead. */
   'models.speed': { input: byId, output: downloadSpeedSchema },
 } satisfies MethodSpecs;

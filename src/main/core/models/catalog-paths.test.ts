@@ -8,10 +8,9 @@ import { createDownloadManager } from './download-manager';
 import { modelPaths, resolveInside } from './model-paths';
 import { createRegistry } from './registry';
 import { catalogOf, testModel } from './testing/catalog-fixture';
-import { startFileServer } from './testing/file-server';
+import { startHubServer } from './testing/hub-server';
 
-const files = new Map<string, Buffer>();
-const server = await startFileServer(files);
+const server = await startHubServer();
 afterAll(() => server.close());
 
 const traversal = '../../../outside/existing.txt';
@@ -23,8 +22,8 @@ function attack() {
   const outside = join(dataDir, 'outside', 'existing.txt');
   mkdirSync(join(dataDir, 'outside'), { recursive: true });
   writeFileSync(outside, '사장님의 파일');
-  const model = testModel('escape', server.url, Buffer.from('attacker bytes'));
-  files.set(model.path, model.bytes);
+  const model = testModel('escape', server.endpoint, Buffer.from('attacker bytes'));
+  model.publish(server);
   const entry = { ...model.entry, files: model.entry.files.map((f) => ({ ...f, path: traversal })) };
   return { dataDir, outside, entry, model };
 }
@@ -60,7 +59,7 @@ describe('catalog file paths', () => {
 });
 
 describe('model ids', () => {
-  const withId = (id: string) => catalogSchema.safeParse(catalogOf([testModel('x', server.url, 10, { id }).entry])).success;
+  const withId = (id: string) => catalogSchema.safeParse(catalogOf([testModel('x', server.endpoint, 10, { id }).entry])).success;
 
   it.each(['..', '.downloads', 'a/b', 'a\\b', 'con', 'nul.gguf', 'com1', 'model.', 'A-upper'])('refuses %j, which could leave or confuse models/', (id) => {
     expect(withId(id)).toBe(false);
@@ -72,7 +71,7 @@ describe('model ids', () => {
 });
 
 describe('catalog URLs', () => {
-  const withUrl = (url: string) => catalogSchema.safeParse(catalogOf([testModel('u1', () => url, 10).entry])).success;
+  const withUrl = (url: string) => catalogSchema.safeParse(catalogOf([testModel('u1', url, 10).entry])).success;
 
   it.each(['http://example.com/model.gguf', 'http://192.168.0.10/model.gguf', 'http://127.0.0.2/model.gguf', 'ftp://example.com/model.gguf', 'file:///etc/passwd'])('refuses %j', (url) => {
     expect(withUrl(url)).toBe(false);

@@ -2,18 +2,26 @@ import { mkdir, readdir, readFile, rename, rm, stat, statfs } from 'node:fs/prom
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AppError, toErrorData } from '../../../shared/errors';
-import type { Catalog, CatalogEntry, DownloadState } from '../../../shared/ipc/models';
+import { isCommitSha, type Catalog, type CatalogEntry, type DownloadState, type HubRef } from '../../../shared/ipc/models';
+import { pinnedModelSchema, type PinnedModel } from '../../../shared/model-hub';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { sha256OfFile } from '../fs/hash-file';
 import { catalogEntry, totalBytes } from './catalog';
-import { downloadFile } from './http-download';
-import { resolveInside, type ModelPaths } from './model-paths';
+import { downloadFile, retrying, type DownloadRetry } from './http-download';
+import { fetchTree, hubFileUrl, resolveCommit } from './hub/hub-api';
+import { pinFiles } from './hub/pin-files';
+import { verifyFile } from './hub/verify-file';
+import { mainPathOf, resolveInside, type ModelPaths } from './model-paths';
 import type { ModelRegistry } from './registry';
 import { formatBytes } from '../../../shared/format-bytes';
 
-/** Written beside the partial files, so a restarted app knows what it was downloading. */
-const stagingStateSchema = z.object({ modelId: z.string() });
+/**
+ * Written beside the partial files, so a restarted app knows what it was downloading and at which
+ * commit; an app from before pinning wrote only the id (its partials are checked all the same).
+ */
+const stagingStateSchema = z.union([pinnedModelSchema, z.object({ modelId: z.string() })]);
 const stagingStateFile = 'download.json';
+/** The verdicts that make a download's files untrustworthy: its partials go, nothing is kept to resume. */
+const refusals = new Set(['CHECKSUM_MISMATCH', 'MODEL_INVALID', 'DISK_FULL']);
 const progressIntervalMs = 250;
 /** Room kept free beyond the model itself: the system and the library still need to write. */
 const diskMarginBytes = 512 * 1024 * 1024;
@@ -39,10 +47,17 @@ const donePath = (staging: string, path: string): string => resolveInside(stagin
 
 const onDisk = async (path: string): Promise<number> => (await stat(path).catch(() => undefined))?.size ?? 0;
 
+const hubOf = (entry: CatalogEntry): HubRef => {
+  if (!entry.hub) throw new AppError('CONFLICT', `${entry.id} has nothing to download`, '앱에 이미 들어 있는 모델이에요.');
+  return entry.hub;
+};
+
 /**
- * Model downloads: every file into a hidden staging folder as a partial, resumed with Range
- * after a dropped connection, a pause or a restart; each checked against its SHA-256; the
- * folder renamed into models/<role>/<id> and registered only when all files are verified.
+ * Model downloads: the entry's commit resolved and every file's hash read from the hub's tree at
+ * it (stored beside the partials, so a resume asks nothing again), every file into a hidden
+ * staging folder as a partial, resumed with Range after a dropped connection, a pause or a
+ * restart; each checked against its pinned hash; the folder renamed into models/<role>/<id> and
+ * registered only when all files are verified.
  */
 export function createDownloadManager(options: DownloadManagerOptions) {
   const { paths, registry, emit } = options;
@@ -77,15 +92,47 @@ export function createDownloadManager(options: DownloadManagerOptions) {
     }
   }
 
+  const readStaged = async (id: string) =>
+    stagingStateSchema.safeParse(JSON.parse(await readFile(join(paths.staging(id), stagingStateFile), 'utf8').catch(() => 'null'))).data;
+
+  /**
+   * The commit and hashes this download is held to. A download already under way keeps its
+   * recorded commit (a branch that moved since does not mix two versions' files); a catalog that
+   * now pins another commit starts it over.
+   */
+  async function plan(entry: CatalogEntry, signal: AbortSignal, onRetry: (retry: DownloadRetry) => void): Promise<PinnedModel> {
+    const hub = hubOf(entry);
+    const staging = paths.staging(entry.id);
+    const saved = await readStaged(entry.id);
+    if (saved && 'commit' in saved) {
+      if (saved.repo === hub.repo && (!isCommitSha(hub.revision) || saved.commit === hub.revision)) return saved;
+      await rm(staging, { recursive: true, force: true });
+    }
+    const asking = { signal, backoffMs: options.backoffMs, onRetry };
+    const commit = await retrying(() => resolveCommit(hub, signal), asking, `${hub.repo}@${hub.revision}`);
+    const pinned = pinFiles(entry, commit, await retrying(() => fetchTree(hub, commit, signal), asking, `${hub.repo} tree at ${commit}`));
+    await mkdir(staging, { recursive: true });
+    await writeFileAtomic(join(staging, stagingStateFile), JSON.stringify(pinned));
+    // Kept after the install too: a copy of this model brought on a USB stick is checked against it.
+    await mkdir(paths.hubAnswers, { recursive: true });
+    await writeFileAtomic(paths.pinned(entry.id), JSON.stringify(pinned));
+    return pinned;
+  }
+
   async function run(entry: CatalogEntry, job: Running): Promise<void> {
     const staging = paths.staging(entry.id);
     await mkdir(staging, { recursive: true });
-    await writeFileAtomic(join(staging, stagingStateFile), JSON.stringify({ modelId: entry.id }));
+    const onRetry = (retry: DownloadRetry) => {
+      job.state = { ...job.state, bytesPerSecond: 0, etaSeconds: null, retry: { attempt: retry.attempt, attempts: retry.attempts, inSeconds: Math.ceil(retry.waitMs / 1000), reason: retry.reason } };
+      emit(job.state);
+    };
+    const pinned = await plan(entry, job.controller.signal, onRetry);
+    const hub = hubOf(entry);
     let before = 0;
     let lastEmit = 0;
     let lastBytes = job.state.receivedBytes;
     let lastTime = performance.now();
-    for (const file of entry.files) {
+    for (const file of pinned.files) {
       const finishedFile = donePath(staging, file.path);
       if ((await onDisk(finishedFile)) === file.sizeBytes) {
         before += file.sizeBytes;
@@ -94,15 +141,13 @@ export function createDownloadManager(options: DownloadManagerOptions) {
       const part = partPath(staging, file.path);
       await mkdir(dirname(part), { recursive: true });
       await downloadFile({
-        url: file.url,
+        url: hubFileUrl(hub, pinned.commit, file.path),
+        commit: pinned.commit,
         partPath: part,
         sizeBytes: file.sizeBytes,
         signal: job.controller.signal,
         backoffMs: options.backoffMs,
-        onRetry: (retry) => {
-          job.state = { ...job.state, bytesPerSecond: 0, etaSeconds: null, retry: { attempt: retry.attempt, attempts: retry.attempts, inSeconds: Math.ceil(retry.waitMs / 1000), reason: retry.reason } };
-          emit(job.state);
-        },
+        onRetry,
         onBytes: (bytes) => {
           const now = performance.now();
           const total = before + bytes;
@@ -121,11 +166,7 @@ export function createDownloadManager(options: DownloadManagerOptions) {
       });
       job.state = { ...job.state, status: 'verifying' };
       emit(job.state);
-      const hash = await sha256OfFile(part);
-      if (hash !== file.sha256) {
-        await rm(part, { force: true });
-        throw new AppError('CHECKSUM_MISMATCH', `${file.path} of ${entry.id} hashed to ${hash}, expected ${file.sha256}`);
-      }
+      await verifyFile(part, file);
       await rename(part, finishedFile);
       before += file.sizeBytes;
       // A pause or cancel during the check stops here: nothing is installed behind the owner's back.
@@ -137,8 +178,7 @@ export function createDownloadManager(options: DownloadManagerOptions) {
     await rm(target, { recursive: true, force: true });
     await mkdir(dirname(target), { recursive: true });
     await rename(staging, target);
-    const main = entry.format === 'gguf' ? resolveInside(target, entry.files[0]?.path ?? '') : target;
-    await registry.add({ id: entry.id, role: entry.role, name: entry.name, format: entry.format, path: main, sizeBytes: totalBytes(entry), source: 'catalog', linked: false, installedAt: Date.now() });
+    await registry.add({ id: entry.id, role: entry.role, name: entry.name, format: entry.format, path: mainPathOf(entry, target), sizeBytes: totalBytes(entry), source: 'catalog', hub: { repo: pinned.repo, commit: pinned.commit }, linked: false, installedAt: Date.now() });
   }
 
   function start(entry: CatalogEntry, receivedBytes: number): DownloadState {
@@ -158,9 +198,10 @@ export function createDownloadManager(options: DownloadManagerOptions) {
           job.state = { ...job.state, status: 'cancelled', receivedBytes: 0, bytesPerSecond: 0, etaSeconds: null, retry: null };
         } else {
           const failure = error instanceof AppError ? error : new AppError('DOWNLOAD_FAILED', String(error));
-          // A full disk gets its space back: the partial is deleted, nothing half-written stays.
-          if (failure.code === 'DISK_FULL') await rm(paths.staging(entry.id), { recursive: true, force: true });
-          job.state = { ...stateOf(entry, 'failed', failure.code === 'DISK_FULL' ? 0 : await received(entry), failure) };
+          // A full disk gets its space back, and a refused model leaves nothing that a restart would offer to resume.
+          const refused = refusals.has(failure.code);
+          if (refused) await rm(paths.staging(entry.id), { recursive: true, force: true });
+          job.state = { ...stateOf(entry, 'failed', refused ? 0 : await received(entry), failure) };
         }
       })
       .finally(() => {
@@ -175,7 +216,7 @@ export function createDownloadManager(options: DownloadManagerOptions) {
   return {
     async download(id: string): Promise<DownloadState> {
       const entry = catalogEntry(options.catalog, id);
-      if (entry.bundled) throw new AppError('CONFLICT', `${id} ships with the app`, '앱에 이미 들어 있는 모델이에요.');
+      hubOf(entry);
       if (registry.find(id)) throw new AppError('CONFLICT', `${id} is installed`, '이미 설치된 모델이에요.');
       const current = running.get(id);
       if (current) return current.state;
@@ -214,8 +255,8 @@ export function createDownloadManager(options: DownloadManagerOptions) {
       const states = new Map<string, DownloadState>([...ended, ...[...running].map(([id, job]) => [id, job.state] as const)]);
       for (const name of await readdir(paths.downloads).catch(() => [] as string[])) {
         if (states.has(name)) continue;
-        const saved = stagingStateSchema.safeParse(JSON.parse(await readFile(join(paths.staging(name), stagingStateFile), 'utf8').catch(() => 'null')));
-        const entry = saved.success ? options.catalog.entries.find((e) => e.id === saved.data.modelId) : undefined;
+        const saved = await readStaged(name);
+        const entry = saved ? options.catalog.entries.find((e) => e.id === saved.modelId) : undefined;
         if (entry) states.set(entry.id, stateOf(entry, 'paused', await received(entry)));
       }
       return [...states.values()];

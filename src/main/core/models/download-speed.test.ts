@@ -4,7 +4,7 @@ import type { Catalog, DownloadState } from '../../../shared/ipc/models';
 import { createSpeedProbe } from './download-speed';
 import { testModel } from './testing/catalog-fixture';
 
-const onServer = (host: string) => (path: string) => `https://${host}${path}`;
+const onServer = (host: string) => `https://${host}`;
 const a = testModel('model-a', onServer('models.example'), 10);
 const b = testModel('model-b', onServer('models.example'), 10);
 const c = testModel('model-c', onServer('mirror.example'), 10);

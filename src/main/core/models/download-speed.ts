@@ -3,6 +3,7 @@ import type { Catalog, DownloadSpeed } from '../../../shared/ipc/models';
 import { catalogEntry } from './catalog';
 import type { DownloadManager } from './download-manager';
 import { measureDownloadSpeed } from './http-download';
+import { hubFileUrl } from './hub/hub-api';
 
 /** A measured speed stands for a while (a shop's line does not change by the minute); a failed check is tried again soon. */
 const measuredForMs = 10 * 60_000;
@@ -30,15 +31,17 @@ export function createSpeedProbe({ catalog, downloads, measure = measureDownload
   const fresh = async (hit: Remembered): Promise<boolean> => now() - hit.at < ((await hit.result).status === 'measured' ? measuredForMs : unreachableForMs);
 
   return async (modelId: string): Promise<DownloadSpeed> => {
-    const file = catalogEntry(catalog, modelId).files[0];
-    if (!file) throw new AppError('VALIDATION_FAILED', `Model ${modelId} has no files to download`, '이 모델은 앱에 들어 있어서 받을 필요가 없어요.');
+    const entry = catalogEntry(catalog, modelId);
+    const file = entry.files[0];
+    if (!file || !entry.hub) throw new AppError('VALIDATION_FAILED', `Model ${modelId} has no files to download`, '이 모델은 앱에 들어 있어서 받을 필요가 없어요.');
     const running = (await downloads.list()).find((state) => state.status === 'downloading' && state.bytesPerSecond > 0);
     if (running) return { status: 'measured', bytesPerSecond: running.bytesPerSecond, measuredAt: now() };
 
-    const server = new URL(file.url).host;
+    const url = hubFileUrl(entry.hub, entry.hub.revision, file.path);
+    const server = new URL(url).host;
     const hit = remembered.get(server);
     if (hit && (await fresh(hit))) return hit.result;
-    const result = measure(file.url, new AbortController().signal).then(
+    const result = measure(url, new AbortController().signal).then(
       (bytesPerSecond): DownloadSpeed => ({ status: 'measured', bytesPerSecond, measuredAt: now() }),
       // Our own verdicts (an HTTP error, a refused address) are the server's; anything else is the line.
       (error: unknown): DownloadSpeed => ({ status: 'unreachable', reason: error instanceof AppError ? 'server' : 'network' }),

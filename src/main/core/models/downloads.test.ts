@@ -6,17 +6,16 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Behaviour } from './testing/file-server';
+import { startHubServer } from './testing/hub-server';
 import type { CatalogEntry, DownloadState } from '../../../shared/ipc/models';
 import { createDownloadManager } from './download-manager';
 import { modelPaths } from './model-paths';
 import { createRegistry } from './registry';
 import { catalogOf, testModel } from './testing/catalog-fixture';
-import { startFileServer } from './testing/file-server';
 
-// Downloads against a loopback server that drops connections, fails and throttles on request.
-const files = new Map<string, Buffer>();
-const behaviours = new Map<string, Behaviour>();
-const server = await startFileServer(files, behaviours);
+// Downloads against a loopback hub that drops connections, fails and throttles on request.
+const server = await startHubServer();
+const { behaviours } = server;
 afterAll(() => server.close());
 
 let dataDir = '';
@@ -34,9 +33,8 @@ function setup(entries: CatalogEntry[], options: { marginBytes?: number; dir?: s
 }
 
 function serve(id: string, size: number, behaviour: Behaviour = {}) {
-  const model = testModel(id, server.url, size);
-  files.set(model.path, model.bytes);
-  behaviours.set(model.path, behaviour);
+  const model = testModel(id, server.endpoint, size);
+  behaviours.set(model.publish(server), behaviour);
   return model;
 }
 
@@ -78,20 +76,22 @@ describe('model downloads', () => {
     expect(registry.find(model.entry.id)).toBeDefined();
   });
 
-  it('rejects a file whose SHA-256 is wrong, and deletes it', async () => {
+  it("refuses before fetching a byte when the catalog's SHA-256 and the hub's disagree", async () => {
     const model = serve('bad-hash', 400_000);
     const entry = { ...model.entry, files: model.entry.files.map((f) => ({ ...f, sha256: '0'.repeat(64) })) };
     const { manager, registry, paths, events } = setup([entry]);
     await manager.download(entry.id);
     await manager.settled(entry.id);
-    expect(events.at(-1)).toMatchObject({ status: 'failed', error: { code: 'CHECKSUM_MISMATCH', userMessage: expect.stringContaining('다시 내려받아') } });
+    expect(events.at(-1)).toMatchObject({ status: 'failed', error: { code: 'MODEL_INVALID', message: expect.stringContaining('differ'), userMessage: expect.stringContaining('목록과 맞지 않아') } });
+    expect(offsets(model.path)).toEqual([]);
     expect(registry.list()).toEqual([]);
-    expect(existsSync(join(paths.staging(entry.id), `${entry.id}.gguf.part`))).toBe(false);
+    expect(existsSync(paths.staging(entry.id))).toBe(false);
     expect(existsSync(paths.installDir('llm', entry.id))).toBe(false);
   });
 
   it('explains 404 and 500 in Korean, retrying only what can get better', async () => {
-    const missing = testModel('gone', server.url, 1000);
+    const missing = serve('gone', 1000);
+    server.files.delete(missing.path);
     const failing = serve('server-error', 1000, { status: () => 500 });
     const { manager, events } = setup([missing.entry, failing.entry]);
     await manager.download(missing.entry.id);
@@ -115,7 +115,7 @@ describe('model downloads', () => {
         probe.close(() => resolve(port));
       });
     });
-    const model = testModel('unreachable', (path) => `http://127.0.0.1:${closed}${path}`, 1000);
+    const model = testModel('unreachable', `http://127.0.0.1:${closed}`, 1000);
     const { manager, events } = setup([model.entry]);
     const started = performance.now();
     await manager.download(model.entry.id);

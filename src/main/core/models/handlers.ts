@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors';
 import type { GpuSummary } from '../../../shared/ipc/app';
 import type { DomainHandlers } from '../../../shared/ipc/contract';
 import type { Catalog, DownloadSpeed } from '../../../shared/ipc/models';
@@ -39,6 +40,15 @@ export function createModelsHandlers(deps: ModelsHandlerDeps) {
     'models.setActive': async ({ role, id }) => ({ items: await registry.setActive(role, id) }),
     'hardware.info': async () => hardwareInfo(deps.catalog, deps.dataDir, await deps.gpu()),
     'models.speed': ({ id }) => deps.speed(id),
+    'models.downloadBundle': async ({ feature }) => {
+      const plan = (await hardwareInfo(deps.catalog, deps.dataDir, await deps.gpu())).bundles.find((b) => b.feature === feature);
+      if (!plan) throw new AppError('NOT_FOUND', `No models for ${feature} in the catalog`, '이 기능에 쓸 모델이 목록에 없어요. 모델 목록을 최신으로 업데이트해 주세요.');
+      if (plan.verdict === 'wont-fit') throw new AppError('INSUFFICIENT_MEMORY', `${plan.modelIds.join(', ')} do not fit this computer`, '이 컴퓨터에서는 이 기능의 모델이 돌아가지 않아요. 내장 배경을 계속 쓸 수 있어요.');
+      const items = [];
+      // One by one: a refusal (no room on the disk) stops the rest before they start.
+      for (const id of plan.modelIds) if (!registry.find(id)) items.push(await downloads.download(id));
+      return { items };
+    },
   } satisfies DomainHandlers<
     | 'models.catalog'
     | 'models.installed'
@@ -52,5 +62,6 @@ export function createModelsHandlers(deps: ModelsHandlerDeps) {
     | 'models.setActive'
     | 'hardware.info'
     | 'models.speed'
+    | 'models.downloadBundle'
   >;
 }

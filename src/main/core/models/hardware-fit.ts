@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { statfs } from 'node:fs/promises';
 import { arch, platform } from 'node:os';
 import type { GpuSummary } from '../../../shared/ipc/app';
-import type { Catalog, CatalogEntry, HardwareInfo, ModelFit, ModelRole } from '../../../shared/ipc/models';
-import { modelRoles } from '../../../shared/ipc/models';
+import type { BundlePlan, Catalog, CatalogEntry, HardwareInfo, ModelFit, ModelRole, RecommendReason } from '../../../shared/ipc/models';
+import { featureBundles, fitVerdicts, modelRoles } from '../../../shared/ipc/models';
 import { readMachine } from '../app/hardware';
 import { totalBytes } from './catalog';
 
@@ -49,14 +49,67 @@ export function fitOf(entry: CatalogEntry, machine: Machine): ModelFit {
   return verdict('wont-fit', 'memory-short', { need: entry.ramBytes, have: machine.totalMemoryBytes });
 }
 
-/** Per role, the catalog's preferred commercially usable entry that fits (see `preference`), else the largest. */
+const perRole = <T>(value: (role: ModelRole) => T): Record<ModelRole, T> => Object.fromEntries(modelRoles.map((role) => [role, value(role)])) as Record<ModelRole, T>;
+const byPreference = (a: CatalogEntry, b: CatalogEntry): number => (a.preference ?? Infinity) - (b.preference ?? Infinity) || b.ramBytes - a.ramBytes;
+
+/**
+ * The one recommendation rule, for every role (the window and `adstudio models list` both show
+ * it): a licence that allows a shop's ads, a fit with room to spare (or on the GPU), then the
+ * catalog's order for the role — for copy models, Korean quality first — and else the largest.
+ */
 export function recommend(catalog: Catalog, fits: ModelFit[]): Record<ModelRole, string | null> {
   const fitting = new Set(fits.filter((f) => f.verdict === 'fits').map((f) => f.modelId));
-  const best = (role: ModelRole) =>
-    catalog.entries
-      .filter((e) => e.role === role && e.commercialUse && fitting.has(e.id))
-      .sort((a, b) => (a.preference ?? Infinity) - (b.preference ?? Infinity) || b.ramBytes - a.ramBytes)[0]?.id ?? null;
-  return Object.fromEntries(modelRoles.map((role) => [role, best(role)])) as Record<ModelRole, string | null>;
+  return perRole((role) => catalog.entries.filter((e) => e.role === role && e.commercialUse && fitting.has(e.id)).sort(byPreference)[0]?.id ?? null);
+}
+
+/** Why each recommended model is the one, as codes the window words. */
+export function recommendationReasons(catalog: Catalog, fits: ModelFit[], recommended: Record<ModelRole, string | null>): Record<ModelRole, RecommendReason[]> {
+  return perRole((role) => {
+    const entry = catalog.entries.find((e) => e.id === recommended[role]);
+    const fit = fits.find((f) => f.modelId === entry?.id);
+    if (!entry || !fit) return [];
+    const first = catalog.entries.filter((e) => e.role === role).sort(byPreference)[0];
+    return [
+      'commercial' as const,
+      ...(first?.id === entry.id && entry.preference !== undefined ? ['preferred' as const] : []),
+      ...(fit.reason.code === 'gpu' ? ['gpu' as const] : fit.reason.code === 'memory' ? ['headroom' as const] : []),
+    ];
+  });
+}
+
+/**
+ * Billions of floating-point operations a second that onnxruntime sustains on a diffusion UNet,
+ * roughly: per CPU core by its widest vector unit, and for a GPU through DirectML or CoreML. Only
+ * good for "about N seconds"; the app's own runs report the real time.
+ */
+const gflopsPerCore = (features: string[]): number => (features.includes('avx512f') ? 60 : features.includes('avx2') ? 30 : features.includes('neon') ? 25 : 10);
+const gpuGflops = 4_000;
+
+export function secondsPerPicture(entry: CatalogEntry, fit: ModelFit | undefined, cpuCores: number, features: string[]): number | null {
+  if (!entry.gflopsPerPicture) return null;
+  const speed = fit?.reason.code === 'gpu' ? gpuGflops : gflopsPerCore(features) * cpuCores;
+  return Math.max(1, Math.round(entry.gflopsPerPicture / speed));
+}
+
+/** A feature's models (the recommended one per role, else the catalog's first), what they weigh, and how they fit. */
+export function bundlePlans(catalog: Catalog, fits: ModelFit[], recommended: Record<ModelRole, string | null>, cpuCores: number, features: string[]): BundlePlan[] {
+  return Object.entries(featureBundles).flatMap(([feature, roles]) => {
+    const entries = roles.map((role) => catalog.entries.find((e) => e.id === recommended[role]) ?? catalog.entries.filter((e) => e.role === role && e.commercialUse).sort(byPreference)[0]);
+    if (entries.some((entry) => !entry)) return [];
+    const chosen = entries.filter((entry): entry is CatalogEntry => entry !== undefined);
+    const fitOfEntry = (entry: CatalogEntry) => fits.find((f) => f.modelId === entry.id);
+    const worst = Math.max(...chosen.map((entry) => fitVerdicts.indexOf(fitOfEntry(entry)?.verdict ?? 'wont-fit')));
+    const painter = chosen.find((entry) => entry.role === 'diffusion');
+    return [
+      {
+        feature: feature as BundlePlan['feature'],
+        modelIds: chosen.map((entry) => entry.id),
+        totalBytes: chosen.reduce((sum, entry) => sum + totalBytes(entry), 0),
+        verdict: fitVerdicts[worst] ?? 'wont-fit',
+        secondsPerPicture: painter ? secondsPerPicture(painter, fitOfEntry(painter), cpuCores, features) : null,
+      },
+    ];
+  });
 }
 
 export async function hardwareInfo(catalog: Catalog, dataDir: string, gpu: GpuSummary): Promise<HardwareInfo> {
@@ -64,5 +117,16 @@ export async function hardwareInfo(catalog: Catalog, dataDir: string, gpu: GpuSu
   const disk = await statfs(dataDir);
   const freeDiskBytes = disk.bavail * disk.bsize;
   const fits = catalog.entries.map((entry) => fitOf(entry, { ...machine, gpu, freeDiskBytes }));
-  return { ...machine, cpuFeatures: cpuFeatures(), gpu, freeDiskBytes, fits, recommended: recommend(catalog, fits) };
+  const recommended = recommend(catalog, fits);
+  const features = cpuFeatures();
+  return {
+    ...machine,
+    cpuFeatures: features,
+    gpu,
+    freeDiskBytes,
+    fits,
+    recommended,
+    recommendedWhy: recommendationReasons(catalog, fits, recommended),
+    bundles: bundlePlans(catalog, fits, recommended, machine.cpuCores, features),
+  };
 }

@@ -16,7 +16,7 @@ const sent = 30 * 1024 * 1024;
 
 /** A catalog entry that declares 100,000 bytes, on a server that answers with 30 MiB. */
 async function oversized(id: string, behaviour: Behaviour) {
-  const model = testModel(id, server.url, declared);
+  const model = testModel(id, server.url(''), declared);
   files.set(model.path, Buffer.alloc(sent, 1));
   behaviours.set(model.path, behaviour);
   const file = model.entry.files[0];
@@ -25,7 +25,7 @@ async function oversized(id: string, behaviour: Behaviour) {
   let counted = 0;
   let onDisk = 0;
   const outcome = await downloadFile({
-    url: file.url,
+    url: server.url(model.path),
     partPath,
     sizeBytes: file.sizeBytes,
     signal: new AbortController().signal,
@@ -75,12 +75,12 @@ describe('a speed check', () => {
   const limits = { bytes: 1024 * 1024, ms: 2_000 };
 
   it('reads only the first bytes it asks for and comes close to the rate the server sends at', async () => {
-    const model = testModel('speed-check', server.url, 8 * 1024 * 1024);
+    const model = testModel('speed-check', server.url(''), 8 * 1024 * 1024);
     files.set(model.path, Buffer.alloc(8 * 1024 * 1024, 2));
     // 64 KiB every 20 ms: 3.3 MB/s at most (timers only ever run late).
     behaviours.set(model.path, { chunkDelayMs: 20 });
     const started = performance.now();
-    const speed = await measureDownloadSpeed(model.entry.files[0]?.url ?? '', new AbortController().signal, limits);
+    const speed = await measureDownloadSpeed(server.url(model.path), new AbortController().signal, limits);
     const took = performance.now() - started;
     const request = server.seen.filter((r) => r.path === model.path).at(-1);
     console.log(`speed check: ${(speed / 1e6).toFixed(2)} MB/s measured against ≤ ${((65_536 / 20) * 1000 / 1e6).toFixed(2)} MB/s sent, in ${took.toFixed(0)} ms; ${request?.sentBytes} bytes sent`);
@@ -91,15 +91,15 @@ describe('a speed check', () => {
   });
 
   it('stops at its time budget on a slow line, and says when the server answers with an error', async () => {
-    const slow = testModel('speed-slow', server.url, 8 * 1024 * 1024);
+    const slow = testModel('speed-slow', server.url(''), 8 * 1024 * 1024);
     files.set(slow.path, Buffer.alloc(8 * 1024 * 1024, 3));
     behaviours.set(slow.path, { chunkDelayMs: 100 });
     const started = performance.now();
-    const speed = await measureDownloadSpeed(slow.entry.files[0]?.url ?? '', new AbortController().signal, { bytes: 8 * 1024 * 1024, ms: 500 });
+    const speed = await measureDownloadSpeed(server.url(slow.path), new AbortController().signal, { bytes: 8 * 1024 * 1024, ms: 500 });
     expect(performance.now() - started).toBeLessThan(1_500);
     expect(speed).toBeLessThan(((65_536 / 100) * 1000) * 1.1);
 
-    const missing = testModel('speed-missing', server.url, 1000);
-    await expect(measureDownloadSpeed(missing.entry.files[0]?.url ?? '', new AbortController().signal, limits)).rejects.toMatchObject({ code: 'DOWNLOAD_FAILED' });
+    const missing = testModel('speed-missing', server.url(''), 1000);
+    await expect(measureDownloadSpeed(server.url(missing.path), new AbortController().signal, limits)).rejects.toMatchObject({ code: 'DOWNLOAD_FAILED' });
   });
 });

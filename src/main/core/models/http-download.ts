@@ -25,6 +25,8 @@ export interface FileDownload {
   backoffMs?: (attempt: number) => number;
   /** Hears each failed attempt that will be tried again, before the wait. */
   onRetry?: (retry: DownloadRetry) => void;
+  /** The commit the file must come from: a hub that says (X-Repo-Commit) it serves another is refused. */
+  commit?: string;
 }
 
 /** A failed attempt about to be tried again: which one, of how many, after how long, and why. */
@@ -55,6 +57,11 @@ function refuseInsecure(url: string): void {
   if (!isAllowedDownloadUrl(url)) {
     throw new AppError('DOWNLOAD_FAILED', `Refusing ${url}: model files come over https only`, '모델 파일 주소가 안전한 연결(https)이 아니라서 받지 않았어요. 모델 목록을 최신으로 업데이트해 주세요.');
   }
+}
+
+/** The hub answered for a commit other than the one asked for: whatever it sends is not the checked model. */
+export function changedCommit(what: string, expected: string, got: string): AppError {
+  return new AppError('MODEL_INVALID', `${what}: the hub answered for commit ${got}, not ${expected}`, '모델 제공처의 파일이 목록에 적힌 버전과 달라서 받지 않았어요. 모델 목록을 최신으로 업데이트해 주세요.');
 }
 
 function httpError(status: number, url: string): AppError {
@@ -92,6 +99,11 @@ async function attempt(job: FileDownload): Promise<void> {
   } catch (error) {
     await response.body?.cancel();
     throw error;
+  }
+  const served = response.headers.get('x-repo-commit');
+  if (job.commit && served && served !== job.commit) {
+    await response.body?.cancel();
+    throw changedCommit(job.url, job.commit, served);
   }
   if (response.status === 416) {
     // The server says our range is past its end: what we hold is not a prefix of its file.
@@ -137,6 +149,41 @@ async function attempt(job: FileDownload): Promise<void> {
   if (received < job.sizeBytes) throw new TransientError('DOWNLOAD_FAILED', `Connection ended at ${received} of ${job.sizeBytes} bytes`, '연결이 끊겼어요. 받은 부분부터 이어받아요.');
 }
 
+const jsonLimitBytes = 16 * 1024 * 1024;
+const jsonTimeoutMs = 30_000;
+
+/**
+ * A small JSON answer from a hub's API, with the page after it when the answer is paged (a Link
+ * header's rel="next", kept on the same server). Read whole but bounded: a hostile server cannot
+ * fill memory.
+ */
+export async function fetchJson(url: string, signal: AbortSignal): Promise<{ body: unknown; next: string | undefined }> {
+  refuseInsecure(url);
+  // A network failure is thrown as it is: `retrying` tries it again.
+  const response = await fetch(url, { dispatcher, signal: AbortSignal.any([signal, AbortSignal.timeout(jsonTimeoutMs)]), headers: { accept: 'application/json' } });
+  refuseInsecure(response.url);
+  if (!response.ok || !response.body) {
+    await response.body?.cancel();
+    throw httpError(response.status, url);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > jsonLimitBytes) throw new AppError('DOWNLOAD_FAILED', `${url} answered more than ${jsonLimitBytes} bytes`);
+    chunks.push(chunk);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new AppError('DOWNLOAD_FAILED', `${url} did not answer JSON`, '모델 제공처의 응답을 읽지 못했어요. 잠시 후 다시 시도해 주세요.');
+  }
+  const link = /<([^>]+)>\s*;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
+  const next = link && URL.canParse(link, url) ? new URL(link, url) : undefined;
+  return { body, next: next && next.origin === new URL(url).origin ? next.href : undefined };
+}
+
 /** How much a speed check reads: enough to leave TCP's slow start behind, little enough to cost nothing. */
 export interface SpeedCheckLimits {
   bytes: number;
@@ -175,25 +222,35 @@ export async function measureDownloadSpeed(url: string, signal: AbortSignal, lim
   }
 }
 
+export interface Retrying {
+  signal: AbortSignal;
+  backoffMs?: (attempt: number) => number;
+  onRetry?: (retry: DownloadRetry) => void;
+}
+
 /**
- * Downloads one file into its partial with resume (Range), retrying network failures, 5xx and
- * a 416 with back-off. Errors that retrying cannot fix (404, a full disk) end it at once.
+ * Runs a network step, trying again with back-off after a network failure, a 5xx or a 416; an
+ * error that retrying cannot fix (404, a refused file, a full disk) ends it at once.
  */
-export async function downloadFile(job: FileDownload): Promise<void> {
-  refuseInsecure(job.url);
-  const backoff = job.backoffMs ?? defaultBackoff;
+export async function retrying<T>(step: () => Promise<T>, options: Retrying, what: string): Promise<T> {
+  const backoff = options.backoffMs ?? defaultBackoff;
   for (let n = 0; ; n += 1) {
     try {
-      await attempt(job);
-      return;
+      return await step();
     } catch (error) {
-      if (job.signal.aborted) throw job.signal.reason;
-      if (!(error instanceof AppError) && isDiskFull(error)) throw new AppError('DISK_FULL', `No space left writing ${job.partPath}`);
+      if (options.signal.aborted) throw options.signal.reason;
+      if (!(error instanceof AppError) && isDiskFull(error)) throw new AppError('DISK_FULL', `No space left writing ${what}`);
       if (n + 1 >= maxAttempts || !retryable(error)) {
-        throw error instanceof AppError ? error : new AppError('DOWNLOAD_FAILED', `Download of ${job.url} failed: ${String(error)}`);
+        throw error instanceof AppError ? error : new AppError('DOWNLOAD_FAILED', `${what} failed: ${String(error)}`);
       }
-      job.onRetry?.({ attempt: n + 1, attempts: maxAttempts, waitMs: backoff(n), reason: error instanceof AppError ? 'server' : 'network' });
-      await sleep(backoff(n), job.signal);
+      options.onRetry?.({ attempt: n + 1, attempts: maxAttempts, waitMs: backoff(n), reason: error instanceof AppError ? 'server' : 'network' });
+      await sleep(backoff(n), options.signal);
     }
   }
+}
+
+/** Downloads one file into its partial with resume (Range), retrying what can get better. */
+export async function downloadFile(job: FileDownload): Promise<void> {
+  refuseInsecure(job.url);
+  await retrying(() => attempt(job), job, job.url);
 }

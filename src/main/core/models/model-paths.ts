@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { ModelRole } from '../../../shared/ipc/models';
+import type { CatalogEntry, ModelRole } from '../../../shared/ipc/models';
 import { isInsideFolder } from '../fs/inside-folder';
 
 /**
@@ -31,8 +31,17 @@ export function modelPaths(dataDir: string) {
     downloads,
     /** Models that ship inside the app, kept here as one ready file each (the cut-out's ISNet). */
     builtin: join(root, 'builtin'),
+    /** What a hub said each catalog model's files hash to, at the commit downloaded (for imports of the same model). */
+    hubAnswers: join(root, '.hub'),
+    pinned: (id: string) => resolveInside(join(root, '.hub'), `${id}.json`),
     staging: (id: string) => resolveInside(downloads, id),
     installDir: (role: ModelRole, id: string) => resolveInside(root, join(role, id)),
   };
 }
 export type ModelPaths = ReturnType<typeof modelPaths>;
+
+/** What the registry points at: the file of a one-file model, the folder of a multi-file one. */
+export function mainPathOf(entry: Pick<CatalogEntry, 'format' | 'files'>, folder: string): string {
+  const [first] = entry.files;
+  return entry.format !== 'onnx-folder' && first ? resolveInside(folder, first.path) : folder;
+}

@@ -2,7 +2,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, truncateSync
 import { tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { catalogSchema, type HardwareInfo, type InstalledModel } from '../../../shared/ipc/models';
+import { catalogSchema, isCommitSha, type HardwareInfo, type InstalledModel } from '../../../shared/ipc/models';
 import { writeTinyGguf } from '../../inference/testing/tiny-gguf';
 import { findResourcesDir } from '../paths/resources-dir';
 import { createTempCore } from '../testing/temp-core';
@@ -17,7 +17,7 @@ const work = mkdtempSync(join(tmpdir(), 'adstudio-models-'));
 describe('the model catalog', () => {
   const catalog = loadCatalog(findResourcesDir());
 
-  it('lists real, complete entries: at least three copy LLMs, each with a pinned URL, size and SHA-256', () => {
+  it('lists real, complete entries: at least three copy LLMs; every download pinned to a hub repository, with sizes and licence terms', () => {
     expect(catalogSchema.safeParse(catalog).success).toBe(true);
     const llms = catalog.entries.filter((e) => e.role === 'llm');
     expect(llms.length).toBeGreaterThanOrEqual(3);
@@ -25,10 +25,11 @@ describe('the model catalog', () => {
       expect(new Set(catalog.entries.map((e) => e.id)).size).toBe(catalog.entries.length);
       if (entry.bundled) continue;
       expect(entry.files.length, entry.id).toBeGreaterThan(0);
-      for (const file of entry.files) {
-        expect(file.url, entry.id).toMatch(/^https:\/\/huggingface\.co\/[^/]+\/[^/]+\/resolve\/[0-9a-f]{40}\//);
-        expect(file.url.endsWith(`/${file.path}`), entry.id).toBe(true);
-      }
+      expect(entry.hub?.endpoint, entry.id).toBe('https://huggingface.co');
+      expect(entry.source, entry.id).toContain(entry.hub?.repo);
+      // A branch only where no commit could be found offline, and then the entry says so.
+      if (!isCommitSha(entry.hub?.revision ?? '')) expect(entry.provenance, entry.id).toMatch(/branch/);
+      expect(entry.licenceTermsKo, entry.id).toMatch(/[가-힣]/);
       expect(entry.ramBytes, entry.id).toBeGreaterThan(entry.files.reduce((sum, f) => sum + f.sizeBytes, 0));
     }
     // A licence that asks for attribution gets it shown.

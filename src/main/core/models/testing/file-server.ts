@@ -11,7 +11,12 @@ export interface Behaviour {
   chunkDelayMs?: number;
   /** Send no Content-Length (chunked), so the client learns the size only by counting. */
   noContentLength?: boolean;
+  /** Extra response headers (a hub's X-Repo-Commit). */
+  headers?: Record<string, string>;
 }
+
+/** A JSON answer for a path the server computes rather than stores (a hub's API). */
+export type JsonRoute = (path: string) => { status: number; body: unknown; headers?: Record<string, string> } | undefined;
 
 export interface SeenRequest {
   path: string;
@@ -24,7 +29,7 @@ export interface SeenRequest {
  * A loopback HTTP file server for download tests: serves byte ranges as a CDN would (206 with
  * Content-Range, 416 past the end) and drops connections or fails on request.
  */
-export async function startFileServer(files: Map<string, Buffer>, behaviours: Map<string, Behaviour> = new Map()) {
+export async function startFileServer(files: Map<string, Buffer>, behaviours: Map<string, Behaviour> = new Map(), api?: JsonRoute) {
   const seen: SeenRequest[] = [];
   const counts = new Map<string, number>();
   const server: Server = createServer((req, res) => {
@@ -33,6 +38,11 @@ export async function startFileServer(files: Map<string, Buffer>, behaviours: Ma
     counts.set(path, n + 1);
     const request: SeenRequest = { path, range: req.headers.range, sentBytes: 0 };
     seen.push(request);
+    const answer = api?.(path);
+    if (answer) {
+      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.body));
+      return;
+    }
     const body = files.get(path);
     const behaviour = behaviours.get(path) ?? {};
     const forced = behaviour.status?.(n);
@@ -51,6 +61,7 @@ export async function startFileServer(files: Map<string, Buffer>, behaviours: Ma
     res.writeHead(match ? 206 : 200, {
       ...(behaviour.noContentLength ? {} : { 'content-length': end - start }),
       'accept-ranges': 'bytes',
+      ...behaviour.headers,
       ...(match ? { 'content-range': `bytes ${start}-${end - 1}/${body.length}` } : {}),
     });
     const dropShare = behaviour.dropAt?.(n);
