@@ -10,13 +10,15 @@ export const testCommit = (seed: string): string => createHash('sha1').update(se
 
 /** The tree answer a hub gives for these files: LFS objects for weights, git blob ids for the rest. */
 export function treeOf(files: Map<string, Buffer>): HubTreeEntry[] {
-  return [...files].map(([path, bytes]) => ({
+  const folders = new Set([...files.keys()].flatMap((path) => path.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const folderEntries = [...folders].map((path) => ({ type: 'directory', path, size: 0, oid: gitBlobId(Buffer.from(`tree ${path}`)) }));
+  return [...folderEntries, ...[...files].map(([path, bytes]) => ({
     type: 'file',
     path,
     size: lfsFile.test(path) ? 134 : bytes.length,
     oid: gitBlobId(lfsFile.test(path) ? Buffer.from(`lfs pointer ${path}`) : bytes),
     ...(lfsFile.test(path) ? { lfs: { oid: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, pointerSize: 134 } } : {}),
-  }));
+  }))];
 }
 
 export interface HubOverrides {
