@@ -168,7 +168,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     const accelerated = current.gpuEnabled && (await gpu()).onnxProviders.some((p) => p === 'cuda' || p === 'dml' || p === 'coreml');
     return {
       scene: (cutout, spec, signal, onPreview) =>
-        aiBackdrop(diffuse, { modelDir: model.path, cutout, spec, ...context, performance: current.diffusionPerformance, accelerated, gpu: current.gpuEnabled, idleUnloadMs: current.idleUnloadMinutes * 60_000 }, signal, onPreview),
+        aiBackdrop(diffuse, { modelDir: model.path, tinyDecoder: registry.active('vae')?.path, cutout, spec, ...context, performance: current.diffusionPerformance, accelerated, gpu: current.gpuEnabled, idleUnloadMs: current.idleUnloadMinutes * 60_000 }, signal, onPreview),
     };
   };
   const jobs = createJobEngine({

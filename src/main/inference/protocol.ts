@@ -88,8 +88,10 @@ export const diffusionRunSchema = z.object({
   alpha: bytes.optional(),
   gpu: z.boolean(),
   idleUnloadMs: z.number().int().nonnegative(),
-  /** Decode with the folder's tiny VAE, when it has one. */
+  /** Decode with the tiny VAE (the folder's, or the installed one), when there is one. */
   fastDecode: z.boolean().default(false),
+  /** An installed TAESD-class decoder (one ONNX file), used instead of one inside the folder. */
+  tinyDecoder: z.string().min(1).optional(),
 });
 export type DiffusionRun = z.infer<typeof diffusionRunSchema>;
 

@@ -3,6 +3,7 @@ import { formatBytes } from '../../shared/format-bytes';
 import type { MessageKey } from '../i18n/ko';
 import { useTranslate } from '../i18n/use-translate';
 import { appSelectors, useApp } from '../stores/app';
+import { FeatureBundle } from './FeatureBundle';
 import { downloadTimeText, plainName } from './model-words';
 
 const ready: MessageKey[] = ['models.ready.copy', 'models.ready.cutout', 'models.ready.backdrops', 'models.ready.formats'];
@@ -49,8 +50,12 @@ export function ModelCheck() {
             <RecommendedCopyModel />
           </div>
         </li>
-        <li className="checklist__item">
-          <span aria-hidden="true">＋</span> {t('models.add.diffusion')}
+        <li className="checklist__item checklist__item--rich">
+          <span aria-hidden="true">＋</span>
+          <div>
+            {t('models.add.diffusion')}
+            <FeatureBundle feature="ai-background" />
+          </div>
         </li>
       </ul>
     </section>

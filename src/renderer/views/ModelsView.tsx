@@ -14,7 +14,8 @@ import { useTranslate } from '../i18n/use-translate';
 import { appSelectors, appStore, useApp } from '../stores/app';
 import { formatBytes } from '../../shared/format-bytes';
 
-const roleTitle: Record<ModelRole, MessageKey> = { llm: 'models.role.llm', diffusion: 'models.role.diffusion', cutout: 'models.role.cutout' };
+const roleTitle: Record<ModelRole, MessageKey> = { llm: 'models.role.llm', diffusion: 'models.role.diffusion', vae: 'models.role.vae', cutout: 'models.role.cutout', scorer: 'models.role.scorer' };
+const builtinChoice: Record<ModelRole, MessageKey> = { llm: 'models.builtin.llm', diffusion: 'models.builtin.diffusion', vae: 'models.builtin.vae', cutout: 'models.builtin.cutout', scorer: 'models.builtin.scorer' };
 const fitLabel: Record<ModelFit['verdict'], MessageKey> = { fits: 'models.fit.fits', tight: 'models.fit.tight', 'wont-fit': 'models.fit.wont' };
 
 function DownloadControls({ entry, state, fits }: { entry: CatalogEntry; state: DownloadState | undefined; fits: boolean }) {
@@ -79,6 +80,7 @@ function CatalogCard({ entry, installed }: { entry: CatalogEntry; installed: Ins
   const downloads = useApp(appSelectors.downloads);
   const fit = hardware?.fits.find((f) => f.modelId === entry.id);
   const recommended = hardware?.recommended[entry.role] === entry.id;
+  const why = recommended ? (hardware?.recommendedWhy[entry.role] ?? []) : [];
   const downloadBytes = entry.files.reduce((sum, file) => sum + file.sizeBytes, 0);
   // While it downloads, its own progress says the time left.
   const state = downloads[entry.id];
@@ -94,6 +96,7 @@ function CatalogCard({ entry, installed }: { entry: CatalogEntry; installed: Ins
       <p className="muted model__meta">
         {[downloadBytes > 0 ? t('models.downloadSize', { size: formatBytes(downloadBytes) }) : '', fit ? fitReason(t, fit) : '', entry.commercialUse ? '' : t('models.nonCommercial')].filter(Boolean).join(' · ')}
       </p>
+      {why.length > 0 && <p className="model__why">{t('models.why', { reasons: why.map((reason) => t(`models.why.${reason}`)).join(' · ') })}</p>}
       {!entry.bundled && !installed && !downloading && <DownloadTime modelId={entry.id} bytes={downloadBytes} />}
       {entry.notice && <p className="model__notice">{entry.notice}</p>}
       <details className="model__details">
@@ -104,7 +107,13 @@ function CatalogCard({ entry, installed }: { entry: CatalogEntry; installed: Ins
           <dt>{t('models.detail.publisher')}</dt>
           <dd>{entry.publisher}</dd>
           <dt>{t('models.detail.licence')}</dt>
-          <dd>{entry.licence}</dd>
+          <dd>
+            <a href={entry.licenceUrl} target="_blank" rel="noreferrer">
+              {entry.licence}
+            </a>
+          </dd>
+          <dt>{t('models.detail.terms')}</dt>
+          <dd>{entry.licenceTermsKo}</dd>
           <dt>{t('models.detail.format')}</dt>
           <dd>{entry.format.toUpperCase()}</dd>
         </dl>
@@ -118,19 +127,20 @@ function ActiveChoice({ role }: { role: ModelRole }) {
   const t = useTranslate();
   const installed = useApp(appSelectors.installed).filter((m) => m.role === role);
   const active = installed.find((m) => m.active)?.id ?? '';
-  if (role === 'cutout') return null;
+  // The cut-out, decoder and scorer roles have nothing to choose until one is installed.
+  if (installed.length === 0 && role !== 'llm' && role !== 'diffusion') return null;
   return (
     <fieldset className="active-choice">
       <legend>{t('models.active')}</legend>
       <label className="radio">
         <input type="radio" name={`active-${role}`} checked={active === ''} onChange={() => void appStore.getState().setActiveModel(role, null)} />
-        {t(role === 'llm' ? 'models.builtin.llm' : 'models.builtin.diffusion')}
+        {t(builtinChoice[role])}
       </label>
       {installed.map((model) => (
         <span key={model.id} className="radio-row">
           <label className="radio">
             <input type="radio" name={`active-${role}`} checked={active === model.id} onChange={() => void appStore.getState().setActiveModel(role, model.id)} />
-            {model.name} <span className="muted">({formatBytes(model.sizeBytes)}{model.linked ? `, ${t('models.linked')}` : ''})</span>
+            {model.name} <span className="muted">({[formatBytes(model.sizeBytes), model.linked ? t('models.linked') : '', model.hub ? `${t('models.detail.commit')} ${model.hub.commit.slice(0, 7)}` : ''].filter(Boolean).join(', ')})</span>
           </label>
           <button type="button" className="button button--quiet button--small" onClick={() => void appStore.getState().removeModel(model.id)}>
             {t('models.remove', { name: model.name })}

@@ -116,7 +116,8 @@ describe('a hub answer that does not hold', () => {
       model.publish(hub);
       const original = model.content[file] ?? Buffer.alloc(0);
       const tampered = Buffer.from(original);
-      tampered[Math.floor(tampered.length / 2)] ^= 0xff;
+      const middle = Math.floor(tampered.length / 2);
+      tampered.writeUInt8(tampered.readUInt8(middle) ^ 0xff, middle);
       hub.files.set(model.pathOf(file), tampered);
       const { manager, events } = setup([entry]);
       await manager.download(entry.id);

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, rename, rm, stat, statfs } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, statfs } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { InstalledModel, ModelRole } from '../../../shared/ipc/models';
+import { isCommitSha, type Catalog, type CatalogEntry, type InstalledModel, type ModelRole } from '../../../shared/ipc/models';
+import { pinnedModelSchema, type PinnedFile } from '../../../shared/model-hub';
+import { verifyFile } from './hub/verify-file';
 import { savingError } from '../fs/write-errors';
 import { checkGguf, checkOnnxFolder, type InspectOnnx } from './model-checks';
 import { resolveInside, type ModelPaths } from './model-paths';
@@ -12,6 +14,50 @@ export interface ImportDeps {
   paths: ModelPaths;
   registry: ModelRegistry;
   inspect: InspectOnnx;
+  catalog: Catalog;
+}
+
+const sizeAt = async (path: string): Promise<number | undefined> => {
+  const info = await stat(path).catch(() => undefined);
+  return info?.isFile() ? info.size : undefined;
+};
+
+/** The catalog model this file or folder is a copy of: every one of its files there, at its size. */
+async function catalogMatch(catalog: Catalog, path: string, isFile: boolean): Promise<CatalogEntry | undefined> {
+  for (const entry of catalog.entries) {
+    if (entry.bundled || entry.files.length === 0 || isFile !== (entry.format !== 'onnx-folder')) continue;
+    const sizes = await Promise.all(entry.files.map((file) => sizeAt(isFile ? path : join(path, file.path))));
+    const named = !isFile || basename(path) === entry.files[0]?.path.split('/').at(-1);
+    if (named && sizes.every((size, i) => size === entry.files[i]?.sizeBytes)) return entry;
+  }
+  return undefined;
+}
+
+/**
+ * What a known model's files must hash to: the hub's answer this computer stored when it began
+ * downloading the model (at the catalog's commit), else the catalog's own SHA-256s.
+ */
+async function expectedFiles(deps: ImportDeps, entry: CatalogEntry): Promise<{ files: PinnedFile[]; commit: string | undefined }> {
+  const stored = pinnedModelSchema.safeParse(JSON.parse(await readFile(deps.paths.pinned(entry.id), 'utf8').catch(() => 'null'))).data;
+  const revision = entry.hub?.revision ?? '';
+  if (stored && stored.repo === entry.hub?.repo && (!isCommitSha(revision) || stored.commit === revision)) return { files: stored.files, commit: stored.commit };
+  return {
+    files: entry.files.flatMap((file) => (file.sha256 ? [{ path: file.path, sizeBytes: file.sizeBytes, sha256: file.sha256 }] : [])),
+    commit: isCommitSha(revision) ? revision : undefined,
+  };
+}
+
+/** A copy of a catalog model from a USB stick is held to the same hashes as a download of it. */
+async function checkKnown(deps: ImportDeps, path: string, isFile: boolean, entry: CatalogEntry): Promise<string | undefined> {
+  const { files, commit } = await expectedFiles(deps, entry);
+  for (const file of files) {
+    try {
+      await verifyFile(isFile ? path : join(path, file.path), file);
+    } catch (error) {
+      throw new AppError('CHECKSUM_MISMATCH', `Import of ${entry.id} from ${path}: ${error instanceof Error ? error.message : String(error)}`, '가져온 모델 파일이 원본과 달라요. 원본에서 다시 복사해 주세요.');
+    }
+  }
+  return files.length > 0 ? commit : undefined;
 }
 
 const slug = (name: string): string =>
@@ -52,14 +98,17 @@ async function copyIn(deps: ImportDeps, source: string, id: string, role: ModelR
 }
 
 /**
- * Sideloading: a .gguf file (a copy model) or an ONNX folder (a diffusion model), from disk or a
- * USB stick. It is checked before anything is registered; then copied into the data folder, or
- * linked where it lies, as the settings say.
+ * Sideloading from disk or a USB stick: a copy of a catalog model (any role) is known by its
+ * files and checked against the hashes a download would be; otherwise a .gguf file (a copy model)
+ * or an ONNX folder (a diffusion model), checked by structure. Nothing is registered before the
+ * check; then it is copied into the data folder, or linked where it lies, as the settings say.
  */
 export async function importModel(deps: ImportDeps, path: string, mode: 'copy' | 'link', requestedRole?: ModelRole): Promise<InstalledModel> {
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new AppError('FILE_NOT_FOUND', `No file or folder at ${path}`);
   const isFile = info.isFile();
+  const known = await catalogMatch(deps.catalog, path, isFile);
+  if (known) return importKnown(deps, path, mode, isFile, known, requestedRole);
   if (isFile && !path.toLowerCase().endsWith('.gguf')) throw new AppError('MODEL_INVALID', `${path} is not a .gguf file`, 'GGUF 파일(.gguf)이나 ONNX 모델 폴더를 골라 주세요.');
   const role: ModelRole = isFile ? 'llm' : 'diffusion';
   if (requestedRole && requestedRole !== role) throw new AppError('MODEL_INVALID', `${path} is a ${role} model, not ${requestedRole}`, isFile ? 'GGUF 파일은 문구용 언어 모델로만 쓸 수 있어요.' : 'ONNX 폴더는 이미지 모델로만 쓸 수 있어요.');
@@ -69,7 +118,31 @@ export async function importModel(deps: ImportDeps, path: string, mode: 'copy' |
   else await checkOnnxFolder(path, deps.inspect);
 
   const sizeBytes = isFile ? info.size : await folderSize(path);
-  const id = `${slug(basename(path))}-${createHash('sha256').update(`${basename(path)}:${sizeBytes}`).digest('hex').slice(0, 8)}`;
+  return register(deps, { path, mode, isFile, role, name, sizeBytes, id: `${slug(basename(path))}-${createHash('sha256').update(`${basename(path)}:${sizeBytes}`).digest('hex').slice(0, 8)}` });
+}
+
+async function importKnown(deps: ImportDeps, path: string, mode: 'copy' | 'link', isFile: boolean, entry: CatalogEntry, requestedRole?: ModelRole): Promise<InstalledModel> {
+  if (requestedRole && requestedRole !== entry.role) throw new AppError('MODEL_INVALID', `${path} is ${entry.id}, a ${entry.role} model, not ${requestedRole}`, '고른 역할과 다른 종류의 모델이에요.');
+  const commit = await checkKnown(deps, path, isFile, entry);
+  if (entry.format === 'gguf') await checkGguf(path);
+  else if (entry.role === 'diffusion') await checkOnnxFolder(path, deps.inspect);
+  const sizeBytes = entry.files.reduce((sum, file) => sum + file.sizeBytes, 0);
+  return register(deps, { path, mode, isFile, role: entry.role, name: entry.name, sizeBytes, id: entry.id, format: entry.format, hub: commit && entry.hub ? { repo: entry.hub.repo, commit } : undefined });
+}
+
+interface Registration {
+  path: string;
+  mode: 'copy' | 'link';
+  isFile: boolean;
+  role: ModelRole;
+  name: string;
+  sizeBytes: number;
+  id: string;
+  format?: InstalledModel['format'];
+  hub?: InstalledModel['hub'];
+}
+
+async function register(deps: ImportDeps, { path, mode, isFile, role, name, sizeBytes, id, format, hub }: Registration): Promise<InstalledModel> {
   const installedPath = mode === 'link' ? path : await copyIn(deps, path, id, role, isFile, sizeBytes);
-  return deps.registry.add({ id, role, name, format: isFile ? 'gguf' : 'onnx-folder', path: installedPath, sizeBytes, source: 'import', linked: mode === 'link', installedAt: Date.now() });
+  return deps.registry.add({ id, role, name, format: format ?? (isFile ? 'gguf' : 'onnx-folder'), path: installedPath, sizeBytes, source: 'import', ...(hub ? { hub } : {}), linked: mode === 'link', installedAt: Date.now() });
 }

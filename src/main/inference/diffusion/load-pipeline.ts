@@ -42,8 +42,8 @@ export function preferredProviders(): ExecutionProvider[] {
 const failedProviders = new Set<ExecutionProvider>();
 const providerNames: Record<ExecutionProvider, string> = { cuda: '그래픽 카드(CUDA)', dml: '그래픽 카드(DirectML)', coreml: 'Apple 가속(CoreML)', cpu: 'CPU' };
 
-async function loadOn(dir: string, provider: ExecutionProvider) {
-  const part = (name: string) => join(dir, name, 'model.onnx');
+async function loadOn(dir: string, provider: ExecutionProvider, tinyDecoder: string | undefined) {
+  const part = (name: string) => (name === 'vae_decoder_tiny' && tinyDecoder ? tinyDecoder : join(dir, name, 'model.onnx'));
   // An accelerator that may be missing is tried quietly: its failure is reported once, in Korean.
   const options = provider === 'cpu' ? {} : { logSeverityLevel: 4 as const };
   const names = ['text_encoder', 'unet', 'vae_decoder', 'vae_encoder', 'vae_decoder_tiny'].filter((name, i) => i < 3 || existsSync(part(name)));
@@ -74,7 +74,7 @@ export function modelBytes(dir: string): number {
  * Reads model_index.json, the tokenizer and scheduler config, and opens the components on the
  * best provider; when that provider fails to open them, on the CPU, saying why.
  */
-export async function loadPipeline(dir: string, providers: ExecutionProvider[] = preferredProviders()): Promise<DiffusionPipeline> {
+export async function loadPipeline(dir: string, providers: ExecutionProvider[] = preferredProviders(), tinyDecoder?: string): Promise<DiffusionPipeline> {
   modelIndexSchema.parse(JSON.parse(readFileSync(join(dir, 'model_index.json'), 'utf8')));
   const tokenizer = loadClipTokenizer(join(dir, 'tokenizer'));
   const schedulerPath = join(dir, 'scheduler', 'scheduler_config.json');
@@ -87,7 +87,7 @@ export async function loadPipeline(dir: string, providers: ExecutionProvider[] =
       continue;
     }
     try {
-      const parts = await loadOn(dir, provider);
+      const parts = await loadOn(dir, provider, tinyDecoder);
       if (!parts.text || !parts.unet || !parts.decoder) throw new Error(`${dir} lacks a text encoder, UNet or VAE decoder`);
       // Only once the CPU opened this very folder is the accelerator, not the model, to blame.
       if (failedAccelerator) failedProviders.add(failedAccelerator);

@@ -15,14 +15,16 @@ const bytesPerPixel = 6000;
  * Diffusion in the inference host: one model resident (loading another releases it), unloaded
  * after the idle time the request carries, checked against free memory before every run.
  */
+const keyOf = (request: DiffusionRun): string => `${request.modelDir}|${request.tinyDecoder ?? ''}|${request.gpu}`;
+
 export class DiffusionEngine {
   private loaded: { key: string; pipeline: Promise<DiffusionPipeline>; idle?: NodeJS.Timeout } | undefined;
 
   private async pipeline(request: DiffusionRun): Promise<DiffusionPipeline> {
-    const key = `${request.modelDir}|${request.gpu}`;
+    const key = keyOf(request);
     if (this.loaded?.key !== key) {
       await this.unload();
-      const pipeline = loadPipeline(request.modelDir, request.gpu ? preferredProviders() : ['cpu']);
+      const pipeline = loadPipeline(request.modelDir, request.gpu ? preferredProviders() : ['cpu'], request.tinyDecoder);
       this.loaded = { key, pipeline };
       pipeline.catch(() => {
         if (this.loaded?.key === key) this.loaded = undefined;
@@ -44,7 +46,7 @@ export class DiffusionEngine {
 
   /** Refuses a run that would not fit in memory, with what to do instead, before anything loads. */
   private checkMemory(request: DiffusionRun): void {
-    const resident = this.loaded?.key === `${request.modelDir}|${request.gpu}` ? 0 : modelBytes(request.modelDir);
+    const resident = this.loaded?.key === keyOf(request) ? 0 : modelBytes(request.modelDir);
     const needed = resident + request.width * request.height * bytesPerPixel;
     const free = availableMemory();
     if (needed > free) {

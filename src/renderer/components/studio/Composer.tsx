@@ -1,7 +1,8 @@
-import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { platforms } from '../../../shared/ipc/copy';
 import { adStyles } from '../../../shared/ad-design';
 import { Icon } from '../common/Icon';
+import { FeatureBundle } from '../FeatureBundle';
 import { useTranslate } from '../../i18n/use-translate';
 import { mediaUrl } from '../../media-url';
 import { appSelectors, appStore, useApp } from '../../stores/app';
@@ -17,6 +18,7 @@ export function Composer() {
   const importing = useApp(appSelectors.importing);
   const options = useApp(appSelectors.options);
   const diffusionReady = useApp(appSelectors.installed).some((m) => m.role === 'diffusion' && m.active);
+  const [offerOpen, setOfferOpen] = useState(false);
   const text = useApp(appSelectors.draft);
   const setText = appStore.getState().setDraft;
   const picker = useRef<HTMLInputElement>(null);
@@ -134,11 +136,17 @@ export function Composer() {
             {t('composer.aiBackground')}
           </button>
         ) : (
-          <span className="chip chip--disabled" title={t('composer.aiBackgroundHint')}>
+          // Nothing installed: the chip offers the models it needs, in one download.
+          <button type="button" className="chip chip--disabled" title={t('composer.aiBackgroundHint')} aria-expanded={offerOpen} aria-controls="ai-background-offer" onClick={() => setOfferOpen(!offerOpen)}>
             {t('composer.aiBackground')}
-          </span>
+          </button>
         )}
       </div>
+      {!diffusionReady && offerOpen && (
+        <div id="ai-background-offer" className="composer__offer">
+          <FeatureBundle feature="ai-background" />
+        </div>
+      )}
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Client } from '../../../shared/ipc/client';
-import type { Catalog, DownloadSpeed, DownloadState, HardwareInfo, InstalledModel, ModelRole } from '../../../shared/ipc/models';
+import type { BundleFeature, Catalog, DownloadSpeed, DownloadState, HardwareInfo, InstalledModel, ModelRole } from '../../../shared/ipc/models';
 import { toNotice } from './notice';
 import type { AppState } from './store';
 
@@ -15,6 +15,8 @@ export interface ModelsSlice {
   loadInstalled(): Promise<void>;
   loadModels(): Promise<void>;
   downloadModel(id: string): Promise<void>;
+  /** Every model a feature needs, in one click. */
+  downloadBundle(feature: BundleFeature): Promise<void>;
   pauseModel(id: string): Promise<void>;
   cancelModel(id: string): Promise<void>;
   importModel(path: string): Promise<boolean>;
@@ -65,6 +67,10 @@ export const createModelsSlice =
         });
       },
       downloadModel: (id) => act(async () => get().receiveModelProgress(await client.invoke('models.download', { id }))),
+      downloadBundle: (feature) =>
+        act(async () => {
+          for (const state of (await client.invoke('models.downloadBundle', { feature })).items) get().receiveModelProgress(state);
+        }),
       pauseModel: (id) => act(async () => get().receiveModelProgress(await client.invoke('models.pause', { id }))),
       cancelModel: (id) => act(async () => get().receiveModelProgress(await client.invoke('models.cancel', { id }))),
       async importModel(path) {

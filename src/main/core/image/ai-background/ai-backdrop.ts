@@ -23,6 +23,8 @@ export type Diffuse = (request: DiffusionRun, signal: AbortSignal, onPreview: (p
 
 export interface AiBackdropRequest {
   modelDir: string;
+  /** The installed tiny decoder, when there is one. */
+  tinyDecoder?: string;
   cutout: CutoutPixels;
   spec: AdSpec;
   imagePrompt: string;
@@ -74,6 +76,7 @@ export async function aiBackdrop(diffuse: Diffuse, request: AiBackdropRequest, s
     {
       op: 'diffusion.run',
       modelDir: request.modelDir,
+      ...(request.tinyDecoder ? { tinyDecoder: request.tinyDecoder } : {}),
       mode: 'outpaint',
       prompt,
       negativePrompt: negative,
