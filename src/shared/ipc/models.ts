@@ -66,6 +66,11 @@ export type HubRef = z.infer<typeof hubRefSchema>;
 export const catalogFileSchema = z.object({
   path: safeRelativePathSchema,
   sizeBytes: z.number().int().positive(),
+  /**
+   * The size is the model card's rounded figure, not the file's: the hub's tree gives the exact
+   * one, accepted up to half again as large (a hub cannot swap in something far bigger).
+   */
+  sizeApproximate: z.boolean().optional(),
   /** When given, the hub's answer must agree with it. */
   sha256: sha256Hex.optional(),
 });

@@ -128,6 +128,8 @@ export function createDownloadManager(options: DownloadManagerOptions) {
     };
     const pinned = await plan(entry, job.controller.signal, onRetry);
     const hub = hubOf(entry);
+    // The hub's exact sizes, where the catalog gave rounded ones.
+    job.state = { ...job.state, totalBytes: pinned.files.reduce((sum, file) => sum + file.sizeBytes, 0) };
     let before = 0;
     let lastEmit = 0;
     let lastBytes = job.state.receivedBytes;
@@ -178,7 +180,7 @@ export function createDownloadManager(options: DownloadManagerOptions) {
     await rm(target, { recursive: true, force: true });
     await mkdir(dirname(target), { recursive: true });
     await rename(staging, target);
-    await registry.add({ id: entry.id, role: entry.role, name: entry.name, format: entry.format, path: mainPathOf(entry, target), sizeBytes: totalBytes(entry), source: 'catalog', hub: { repo: pinned.repo, commit: pinned.commit }, linked: false, installedAt: Date.now() });
+    await registry.add({ id: entry.id, role: entry.role, name: entry.name, format: entry.format, path: mainPathOf(entry, target), sizeBytes: job.state.totalBytes, source: 'catalog', hub: { repo: pinned.repo, commit: pinned.commit }, linked: false, installedAt: Date.now() });
   }
 
   function start(entry: CatalogEntry, receivedBytes: number): DownloadState {

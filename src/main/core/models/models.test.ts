@@ -54,7 +54,14 @@ describe('the model catalog', () => {
     expect(info.cpuCores).toBeGreaterThan(0);
     expect(info.freeDiskBytes).toBeGreaterThan(0);
     expect(info.fits).toHaveLength(catalog.entries.length);
-    expect(info.recommended.cutout).toBe('isnet-general');
+    // The optional cut-out model leads the built-in one where it fits, and says why.
+    expect(info.recommended.cutout).toBe('birefnet-lite-onnx');
+    expect(info.recommendedWhy.cutout).toEqual(expect.arrayContaining(['commercial', 'preferred']));
+    // AI backgrounds as one download: the painter that runs on the CPU and its tiny decoder.
+    const painter = info.bundles.find((b) => b.feature === 'ai-background');
+    expect(painter?.modelIds).toEqual(['lcm-dreamshaper-v7-onnx', 'taesd-decoder-onnx']);
+    expect(painter?.totalBytes).toBeGreaterThan(4e9);
+    expect(painter?.secondsPerPicture).toBeGreaterThan(0);
   });
 });
 
