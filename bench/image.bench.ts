@@ -75,7 +75,7 @@ console.log(`cut-out ratio per round: ${formatSpread(cutout.spread, 3)} (goal: m
 // it, the same work in this process, whose heap holds the whole bench and collects more often.
 if (!letterboxed) throw new Error('The cut-out never reached the model');
 const photoInput = letterboxed;
-const square = probabilityMap(await session.run({ input: isnetInput(photoInput.rgb) }));
+const square = probabilityMap((await session.run({ input: isnetInput(photoInput.rgb) })).output?.data as Float32Array);
 const refineTimes: number[] = [];
 for (let round = 0; round < 7; round += 1) {
   const start = performance.now();

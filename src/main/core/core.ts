@@ -21,7 +21,7 @@ import type { JobStage } from '../../shared/ipc/jobs';
 import { forkLauncher, inferenceEntry, type ChildLauncher } from '../inference/child-launcher';
 import { InferenceHost } from '../inference/inference-host';
 import { createCopywriter } from './copy/copywriter';
-import { createCutoutService } from './image/cutout/cutout-service';
+import { builtinCutoutModel, createCutoutService, type CutoutModel } from './image/cutout/cutout-service';
 import { createCutoutsHandlers } from './image/cutout/cutouts-handlers';
 import { RenderPool } from './image/render/render-pool';
 import { findCopyModel } from './copy/model-choice';
@@ -146,7 +146,12 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     model: async () => findCopyModel(registry, await settings.current()),
     logger,
   });
-  const cutouts = createCutoutService(database.db, media, (request, signal) => accelerator.run(() => inference.request(request, { signal }), { signal }), builtinModels);
+  // An installed cut-out model (BiRefNet) is used once it is active; ISNet otherwise.
+  const cutoutModel = (): CutoutModel => {
+    const installed = registry.active('cutout');
+    return installed ? { model: 'birefnet', file: installed.path, key: installed.id } : builtinCutoutModel;
+  };
+  const cutouts = createCutoutService(database.db, media, (request, signal) => accelerator.run(() => inference.request(request, { signal }), { signal }), builtinModels, cutoutModel);
   const renders = new RenderPool();
   const warmStart = createWarmStart(
     {

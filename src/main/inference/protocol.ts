@@ -48,7 +48,12 @@ const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must
 export const segmentationSize = 1024;
 
 /** Where the host keeps the segmentation model as one assembled, hash-checked file (the app's models/builtin). */
-const segmentModel = { model: z.enum(['isnet-medium']), modelDir: z.string().min(1) };
+const segmentModel = {
+  /** isnet-medium: the built-in model, kept in modelDir; birefnet: an installed BiRefNet-class ONNX file (`modelFile`). */
+  model: z.enum(['isnet-medium', 'birefnet']),
+  modelDir: z.string().min(1),
+  modelFile: z.string().min(1).optional(),
+};
 
 export const segmentSchema = z.object({
   op: z.literal('segment.run'),

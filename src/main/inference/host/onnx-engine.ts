@@ -34,11 +34,32 @@ export function isnetInput(rgb: Uint8Array): ort.Tensor {
   return new ort.Tensor('float32', input, [1, 3, segmentationSize, segmentationSize]);
 }
 
-/** ISNet's foreground probabilities as bytes, one per pixel of the square. */
-export function probabilityMap(outputs: ort.InferenceSession.OnnxValueMapType): Uint8Array {
-  const probabilities = outputs.output?.data as Float32Array;
+const imagenetMean = [0.485, 0.456, 0.406] as const;
+const imagenetStd = [0.229, 0.224, 0.225] as const;
+
+/** The square as BiRefNet-class models read it: 0…1, then ImageNet's mean and spread per channel, CHW. */
+export function birefnetInput(rgb: Uint8Array): ort.Tensor {
+  const pixels = segmentationSize * segmentationSize;
+  if (rgb.length !== pixels * 3) throw new Error(`Expected ${pixels * 3} RGB bytes, got ${rgb.length}`);
+  const input = new Float32Array(pixels * 3);
+  for (let c = 0; c < 3; c += 1) {
+    const mean = imagenetMean[c] ?? 0;
+    const std = imagenetStd[c] ?? 1;
+    for (let i = 0; i < pixels; i += 1) input[c * pixels + i] = ((rgb[i * 3 + c] ?? 0) / 255 - mean) / std;
+  }
+  return new ort.Tensor('float32', input, [1, 3, segmentationSize, segmentationSize]);
+}
+
+/** BiRefNet exports give logits, though some apply the sigmoid themselves: values outside 0…1 are logits. */
+export const looksLikeLogits = (values: Float32Array): boolean => values.some((value) => value < -0.01 || value > 1.01);
+
+/** The foreground map as bytes, one per pixel of the square: probabilities (ISNet's), or logits put through the sigmoid. */
+export function probabilityMap(values: Float32Array, logits = false): Uint8Array {
   const square = new Uint8Array(segmentationSize * segmentationSize);
-  for (let i = 0; i < square.length; i += 1) square[i] = Math.max(0, Math.min(255, Math.round((probabilities[i] ?? 0) * 255)));
+  for (let i = 0; i < square.length; i += 1) {
+    const value = values[i] ?? 0;
+    square[i] = Math.max(0, Math.min(255, Math.round((logits ? 1 / (1 + Math.exp(-value)) : value) * 255)));
+  }
   return square;
 }
 
@@ -57,6 +78,8 @@ type Opened = { session: ort.InferenceSession; assembled: boolean; openMs: numbe
  */
 export class OnnxEngine {
   private isnet: Promise<Opened> | undefined;
+  /** The installed cut-out model, one at a time (choosing another releases it). */
+  private installed: { file: string; session: Promise<ort.InferenceSession> } | undefined;
   private warmed: Promise<HostResult<'segment.warm'>> | undefined;
   private ran = false;
 
@@ -92,13 +115,39 @@ export class OnnxEngine {
     return this.warmed;
   }
 
+  private openInstalled(file: string): Promise<ort.InferenceSession> {
+    if (this.installed?.file !== file) {
+      const previous = this.installed;
+      void previous?.session.then((session) => session.release()).catch(() => undefined);
+      const session = ort.InferenceSession.create(file, isnetSessionOptions);
+      this.installed = { file, session };
+      session.catch(() => {
+        if (this.installed?.file === file) this.installed = undefined;
+      });
+    }
+    return this.installed.session;
+  }
+
+  /** The model's foreground map for the square: the built-in ISNet, or the installed BiRefNet-class file. */
+  private async foreground(request: SegmentRequest): Promise<Uint8Array> {
+    if (request.model === 'isnet-medium') {
+      const { session } = await this.open(request.modelDir);
+      return probabilityMap((await session.run({ input: isnetInput(request.rgb) })).output?.data as Float32Array);
+    }
+    if (!request.modelFile) throw new Error('A birefnet cut-out needs its model file');
+    const session = await this.openInstalled(request.modelFile);
+    const outputs = await session.run({ [session.inputNames[0] ?? 'input_image']: birefnetInput(request.rgb) });
+    // The exports list the finest map last (some also give coarser side outputs first).
+    const values = outputs[session.outputNames.at(-1) ?? '']?.data as Float32Array;
+    return probabilityMap(values, looksLikeLogits(values));
+  }
+
   async segment(request: SegmentRequest): Promise<HostResult<'segment.run'>> {
-    const { session } = await this.open(request.modelDir);
     const start = performance.now();
-    const outputs = await session.run({ input: isnetInput(request.rgb) });
+    const foreground = await this.foreground(request);
     this.ran = true;
     const runMs = performance.now() - start;
-    const refined = refineSegmentation(probabilityMap(outputs), request);
+    const refined = refineSegmentation(foreground, request);
     return { ...refined, runMs, refineMs: performance.now() - start - runMs };
   }
 

@@ -11,8 +11,16 @@ import { cutoutPixels, rawCutoutPixels, type CutoutPixels } from './cutout-pixel
 import { cutoutRgba, encodeCutout } from './cutout-png';
 import { decodePhoto, segmentImage, type SmallMask } from './segment-image';
 
-/** The segmentation models the cut-out can use; one today, behind this name so another can join. */
-export type CutoutModel = SegmentRequest['model'];
+/**
+ * The segmentation model a cut-out is made with: the built-in ISNet, or an installed BiRefNet-class
+ * file. `key` names it in the cache, so a photo cut by one model is cut again by another.
+ */
+export interface CutoutModel {
+  model: SegmentRequest['model'];
+  file?: string;
+  key: string;
+}
+export const builtinCutoutModel: CutoutModel = { model: 'isnet-medium', key: 'isnet-medium' };
 
 export type SegmentCall = (request: SegmentRequest, signal: AbortSignal) => Promise<HostResult<'segment.run'>>;
 
@@ -59,12 +67,13 @@ export interface CutoutProgress {
  * as the model has made it (a fresh cut-out only), for the first preview. `modelDir` is where the
  * inference host keeps the model file.
  */
-export function createCutoutService(db: () => Db, media: MediaLibrary, segment: SegmentCall, modelDir: string, model: CutoutModel = 'isnet-medium') {
+export function createCutoutService(db: () => Db, media: MediaLibrary, segment: SegmentCall, modelDir: string, choose: () => CutoutModel = () => builtinCutoutModel) {
   return async function cutoutOf(sourceSha256: string, signal: AbortSignal, progress: CutoutProgress = {}): Promise<Cutout> {
+    const chosen = choose();
     const rows = db()
       .select()
       .from(cutouts)
-      .where(and(eq(cutouts.sourceSha256, sourceSha256), inArray(cutouts.model, [touchUpModel, model])))
+      .where(and(eq(cutouts.sourceSha256, sourceSha256), inArray(cutouts.model, [touchUpModel, chosen.key])))
       .all();
     for (const cached of rows.sort((a, b) => Number(b.model === touchUpModel) - Number(a.model === touchUpModel))) {
       const served = await media.resolve(cached.cutoutSha256, null);
@@ -76,7 +85,7 @@ export function createCutoutService(db: () => Db, media: MediaLibrary, segment: 
     progress.onStep?.('finding-product');
     const alpha = await segmentImage(
       photo,
-      (rgb, crop) => segment({ op: 'segment.run', model, modelDir, rgb, crop }, signal),
+      (rgb, crop) => segment({ op: 'segment.run', model: chosen.model, modelDir, ...(chosen.file ? { modelFile: chosen.file } : {}), rgb, crop }, signal),
       (small) => {
         progress.onStep?.('cleaning-edges');
         progress.onSmallMask?.(small);
@@ -85,7 +94,7 @@ export function createCutoutService(db: () => Db, media: MediaLibrary, segment: 
     signal.throwIfAborted();
     const rgba = await cutoutRgba(photo, alpha);
     const [png, pixels] = await Promise.all([encodeCutout(rgba, alpha.width, alpha.height), rawCutoutPixels(rgba, alpha.width, alpha.height)]);
-    return { media: await saveCutout(db(), media, sourceSha256, model, png, alpha.quality), png, pixels, cached: false, touchedUp: false, quality: alpha.quality };
+    return { media: await saveCutout(db(), media, sourceSha256, chosen.key, png, alpha.quality), png, pixels, cached: false, touchedUp: false, quality: alpha.quality };
   };
 }
 

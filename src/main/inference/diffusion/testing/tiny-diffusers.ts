@@ -11,7 +11,7 @@ const INT32 = onnx.TensorProto.DataType.INT32;
 const INT64 = onnx.TensorProto.DataType.INT64;
 
 type Dim = number | string;
-const valueInfo = (name: string, elemType: number, dims: Dim[]) => ({
+export const valueInfo = (name: string, elemType: number, dims: Dim[]) => ({
   name,
   type: { tensorType: { elemType, shape: { dim: dims.map((d) => (typeof d === 'number' ? { dimValue: d } : { dimParam: d })) } } },
 });
@@ -44,7 +44,7 @@ function asHalf(graph: Graph): Graph {
   };
 }
 
-function writeModel(path: string, graph: Graph, fp16 = false): void {
+export function writeModel(path: string, graph: Graph, fp16 = false): void {
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, onnx.ModelProto.encode({ irVersion: 8, opsetImport: [{ domain: '', version: 17 }], producerName: 'adstudio-tests', graph: fp16 ? asHalf(graph) : graph }).finish());
 }
