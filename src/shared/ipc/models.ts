@@ -242,7 +242,7 @@ export const modelsMethods = {
   'hardware.info': { input: noInput, output: hardwareInfoSchema },
   /** Starts the download of every model a feature needs that is not installed yet. */
   'models.downloadBundle': { input: z.object({ feature: bundleFeatureSchema }).strict(), output: z.object({ items: z.array(downloadStateSchema) }) },
-  /** How fast this model's files would come now: a few seconds of its first file, remembered for a while; a running download's own speed instead. */
+  /** How fast this model's files would come now: a few seconds of its largest file, remembered for a while; a running download's own speed instead. */
   'models.speed': { input: byId, output: downloadSpeedSchema },
 } satisfies MethodSpecs;
 

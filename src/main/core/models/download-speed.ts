@@ -23,7 +23,7 @@ export interface SpeedProbeOptions {
 
 /**
  * How fast a model's files would come now, for the time its download would take: a short read of
- * its first file, one at a time per server and remembered for a while; while a download runs, its
+ * its largest file, one at a time per server and remembered for a while; while a download runs, its
  * own speed (a check beside it would only slow it and measure half the line).
  */
 export function createSpeedProbe({ catalog, downloads, measure = measureDownloadSpeed, now = Date.now }: SpeedProbeOptions) {
@@ -32,7 +32,8 @@ export function createSpeedProbe({ catalog, downloads, measure = measureDownload
 
   return async (modelId: string): Promise<DownloadSpeed> => {
     const entry = catalogEntry(catalog, modelId);
-    const file = entry.files[0];
+    // The largest file: a config of a few hundred bytes would time nothing but the round trip.
+    const file = [...entry.files].sort((a, b) => b.sizeBytes - a.sizeBytes)[0];
     if (!file || !entry.hub) throw new AppError('VALIDATION_FAILED', `Model ${modelId} has no files to download`, '이 모델은 앱에 들어 있어서 받을 필요가 없어요.');
     const running = (await downloads.list()).find((state) => state.status === 'downloading' && state.bytesPerSecond > 0);
     if (running) return { status: 'measured', bytesPerSecond: running.bytesPerSecond, measuredAt: now() };
