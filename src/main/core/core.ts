@@ -22,6 +22,7 @@ import { forkLauncher, inferenceEntry, type ChildLauncher } from '../inference/c
 import { InferenceHost } from '../inference/inference-host';
 import { createCopywriter } from './copy/copywriter';
 import { builtinCutoutModel, createCutoutService, type CutoutModel } from './image/cutout/cutout-service';
+import type { LookScorer } from './image/ranking/ad-look';
 import { createCutoutsHandlers } from './image/cutout/cutouts-handlers';
 import { RenderPool } from './image/render/render-pool';
 import { findCopyModel } from './copy/model-choice';
@@ -176,12 +177,16 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
         aiBackdrop(diffuse, { modelDir: model.path, tinyDecoder: registry.active('vae')?.path, cutout, spec, ...context, performance: current.diffusionPerformance, accelerated, gpu: current.gpuEnabled, idleUnloadMs: current.idleUnloadMinutes * 60_000 }, signal, onPreview),
     };
   };
+  const scorer = (): LookScorer | undefined => {
+    const model = registry.active('scorer');
+    return model && (async (images, prompts) => (await accelerator.run(() => inference.request({ op: 'clip.score', modelDir: model.path, images, prompts: [...prompts] }))).scores);
+  };
   const jobs = createJobEngine({
     db: database.db,
     events,
     logger,
     concurrency: options.jobConcurrency ?? 2,
-    run: (request, job) => runPipeline({ db: database.db, media, copywriter, cutouts, renders, aiBackgrounds, logger, now: () => new Date(), beforeStage: options.beforeStage }, request, job),
+    run: (request, job) => runPipeline({ db: database.db, media, copywriter, cutouts, renders, aiBackgrounds, scorer, logger, now: () => new Date(), beforeStage: options.beforeStage }, request, job),
   });
 
   const adFiles: AdFileDeps = { db: database.db, media, cutouts, renders, logger };

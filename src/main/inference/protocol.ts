@@ -100,10 +100,24 @@ export const diffusionRunSchema = z.object({
 });
 export type DiffusionRun = z.infer<typeof diffusionRunSchema>;
 
+/** Side of the square a CLIP-class scorer reads. */
+export const clipImageSize = 224;
+
+/** How well each image matches the first prompt rather than the others, by an installed CLIP-class model (a folder with its vision and text ONNX files and CLIP's BPE). */
+export const clipScoreSchema = z.object({
+  op: z.literal('clip.score'),
+  modelDir: z.string().min(1),
+  /** RGB, clipImageSize² each, already fitted by the caller. */
+  images: z.array(bytes).min(1).max(16),
+  /** The first says what a good result looks like; the rest what a poor one does. */
+  prompts: z.array(z.string().min(1).max(300)).min(2).max(8),
+});
+export type ClipScoreRequest = z.infer<typeof clipScoreSchema>;
+
 export const llmUnloadSchema = z.object({ op: z.literal('llm.unload'), modelPath: z.string().optional() });
 export const pingSchema = z.object({ op: z.literal('ping') });
 
-export const hostRequestSchema = z.discriminatedUnion('op', [llmGenerateSchema, segmentSchema, segmentWarmSchema, onnxInspectSchema, diffusionRunSchema, llmUnloadSchema, pingSchema]);
+export const hostRequestSchema = z.discriminatedUnion('op', [llmGenerateSchema, segmentSchema, segmentWarmSchema, onnxInspectSchema, diffusionRunSchema, clipScoreSchema, llmUnloadSchema, pingSchema]);
 export type HostRequest = z.infer<typeof hostRequestSchema>;
 
 export const resultSchemas = {
@@ -114,6 +128,8 @@ export const resultSchemas = {
   'segment.warm': z.object({ assembled: z.boolean(), openMs: z.number(), warmMs: z.number() }),
   'onnx.inspect': z.object({ models: z.array(z.object({ path: z.string(), inputs: z.array(z.string()), outputs: z.array(z.string()) })) }),
   'diffusion.run': z.object({ rgb: bytes, width: z.number().int(), height: z.number().int(), provider: z.string(), fallbackReason: z.string().nullable(), totalMs: z.number(), modelMs: z.number() }),
+  /** Per image, the first prompt's share (0–1) of the softmax over the prompts. */
+  'clip.score': z.object({ scores: z.array(z.number().min(0).max(1)) }),
   'llm.unload': z.object({ unloaded: z.number().int() }),
   /** loadedModels: LLMs resident now (an idle one leaves after its timeout). */
   ping: z.object({ pid: z.number().int(), rssBytes: z.number(), loadedModels: z.array(z.string()) }),

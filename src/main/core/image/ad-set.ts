@@ -18,6 +18,7 @@ import { withPhotoLayouts } from './photo/photo-variants';
 import { photoShare, subjectRule } from './photo/scene';
 import type { Variant } from './variants';
 import { rankVariants, scoreVariant, type AdMeasures } from './ranking/variant-score';
+import { lookScores, type LookScorer } from './ranking/ad-look';
 import type { VariantScore } from '../../../shared/ipc/generations';
 
 /** Generated backgrounds for a set: one scene per variant and format, previews as it paints. */
@@ -65,6 +66,8 @@ export interface AdSetDeps {
   cutouts: CutoutService;
   renders: RenderPool;
   logger: Logger;
+  /** The installed image–text scorer, when there is one. */
+  scorer?: () => LookScorer | undefined;
 }
 
 /**
@@ -149,7 +152,10 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
       return { output: { variantIndex, format, sha256: stored.media.sha256, sceneSha256: scene?.media.sha256 }, measures: file.measures };
     }),
   );
-  const ranking = rankSet(variants, drawn, cutout.quality.confidence);
+  const [firstFormat] = request.formats;
+  const firstImages = variants.map((_, variantIndex) => drawn.find((d) => d.output.variantIndex === variantIndex && d.output.format === firstFormat)?.output.sha256 ?? '');
+  const looks = await lookScores(deps.scorer?.(), deps.media, deps.logger, firstImages.every(Boolean) ? firstImages : []);
+  const ranking = rankSet(variants, drawn, cutout.quality.confidence, looks);
   const place = new Map(ranking.map((score, i) => [score.variantIndex, i]));
   const outputs = drawn.map((d) => d.output).sort((a, b) => (place.get(a.variantIndex) ?? 0) - (place.get(b.variantIndex) ?? 0));
   return { cutoutSha256: cutout.media.sha256, variants, outputs, ranking, aiNotes: [...aiNotes], timings: { cutout: Math.round(cutoutMs), drawing: Math.round(performance.now() - start - cutoutMs) } };
@@ -169,11 +175,11 @@ export function drawOrder<V>(variants: readonly V[], formats: readonly AdFormat[
  * The set's variants scored from what each drew, best first. The cut-out's confidence counts
  * only for variants that placed the cut-out (a photo layout shows the owner's photo instead).
  */
-function rankSet(variants: readonly Variant[], drawn: { output: AdSetOutput; measures: AdMeasures }[], confidence: number): VariantScore[] {
+function rankSet(variants: readonly Variant[], drawn: { output: AdSetOutput; measures: AdMeasures }[], confidence: number, looks: readonly (number | undefined)[]): VariantScore[] {
   return rankVariants(
     variants.map((variant, variantIndex) => {
       const measures = drawn.filter((d) => d.output.variantIndex === variantIndex).map((d) => d.measures);
-      return scoreVariant(variantIndex, measures, { cutout: isPhotoLayout(variant.layout) ? undefined : confidence });
+      return scoreVariant(variantIndex, measures, { cutout: isPhotoLayout(variant.layout) ? undefined : confidence, clip: looks[variantIndex] });
     }),
   );
 }

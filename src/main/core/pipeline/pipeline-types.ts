@@ -1,3 +1,4 @@
+import type { LookScorer } from '../image/ranking/ad-look';
 import type { JobStage } from '../../../shared/ipc/jobs';
 import type { Copywriter } from '../copy/copywriter';
 import type { CutoutService } from '../image/cutout/cutout-service';
@@ -18,6 +19,8 @@ export interface PipelineDeps {
   renders: RenderPool;
   /** AI backgrounds for this set, or undefined when no diffusion model is active. */
   aiBackgrounds: (context: { imagePrompt: string; style: AdStyle; industry: CopyIndustry }) => Promise<AiBackgrounds | undefined>;
+  /** The installed image–text scorer, used in the ranking when there is one. */
+  scorer?: () => LookScorer | undefined;
   logger: Logger;
   now: () => Date;
   /** Awaited as each stage begins; instrumentation for tests that hold a job in a given stage. */

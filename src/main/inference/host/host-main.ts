@@ -7,6 +7,7 @@ import { DiffusionEngine } from './diffusion-engine';
 import type { StepPreview } from '../diffusion/pipelines/stages';
 import { LlmEngine } from './llm-engine';
 import { OnnxEngine } from './onnx-engine';
+import { ClipEngine } from './clip-engine';
 
 interface ParentPort {
   on(event: 'message', listener: (event: { data: unknown }) => void): void;
@@ -30,6 +31,7 @@ function connectToParent(onMessage: (message: unknown) => void): (message: FromH
 const engine = new LlmEngine();
 const diffusion = new DiffusionEngine();
 const onnx = new OnnxEngine();
+const clip = new ClipEngine();
 const running = new Map<number, AbortController>();
 
 async function handle(request: HostRequest, signal: AbortSignal, chunk: (text: string) => void, preview: (frame: StepPreview) => void): Promise<unknown> {
@@ -44,6 +46,8 @@ async function handle(request: HostRequest, signal: AbortSignal, chunk: (text: s
       return onnx.inspect(request);
     case 'diffusion.run':
       return diffusion.run(request, signal, preview);
+    case 'clip.score':
+      return clip.score(request);
     case 'llm.unload':
       return { unloaded: await engine.unload(request.modelPath) };
     case 'ping':

@@ -133,7 +133,7 @@ export function measureAd(ad: DrawnAd): AdMeasures {
 /** What is known of a variant beyond its pictures: the cut-out's confidence, and an image–text score when a model gives one. */
 export interface VariantEvidence {
   cutout?: number;
-  /** CLIP-style image–text agreement, 0–1. No such model runs in the app today; the term is absent then. */
+  /** CLIP-style agreement with a finished ad's look, 0–1, from an installed scorer; absent without one. */
   clip?: number;
 }
 
