@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { coreErrorData } from '../fs/write-errors';
+import { coreErrorData, isDiskFull } from '../fs/write-errors';
 import type { GenerateRequest, JobProgress, JobResult } from '../../../shared/ipc/jobs';
 import type { Db } from '../db/client';
 import type { Logger } from '../log/logger';
@@ -30,8 +30,15 @@ const rowWriteIntervalMs = 500;
 export function createJobEngine(deps: JobEngineDeps) {
   const pool = new FifoLane(deps.concurrency);
   const active = new Map<string, { controller: AbortController; done: Promise<void> }>();
-  const interrupted = markInterrupted(deps.db());
-  if (interrupted > 0) deps.logger.log('warn', 'jobs', 'Marked jobs interrupted by the last shutdown', { interrupted });
+  try {
+    const interrupted = markInterrupted(deps.db());
+    if (interrupted > 0) deps.logger.log('warn', 'jobs', 'Marked jobs interrupted by the last shutdown', { interrupted });
+  } catch (error) {
+    // A job whose failure could not be written on a full disk is still unfinished in its row; the
+    // app must start all the same (read-only), and marks it at a start with room.
+    if (!isDiskFull(error)) throw error;
+    deps.logger.log('warn', 'jobs', 'Could not mark unfinished jobs interrupted: the disk is full', { error: String(error) });
+  }
 
   async function execute(jobId: string, request: GenerateRequest, controller: AbortController): Promise<void> {
     let sessionId: string | null = request.sessionId ?? null;
