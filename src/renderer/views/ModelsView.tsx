@@ -113,7 +113,7 @@ function CatalogCard({ entry, installed }: { entry: CatalogEntry; installed: Ins
             </a>
           </dd>
           <dt>{t('models.detail.terms')}</dt>
-          <dd>{entry.licenceTermsKo}</dd>
+          <dd>{language === 'en' ? (entry.licenceTermsEn ?? entry.licenceTermsKo) : entry.licenceTermsKo}</dd>
           <dt>{t('models.detail.format')}</dt>
           <dd>{entry.format.toUpperCase()}</dd>
         </dl>

@@ -89,6 +89,8 @@ export const catalogEntrySchema = z.object({
   licenceUrl: z.url(),
   /** What the licence lets a shop do with it, in plain Korean. */
   licenceTermsKo: z.string().min(1),
+  /** The same in English, for the window in English (the Korean stands in without it). */
+  licenceTermsEn: z.string().min(1).optional(),
   /** Shop owners use ads commercially: a model that forbids it is listed only marked so. */
   commercialUse: z.boolean(),
   /** Text the licence requires the app to show (e.g. "Powered by HyperCLOVA X"). */

@@ -30,6 +30,7 @@ describe('the model catalog', () => {
       // A branch only where no commit could be found offline, and then the entry says so.
       if (!isCommitSha(entry.hub?.revision ?? '')) expect(entry.provenance, entry.id).toMatch(/branch/);
       expect(entry.licenceTermsKo, entry.id).toMatch(/[가-힣]/);
+      expect(entry.licenceTermsEn, entry.id).toMatch(/^[^가-힣]+$/);
       expect(entry.ramBytes, entry.id).toBeGreaterThan(entry.files.reduce((sum, f) => sum + f.sizeBytes, 0));
     }
     // A licence that asks for attribution gets it shown.
