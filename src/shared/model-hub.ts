@@ -4,20 +4,21 @@ import { commitShaSchema, modelIdSchema, safeRelativePathSchema, sha256Hex } fro
 /**
  * One entry of a hub's tree answer (GET /api/models/<repo>/tree/<commit>?recursive=true): `oid`
  * is the git blob's SHA-1; a file kept in LFS (every weight file) also has `lfs` with the SHA-256
- * and size of its real bytes. Read from the network, so checked like any untrusted input.
+ * and size of its real bytes. Read from the network, so checked like any untrusted input; other
+ * fields are dropped.
  */
-export const hubTreeEntrySchema = z.looseObject({
+export const hubTreeEntrySchema = z.object({
   type: z.string(),
   path: z.string().max(1024),
   size: z.number().int().nonnegative(),
   oid: z.string(),
-  lfs: z.looseObject({ oid: z.string(), size: z.number().int().nonnegative() }).optional(),
+  lfs: z.object({ oid: z.string(), size: z.number().int().nonnegative() }).optional(),
 });
 export type HubTreeEntry = z.infer<typeof hubTreeEntrySchema>;
 export const hubTreeSchema = z.array(hubTreeEntrySchema).max(10_000);
 
 /** The hub's model info at a revision: the commit it stands for. */
-export const hubRevisionSchema = z.looseObject({ sha: commitShaSchema });
+export const hubRevisionSchema = z.object({ sha: commitShaSchema });
 
 const gitOidHex = z.string().regex(/^[0-9a-f]{40}$/);
 

@@ -150,7 +150,8 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
   // An installed cut-out model (BiRefNet) is used once it is active; ISNet otherwise.
   const cutoutModel = (): CutoutModel => {
     const installed = registry.active('cutout');
-    return installed ? { model: 'birefnet', file: installed.path, key: installed.id } : builtinCutoutModel;
+    // Keyed by the commit (or install time) too: a newer copy of the model cuts the photos again.
+    return installed ? { model: 'birefnet', file: installed.path, key: `${installed.id}@${installed.hub?.commit ?? installed.installedAt}` } : builtinCutoutModel;
   };
   const cutouts = createCutoutService(database.db, media, (request, signal) => accelerator.run(() => inference.request(request, { signal }), { signal }), builtinModels, cutoutModel);
   const renders = new RenderPool();
@@ -179,7 +180,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
   };
   const scorer = (): LookScorer | undefined => {
     const model = registry.active('scorer');
-    return model && (async (images, prompts) => (await accelerator.run(() => inference.request({ op: 'clip.score', modelDir: model.path, images, prompts: [...prompts] }))).scores);
+    return model && (async (images, prompts, signal) => (await accelerator.run(() => inference.request({ op: 'clip.score', modelDir: model.path, images, prompts: [...prompts] }, { signal }), { signal })).scores);
   };
   const jobs = createJobEngine({
     db: database.db,

@@ -6,10 +6,11 @@ import { durationText } from '../i18n/durations';
 import type { MessageKey } from '../i18n/ko';
 import { useTranslate } from '../i18n/use-translate';
 import { appSelectors, appStore, useApp } from '../stores/app';
-import { downloadTimeText, plainName } from './model-words';
+import { downloadTimeText, fitReason, plainName } from './model-words';
 
 const fitWords: Record<BundlePlan['verdict'], MessageKey> = { fits: 'models.fit.fits', tight: 'models.fit.tight', 'wont-fit': 'models.fit.wont' };
-const under = (state: DownloadState | undefined): boolean => state?.status === 'downloading' || state?.status === 'verifying' || state?.status === 'paused';
+// A paused part (after a restart too) is not busy: the button resumes it.
+const under = (state: DownloadState | undefined): boolean => state?.status === 'downloading' || state?.status === 'verifying';
 
 /**
  * A feature that needs several models (AI backgrounds: the painter and its fast decoder), offered
@@ -55,7 +56,9 @@ export function FeatureBundle({ feature }: { feature: BundleFeature }) {
         {plan.secondsPerPicture !== null && <> · {t('bundle.perPicture', { time: durationText(t, plan.secondsPerPicture) })}</>}
       </p>
       {plan.verdict === 'wont-fit' ? (
-        <p className="notice__message">{t('bundle.wontFit')}</p>
+        <p className="notice__message">
+          {t('bundle.wontFit')} {fitReason(t, plan.reason)}
+        </p>
       ) : busy ? (
         <>
           <div className="progress" role="progressbar" aria-label={t('bundle.progressLabel')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>

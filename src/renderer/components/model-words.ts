@@ -1,5 +1,5 @@
 import { formatBytes } from '../../shared/format-bytes';
-import type { DownloadSpeed } from '../../shared/ipc/models';
+import type { DownloadSpeed, ModelFit } from '../../shared/ipc/models';
 import { durationText } from '../i18n/durations';
 import type { Translate } from '../i18n/translate';
 
@@ -14,3 +14,7 @@ export function downloadTimeText(t: Translate, speed: DownloadSpeed | 'measuring
   return t('models.downloadTime', { time: durationText(t, bytes / speed.bytesPerSecond), speed: `${formatBytes(speed.bytesPerSecond)}/s` });
 }
 
+
+/** Why a model (or a feature's models) fits or not, in the window's language. */
+export const fitReason = (t: Translate, reason: ModelFit['reason']): string =>
+  t(`models.fitReason.${reason.code}`, { need: formatBytes(reason.params.need ?? 0), have: formatBytes(reason.params.have ?? 0) });

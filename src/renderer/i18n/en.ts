@@ -83,7 +83,7 @@ export const en: Record<MessageKey, string> = {
   'bundle.download': 'Turn on AI backgrounds (download {size})',
   'bundle.progress': '{done} of {total}',
   'bundle.progressLabel': 'Downloading the AI background models',
-  'bundle.wontFit': 'The AI background models cannot run on this computer. The built-in backdrops still work.',
+  'bundle.wontFit': 'AI background models cannot be used on this computer now. The built-in backdrops still work.',
   'bundle.none': 'No AI background model is in the list yet. You can import a model folder yourself.',
   'bundle.failed': 'Could not download: {reason}',
   'bundle.ready': 'AI backgrounds are ready. Press AI backgrounds beside your request to use them.',

@@ -83,7 +83,7 @@ export const ko = {
   'bundle.download': 'AI 배경 켜기 ({size} 내려받기)',
   'bundle.progress': '{done} / {total} 받는 중',
   'bundle.progressLabel': 'AI 배경 모델 받기',
-  'bundle.wontFit': '이 컴퓨터에서는 AI 배경 모델이 돌아가지 않아요. 내장 배경으로 계속 만들 수 있어요.',
+  'bundle.wontFit': '이 컴퓨터에서는 지금 AI 배경 모델을 쓸 수 없어요. 내장 배경으로 계속 만들 수 있어요.',
   'bundle.none': 'AI 배경에 쓸 모델이 아직 목록에 없어요. 모델 폴더를 직접 가져올 수 있어요.',
   'bundle.failed': '받지 못했어요: {reason}',
   'bundle.ready': 'AI 배경을 쓸 수 있어요. 요청 옆의 AI 배경을 눌러 켜 주세요.',

@@ -7,9 +7,8 @@ import { ModelCheck } from '../components/ModelCheck';
 import { SystemPanel } from '../components/SystemPanel';
 import { errorText } from '../i18n/core-words';
 import type { MessageKey } from '../i18n/ko';
-import { downloadTimeText, plainName } from '../components/model-words';
+import { downloadTimeText, fitReason, plainName } from '../components/model-words';
 import { durationText } from '../i18n/durations';
-import type { Translate } from '../i18n/translate';
 import { useTranslate } from '../i18n/use-translate';
 import { appSelectors, appStore, useApp } from '../stores/app';
 import { formatBytes } from '../../shared/format-bytes';
@@ -63,9 +62,6 @@ function DownloadControls({ entry, state, fits }: { entry: CatalogEntry; state: 
   );
 }
 
-/** Why a model fits or not, in the window's language. */
-const fitReason = (t: Translate, fit: ModelFit): string =>
-  t(`models.fitReason.${fit.reason.code}`, { need: formatBytes(fit.reason.params.need ?? 0), have: formatBytes(fit.reason.params.have ?? 0) });
 
 function DownloadTime({ modelId, bytes }: { modelId: string; bytes: number }) {
   const t = useTranslate();
@@ -94,7 +90,7 @@ function CatalogCard({ entry, installed }: { entry: CatalogEntry; installed: Ins
       </div>
       <p>{language === 'en' ? (entry.descriptionEn ?? entry.descriptionKo) : entry.descriptionKo}</p>
       <p className="muted model__meta">
-        {[downloadBytes > 0 ? t('models.downloadSize', { size: formatBytes(downloadBytes) }) : '', fit ? fitReason(t, fit) : '', entry.commercialUse ? '' : t('models.nonCommercial')].filter(Boolean).join(' · ')}
+        {[downloadBytes > 0 ? t('models.downloadSize', { size: formatBytes(downloadBytes) }) : '', fit ? fitReason(t, fit.reason) : '', entry.commercialUse ? '' : t('models.nonCommercial')].filter(Boolean).join(' · ')}
       </p>
       {why.length > 0 && <p className="model__why">{t('models.why', { reasons: why.map((reason) => t(`models.why.${reason}`)).join(' · ') })}</p>}
       {!entry.bundled && !installed && !downloading && <DownloadTime modelId={entry.id} bytes={downloadBytes} />}

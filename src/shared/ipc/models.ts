@@ -68,7 +68,7 @@ export const catalogFileSchema = z.object({
   sizeBytes: z.number().int().positive(),
   /**
    * The size is the model card's rounded figure, not the file's: the hub's tree gives the exact
-   * one, accepted up to half again as large (a hub cannot swap in something far bigger).
+   * one, accepted within half again either way, give or take a mebibyte (a hub cannot swap in something far bigger, nor a tiny file pass for a weight).
    */
   sizeApproximate: z.boolean().optional(),
   /** When given, the hub's answer must agree with it. */
@@ -191,8 +191,9 @@ export const bundlePlanSchema = z.object({
   /** The recommended model of each role the feature needs. */
   modelIds: z.array(modelIdSchema),
   totalBytes: z.number().int().nonnegative(),
-  /** The worst fit among them. */
+  /** The worst fit among them, and why. */
   verdict: z.enum(fitVerdicts),
+  reason: modelFitSchema.shape.reason,
   /** Roughly how long one picture takes on this computer (null when the catalog gives no cost). */
   secondsPerPicture: z.number().positive().nullable(),
 });

@@ -154,7 +154,7 @@ export async function makeAdSet(deps: AdSetDeps, request: AdSetRequest, signal: 
   );
   const [firstFormat] = request.formats;
   const firstImages = variants.map((_, variantIndex) => drawn.find((d) => d.output.variantIndex === variantIndex && d.output.format === firstFormat)?.output.sha256 ?? '');
-  const looks = await lookScores(deps.scorer?.(), deps.media, deps.logger, firstImages.every(Boolean) ? firstImages : []);
+  const looks = await lookScores(deps.scorer?.(), deps.media, deps.logger, firstImages.every(Boolean) ? firstImages : [], signal);
   const ranking = rankSet(variants, drawn, cutout.quality.confidence, looks);
   const place = new Map(ranking.map((score, i) => [score.variantIndex, i]));
   const outputs = drawn.map((d) => d.output).sort((a, b) => (place.get(a.variantIndex) ?? 0) - (place.get(b.variantIndex) ?? 0));

@@ -16,7 +16,7 @@ import { formatBytes } from '../../../shared/format-bytes';
 
 /**
  * Written beside the partial files, so a restarted app knows what it was downloading and at which
- * commit; an app from before pinning wrote only the id (its partials are checked all the same).
+ * commit; an app from before pinning wrote only the id (such a folder is started over).
  */
 const stagingStateSchema = z.union([pinnedModelSchema, z.object({ modelId: z.string() })]);
 const stagingStateFile = 'download.json';
@@ -71,24 +71,27 @@ export function createDownloadManager(options: DownloadManagerOptions) {
     return sum;
   };
 
-  const stateOf = (entry: CatalogEntry, status: DownloadState['status'], receivedBytes: number, error: AppError | null = null): DownloadState => ({
+  const stateOf = (entry: CatalogEntry, status: DownloadState['status'], receivedBytes: number, error: AppError | null = null, total = totalBytes(entry)): DownloadState => ({
     modelId: entry.id,
     status,
     receivedBytes,
-    totalBytes: totalBytes(entry),
+    totalBytes: total,
     bytesPerSecond: 0,
     etaSeconds: null,
     error: error ? toErrorData(error) : null,
     retry: null,
   });
 
-  async function ensureSpace(entry: CatalogEntry): Promise<void> {
+  /** Room for the rest of these models and of every download already under way, beside the margin. */
+  async function ensureSpace(entries: CatalogEntry[]): Promise<void> {
     await mkdir(paths.downloads, { recursive: true });
     const fs = await statfs(paths.downloads);
     const free = fs.bavail * fs.bsize;
-    const needed = totalBytes(entry) - (await received(entry)) + (options.marginBytes ?? diskMarginBytes);
+    let needed = options.marginBytes ?? diskMarginBytes;
+    for (const entry of entries) needed += totalBytes(entry) - (await received(entry));
+    for (const [id, job] of running) if (!entries.some((entry) => entry.id === id)) needed += Math.max(0, job.state.totalBytes - job.state.receivedBytes);
     if (free < needed) {
-      throw new AppError('DISK_FULL', `Need ${needed} bytes free for ${entry.id}, have ${free}`, `저장 공간이 부족해요. 이 모델에는 ${formatBytes(needed)}가 필요한데 ${formatBytes(free)}만 남아 있어요.`);
+      throw new AppError('DISK_FULL', `Need ${needed} bytes free for ${entries.map((e) => e.id).join(', ')}, have ${free}`, `저장 공간이 부족해요. 모델을 받으려면 ${formatBytes(needed)}가 필요한데 ${formatBytes(free)}만 남아 있어요.`);
     }
   }
 
@@ -104,10 +107,10 @@ export function createDownloadManager(options: DownloadManagerOptions) {
     const hub = hubOf(entry);
     const staging = paths.staging(entry.id);
     const saved = await readStaged(entry.id);
-    if (saved && 'commit' in saved) {
-      if (saved.repo === hub.repo && (!isCommitSha(hub.revision) || saved.commit === hub.revision)) return saved;
-      await rm(staging, { recursive: true, force: true });
-    }
+    const samePaths = saved && 'files' in saved && saved.files.map((file) => file.path).join('\n') === entry.files.map((file) => file.path).join('\n');
+    if (saved && 'commit' in saved && samePaths && saved.repo === hub.repo && (!isCommitSha(hub.revision) || saved.commit === hub.revision)) return saved;
+    // Files finished under another answer (or none) are only trusted by size: they go, with the partials.
+    await rm(staging, { recursive: true, force: true });
     const asking = { signal, backoffMs: options.backoffMs, onRetry };
     const commit = await retrying(() => resolveCommit(hub, signal), asking, `${hub.repo}@${hub.revision}`);
     const pinned = pinFiles(entry, commit, await retrying(() => fetchTree(hub, commit, signal), asking, `${hub.repo} tree at ${commit}`));
@@ -175,11 +178,12 @@ export function createDownloadManager(options: DownloadManagerOptions) {
       job.controller.signal.throwIfAborted();
       job.state = { ...job.state, status: 'downloading', receivedBytes: before };
     }
-    await rm(join(staging, stagingStateFile), { force: true });
     const target = paths.installDir(entry.role, entry.id);
     await rm(target, { recursive: true, force: true });
     await mkdir(dirname(target), { recursive: true });
     await rename(staging, target);
+    // Only once it is in place: a failed rename leaves the staging folder whole, its answer with it.
+    await rm(join(target, stagingStateFile), { force: true });
     await registry.add({ id: entry.id, role: entry.role, name: entry.name, format: entry.format, path: mainPathOf(entry, target), sizeBytes: job.state.totalBytes, source: 'catalog', hub: { repo: pinned.repo, commit: pinned.commit }, linked: false, installedAt: Date.now() });
   }
 
@@ -222,11 +226,19 @@ export function createDownloadManager(options: DownloadManagerOptions) {
       if (registry.find(id)) throw new AppError('CONFLICT', `${id} is installed`, '이미 설치된 모델이에요.');
       const current = running.get(id);
       if (current) return current.state;
-      await ensureSpace(entry);
+      await ensureSpace([entry]);
       const bytes = await received(entry);
       // A second click may have started it while this one was checking the disk.
       const started = running.get(id);
       return started ? started.state : start(entry, bytes);
+    },
+    /** Several models as one (a feature's bundle): refused before any starts unless all of them fit on the disk. */
+    async downloadAll(ids: string[]): Promise<DownloadState[]> {
+      const waiting = ids.map((id) => catalogEntry(options.catalog, id)).filter((entry) => !registry.find(entry.id) && !running.has(entry.id));
+      await ensureSpace(waiting);
+      const states: DownloadState[] = [];
+      for (const id of ids) if (!registry.find(id)) states.push(await this.download(id));
+      return states;
     },
     async pause(id: string): Promise<DownloadState> {
       const job = running.get(id);
@@ -259,7 +271,9 @@ export function createDownloadManager(options: DownloadManagerOptions) {
         if (states.has(name)) continue;
         const saved = await readStaged(name);
         const entry = saved ? options.catalog.entries.find((e) => e.id === saved.modelId) : undefined;
-        if (entry) states.set(entry.id, stateOf(entry, 'paused', await received(entry)));
+        // The hub's exact total once its answer is stored; the catalog's (maybe rounded) one before.
+        const total = saved && 'files' in saved ? saved.files.reduce((sum, file) => sum + file.sizeBytes, 0) : undefined;
+        if (entry) states.set(entry.id, stateOf(entry, 'paused', await received(entry), null, total));
       }
       return [...states.values()];
     },

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Behaviour } from './testing/file-server';
-import { startHubServer } from './testing/hub-server';
+import { startHubServer, treeOf } from './testing/hub-server';
+import { pinFiles } from './hub/pin-files';
 import type { CatalogEntry, DownloadState } from '../../../shared/ipc/models';
 import { createDownloadManager } from './download-manager';
 import { modelPaths } from './model-paths';
@@ -138,6 +139,8 @@ describe('model downloads', () => {
     const model = serve('stale', 300_000, { status: (n) => (n === 0 ? 416 : undefined) });
     const { manager, registry, paths } = setup([model.entry]);
     mkdirSync(paths.staging(model.entry.id), { recursive: true });
+    // A partial of this very download (its hub answer beside it), whose bytes no longer match the server's.
+    writeFileSync(join(paths.staging(model.entry.id), 'download.json'), JSON.stringify(pinFiles(model.entry, model.commit, treeOf(new Map([[`${model.entry.id}.gguf`, model.bytes]])))));
     writeFileSync(join(paths.staging(model.entry.id), `${model.entry.id}.gguf.part`), Buffer.alloc(100_000, 7));
     await manager.download(model.entry.id);
     await manager.settled(model.entry.id);
@@ -196,6 +199,17 @@ describe('a full disk', () => {
     const { manager } = setup([model.entry], { dir: join(mountPoint, 'a') });
     await expect(manager.download(model.entry.id)).rejects.toMatchObject({ code: 'DISK_FULL', userMessage: expect.stringContaining('저장 공간') });
     expect(offsets(model.path)).toEqual([]);
+  });
+
+  it('refuses a bundle before any of it starts when its models fit one by one but not together', async (context) => {
+    if (!mounted) context.skip();
+    const first = serve('bundle-a', 600_000);
+    const second = serve('bundle-b', 600_000);
+    const { manager, events } = setup([first.entry, second.entry], { dir: join(mountPoint, 'c') });
+    await expect(manager.downloadAll([first.entry.id, second.entry.id])).rejects.toMatchObject({ code: 'DISK_FULL', userMessage: expect.stringContaining('저장 공간') });
+    expect(events).toEqual([]);
+    expect(offsets(first.path)).toEqual([]);
+    expect(offsets(second.path)).toEqual([]);
   });
 
   it('stops with a clear error when the disk fills mid-download, leaving no partial file', async (context) => {

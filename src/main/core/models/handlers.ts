@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { formatBytes } from '../../../shared/format-bytes';
 import type { GpuSummary } from '../../../shared/ipc/app';
 import type { DomainHandlers } from '../../../shared/ipc/contract';
 import type { Catalog, DownloadSpeed } from '../../../shared/ipc/models';
@@ -43,11 +44,12 @@ export function createModelsHandlers(deps: ModelsHandlerDeps) {
     'models.downloadBundle': async ({ feature }) => {
       const plan = (await hardwareInfo(deps.catalog, deps.dataDir, await deps.gpu())).bundles.find((b) => b.feature === feature);
       if (!plan) throw new AppError('NOT_FOUND', `No models for ${feature} in the catalog`, '이 기능에 쓸 모델이 목록에 없어요. 모델 목록을 최신으로 업데이트해 주세요.');
-      if (plan.verdict === 'wont-fit') throw new AppError('INSUFFICIENT_MEMORY', `${plan.modelIds.join(', ')} do not fit this computer`, '이 컴퓨터에서는 이 기능의 모델이 돌아가지 않아요. 내장 배경을 계속 쓸 수 있어요.');
-      const items = [];
-      // One by one: a refusal (no room on the disk) stops the rest before they start.
-      for (const id of plan.modelIds) if (!registry.find(id)) items.push(await downloads.download(id));
-      return { items };
+      if (plan.verdict === 'wont-fit') {
+        const { code, params } = plan.reason;
+        if (code === 'disk-short') throw new AppError('DISK_FULL', `${plan.modelIds.join(', ')} need ${params.need} bytes, ${params.have} free`, `저장 공간이 부족해요. 이 기능의 모델에는 ${formatBytes(params.need ?? 0)}가 필요한데 ${formatBytes(params.have ?? 0)}만 남아 있어요.`);
+        throw new AppError('INSUFFICIENT_MEMORY', `${plan.modelIds.join(', ')} do not fit this computer (${code})`, '이 컴퓨터에서는 이 기능의 모델이 돌아가지 않아요. 내장 배경을 계속 쓸 수 있어요.');
+      }
+      return { items: await downloads.downloadAll(plan.modelIds) };
     },
   } satisfies DomainHandlers<
     | 'models.catalog'

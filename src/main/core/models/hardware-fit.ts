@@ -98,14 +98,15 @@ export function bundlePlans(catalog: Catalog, fits: ModelFit[], recommended: Rec
     if (entries.some((entry) => !entry)) return [];
     const chosen = entries.filter((entry): entry is CatalogEntry => entry !== undefined);
     const fitOfEntry = (entry: CatalogEntry) => fits.find((f) => f.modelId === entry.id);
-    const worst = Math.max(...chosen.map((entry) => fitVerdicts.indexOf(fitOfEntry(entry)?.verdict ?? 'wont-fit')));
+    const worstFit = chosen.map(fitOfEntry).reduce<ModelFit | undefined>((worst, fit) => (!worst || fitVerdicts.indexOf(fit?.verdict ?? 'wont-fit') > fitVerdicts.indexOf(worst.verdict) ? fit : worst), undefined);
     const painter = chosen.find((entry) => entry.role === 'diffusion');
     return [
       {
         feature: feature as BundlePlan['feature'],
         modelIds: chosen.map((entry) => entry.id),
         totalBytes: chosen.reduce((sum, entry) => sum + totalBytes(entry), 0),
-        verdict: fitVerdicts[worst] ?? 'wont-fit',
+        verdict: worstFit?.verdict ?? 'wont-fit',
+        reason: worstFit?.reason ?? { code: 'memory-short', params: {} },
         secondsPerPicture: painter ? secondsPerPicture(painter, fitOfEntry(painter), cpuCores, features) : null,
       },
     ];

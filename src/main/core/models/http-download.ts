@@ -161,9 +161,9 @@ export async function fetchJson(url: string, signal: AbortSignal): Promise<{ bod
   refuseInsecure(url);
   // A network failure is thrown as it is: `retrying` tries it again.
   const response = await fetch(url, { dispatcher, signal: AbortSignal.any([signal, AbortSignal.timeout(jsonTimeoutMs)]), headers: { accept: 'application/json' } });
-  refuseInsecure(response.url);
-  if (!response.ok || !response.body) {
+  if (!isAllowedDownloadUrl(response.url) || !response.ok || !response.body) {
     await response.body?.cancel();
+    refuseInsecure(response.url);
     throw httpError(response.status, url);
   }
   const chunks: Uint8Array[] = [];

@@ -56,6 +56,31 @@ describe('importing a copy of a catalog model', () => {
     }
   });
 
+  it('knows a copy by a catalog entry with rounded sizes, checks it by the catalog SHA-256s, and takes the exact sizes', async () => {
+    const rounded = testRepoModel('usb-rounded', 'https://huggingface.co', content);
+    const entry = { ...rounded.entry, files: rounded.entry.files.map((file) => ({ ...file, sizeBytes: Math.round(file.sizeBytes * 1.1) + 7, sizeApproximate: true })) };
+    const only = createTempCore({ catalog: catalogOf([entry]) });
+    try {
+      expect(await only.call('models.import', { path: tamperedCopy('vae_decoder/model.onnx') })).toMatchObject({ ok: false, error: { code: 'CHECKSUM_MISMATCH' } });
+      const model = unwrap<InstalledModel>(await only.call('models.import', { path: folder }));
+      expect(model).toMatchObject({ id: entry.id, hub: { repo: rounded.repo, commit: rounded.commit }, sizeBytes: Object.values(content).reduce((sum, bytes) => sum + bytes.length, 0) });
+    } finally {
+      await only.dispose();
+    }
+  });
+
+  it('does not take some other diffusers folder for a shipped catalog model with rounded sizes', async () => {
+    const shipped = createTempCore();
+    try {
+      const model = unwrap<InstalledModel>(await shipped.call('models.import', { path: folder }));
+      expect(shipped.models.registry.list().map((m) => m.id)).toEqual([model.id]);
+      expect(model.id).toMatch(/^adstudio-usb-[a-z0-9]+-[0-9a-f]{8}$/);
+      expect(model.hub).toBeUndefined();
+    } finally {
+      await shipped.dispose();
+    }
+  });
+
   it('registers the true copy under the catalog id, with the commit it was checked at', async () => {
     const model = unwrap<InstalledModel>(await core.call('models.import', { path: folder }));
     expect(model).toMatchObject({ id: known.entry.id, name: 'USB로 가져온 화가', role: 'diffusion', hub: { repo: known.repo, commit: known.commit } });

@@ -13,7 +13,7 @@ const recheckIntervalMs = 3_000;
  * once while the disk is full, rather than after a cut-out that could never be saved. Every
  * other write still runs and fails on its own, typed, with nothing half-written.
  */
-const writingMethods = new Set<MethodName>(['jobs.start', 'jobs.retry', 'media.import', 'models.download', 'models.resume', 'models.import', 'library.restore', 'generations.retext', 'cutouts.touchUp']);
+const writingMethods = new Set<MethodName>(['jobs.start', 'jobs.retry', 'media.import', 'models.download', 'models.downloadBundle', 'models.resume', 'models.import', 'library.restore', 'generations.retext', 'cutouts.touchUp']);
 
 /** Room needed to leave read-only: enough for a job's files and rows, never a large share of a small disk. */
 export function roomToWrite(totalBytes: number): number {

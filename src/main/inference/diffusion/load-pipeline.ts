@@ -49,7 +49,9 @@ async function loadOn(dir: string, provider: ExecutionProvider, tinyDecoder: str
   const names = ['text_encoder', 'unet', 'vae_decoder', 'vae_encoder', 'vae_decoder_tiny'].filter((name, i) => i < 3 || existsSync(part(name)));
   const opened = await Promise.allSettled(names.map((name) => OnnxComponent.create(name, part(name), provider, options)));
   const components = opened.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-  const failure = opened.find((result) => result.status === 'rejected');
+  // An installed tiny decoder that does not open costs only the fast previews, never the picture.
+  const failure = opened.find((result, i): result is PromiseRejectedResult => result.status === 'rejected' && !(names[i] === 'vae_decoder_tiny' && tinyDecoder));
+  if (!failure && opened.at(-1)?.status === 'rejected' && tinyDecoder) console.warn(`diffusion: the installed tiny decoder ${tinyDecoder} did not open; drawing without it`);
   if (failure) {
     // The parts that did open are released: a failed attempt must not hold their memory.
     await Promise.all(components.map((c) => c.release()));

@@ -138,7 +138,8 @@ export class OnnxEngine {
     const session = await this.openInstalled(request.modelFile);
     const outputs = await session.run({ [session.inputNames[0] ?? 'input_image']: birefnetInput(request.rgb) });
     // The exports list the finest map last (some also give coarser side outputs first).
-    const values = outputs[session.outputNames.at(-1) ?? '']?.data as Float32Array;
+    const values = outputs[session.outputNames.at(-1) ?? '']?.data;
+    if (!(values instanceof Float32Array) || values.length < segmentationSize * segmentationSize) throw new AppError('MODEL_LOAD_FAILED', `${request.modelFile} gave no ${segmentationSize}² float map`, '설치한 누끼 모델의 출력이 맞지 않아요. 모델을 지우면 기본 누끼 모델을 써요.');
     return probabilityMap(values, looksLikeLogits(values));
   }
 

@@ -14,13 +14,15 @@ export const adLookPrompts = [
 ] as const;
 
 /** Scores images (RGB, clipImageSize²) against the prompts: the first prompt's share, 0–1. */
-export type LookScorer = (images: Uint8Array[], prompts: readonly string[]) => Promise<number[]>;
+export type LookScorer = (images: Uint8Array[], prompts: readonly string[], signal: AbortSignal) => Promise<number[]>;
+/** Images per request to the host (its schema's limit). */
+const batch = 16;
 
 /**
  * Each variant's look from its first drawn image (the platform's size), by the installed scorer:
  * undefined for all when none is installed or it fails — the built-in score then ranks alone.
  */
-export async function lookScores(scorer: LookScorer | undefined, media: MediaLibrary, logger: Logger, firstImages: readonly string[]): Promise<(number | undefined)[]> {
+export async function lookScores(scorer: LookScorer | undefined, media: MediaLibrary, logger: Logger, firstImages: readonly string[], signal: AbortSignal): Promise<(number | undefined)[]> {
   if (!scorer || firstImages.length === 0) return firstImages.map(() => undefined);
   try {
     const images = await Promise.all(
@@ -30,8 +32,11 @@ export async function lookScores(scorer: LookScorer | undefined, media: MediaLib
         return new Uint8Array(await sharp(file.path).resize(clipImageSize, clipImageSize, { fit: 'cover' }).removeAlpha().raw().toBuffer());
       }),
     );
-    return await scorer(images, adLookPrompts);
+    const scores: number[] = [];
+    for (let at = 0; at < images.length; at += batch) scores.push(...(await scorer(images.slice(at, at + batch), adLookPrompts, signal)));
+    return scores;
   } catch (error) {
+    signal.throwIfAborted();
     logger.log('warn', 'image', 'The installed scorer failed; ranking by the built-in score', { error: String(error) });
     return firstImages.map(() => undefined);
   }

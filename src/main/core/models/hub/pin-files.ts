@@ -7,8 +7,12 @@ const weightFile = /\.(onnx|onnx_data|gguf|safetensors|bin|pb|pt|pth|ckpt)$/i;
 /** The hub keeps larger files in LFS; a plain git file beyond this is not what it seems. */
 const gitFileLimitBytes = 10 * 1024 * 1024;
 
-/** Whether the hub's size is the one the catalog means: exact, or within a rounded figure's slack. */
-const sizeAgrees = (file: CatalogEntry['files'][number], size: number): boolean => (file.sizeApproximate ? size > 0 && size <= file.sizeBytes * 1.5 + 1024 * 1024 : size === file.sizeBytes);
+/** A rounded figure's slack: half again either way, and a mebibyte for the small files. */
+const slackBytes = 1024 * 1024;
+
+/** Whether a file's size is the one the catalog means: exact, or within a rounded figure's slack (so a 3 GB weight is never a 30 kB one). */
+export const sizeAgrees = (file: CatalogEntry['files'][number], size: number): boolean =>
+  file.sizeApproximate ? size > 0 && size <= file.sizeBytes * 1.5 + slackBytes && size >= file.sizeBytes / 1.5 - slackBytes : size === file.sizeBytes;
 
 const refuse = (entry: CatalogEntry, commit: string, why: string): AppError =>
   new AppError('MODEL_INVALID', `${entry.id} at ${commit}: ${why}`, '모델 제공처의 파일 정보가 목록과 맞지 않아 받지 않았어요. 모델 목록을 최신으로 업데이트해 주세요.');
