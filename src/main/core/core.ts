@@ -158,7 +158,8 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
   const warmStart = createWarmStart(
     {
       cutout: async () => {
-        const opened = await accelerator.run(() => inference.request({ op: 'segment.warm', model: 'isnet-medium', modelDir: builtinModels }));
+        const chosen = cutoutModel();
+        const opened = await accelerator.run(() => inference.request({ op: 'segment.warm', model: chosen.model, modelDir: builtinModels, ...(chosen.file ? { modelFile: chosen.file } : {}) }));
         logger.log('info', 'core', 'Cut-out model ready', { assembled: opened.assembled, openMs: Math.round(opened.openMs), firstRunMs: Math.round(opened.warmMs) });
       },
       // A job that started first has warmed the workers with its own ads.

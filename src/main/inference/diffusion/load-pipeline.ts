@@ -62,14 +62,15 @@ async function loadOn(dir: string, provider: ExecutionProvider, tinyDecoder: str
 }
 
 /** Bytes of the model files: what a run keeps in memory, roughly. */
-export function modelBytes(dir: string): number {
+export function modelBytes(dir: string, tinyDecoder?: string): number {
+  const installedTiny = tinyDecoder && existsSync(tinyDecoder) ? statSync(tinyDecoder).size : 0;
   return ['text_encoder', 'unet', 'vae_decoder', 'vae_encoder', 'vae_decoder_tiny'].reduce((sum, name) => {
     for (const file of ['model.onnx', 'model.onnx_data', 'weights.pb']) {
       const path = join(dir, name, file);
       if (existsSync(path)) sum += statSync(path).size;
     }
     return sum;
-  }, 0);
+  }, installedTiny);
 }
 
 /**

@@ -46,7 +46,7 @@ export class DiffusionEngine {
 
   /** Refuses a run that would not fit in memory, with what to do instead, before anything loads. */
   private checkMemory(request: DiffusionRun): void {
-    const resident = this.loaded?.key === keyOf(request) ? 0 : modelBytes(request.modelDir);
+    const resident = this.loaded?.key === keyOf(request) ? 0 : modelBytes(request.modelDir, request.tinyDecoder);
     const needed = resident + request.width * request.height * bytesPerPixel;
     const free = availableMemory();
     if (needed > free) {

@@ -101,15 +101,20 @@ export class OnnxEngine {
   }
 
   /**
-   * Opens the session and runs it once on a blank square: its first run is the slow one. Once
-   * per host, and not at all after an owner's photo has run (that run did the warming).
+   * Opens the session of the model the cut-outs use (the built-in or the installed one) and runs
+   * it once on a blank square: its first run is the slow one. Once per host, and not at all after
+   * an owner's photo has run (that run did the warming).
    */
   warm(request: SegmentWarmRequest): Promise<HostResult<'segment.warm'>> {
     this.warmed ??= (async () => {
-      const { session, assembled, openMs } = await this.open(request.modelDir);
+      const opening = performance.now();
+      const opened = request.model === 'isnet-medium' ? await this.open(request.modelDir) : undefined;
+      if (request.model === 'birefnet') await this.openInstalled(request.modelFile ?? '');
+      const openMs = opened?.openMs ?? performance.now() - opening;
       const start = performance.now();
-      if (!this.ran) await session.run({ input: isnetInput(new Uint8Array(segmentationSize * segmentationSize * 3).fill(128)) });
-      return { assembled, openMs, warmMs: performance.now() - start };
+      const side = segmentationSize;
+      if (!this.ran) await this.foreground({ ...request, op: 'segment.run', rgb: new Uint8Array(side * side * 3).fill(128), crop: { left: 0, top: 0, width: side, height: side } });
+      return { assembled: opened?.assembled ?? false, openMs, warmMs: performance.now() - start };
     })();
     this.warmed.catch(() => (this.warmed = undefined));
     return this.warmed;

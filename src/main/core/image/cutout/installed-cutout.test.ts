@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeTinySegmenter } from '../../../inference/testing/tiny-segmenter';
 import { catalogOf, testRepoModel } from '../../models/testing/catalog-fixture';
 import { startHubServer } from '../../models/testing/hub-server';
-import { createTempCore } from '../../testing/temp-core';
+import { createTempCore, testModelDir } from '../../testing/temp-core';
 import { unwrap } from '../../testing/unwrap';
 
 // A better cut-out model from the catalog: downloaded from a loopback hub, then used by every new cut-out without a setting.
@@ -35,6 +35,9 @@ describe('an installed cut-out model', () => {
     await core.call('models.download', { id: model.entry.id });
     await core.models.downloads.settled(model.entry.id);
     expect(core.models.registry.active('cutout')).toMatchObject({ id: model.entry.id, format: 'onnx', hub: { commit: model.commit } });
+    // The warm start opens the model the cut-outs will use, not the built-in one.
+    const installedFile = core.models.registry.active('cutout')?.path ?? '';
+    expect(await core.inference.request({ op: 'segment.warm', model: 'birefnet', modelDir: testModelDir, modelFile: installedFile })).toMatchObject({ assembled: false, openMs: expect.any(Number) });
 
     const made = await core.adFiles.cutouts(media.sha256, signal);
     expect(made.cached).toBe(false);
