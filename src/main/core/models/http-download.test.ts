@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { downloadFile, measureDownloadSpeed } from './http-download';
+import { downloadFile, isAllowedHop, measureDownloadSpeed } from './http-download';
 import { testModel } from './testing/catalog-fixture';
 import { startFileServer, type Behaviour } from './testing/file-server';
 
@@ -68,6 +68,48 @@ describe('the download URL', () => {
     const download = downloadFile({ url: 'http://192.0.2.1/model.gguf', partPath, sizeBytes: 10, signal: new AbortController().signal, onBytes: () => undefined });
     await expect(download).rejects.toMatchObject({ code: 'DOWNLOAD_FAILED', userMessage: expect.stringContaining('https') });
     expect(existsSync(partPath)).toBe(false);
+  });
+});
+
+describe('a redirect', () => {
+  it.each([
+    ['https://huggingface.co/a/b/resolve/c/m.onnx', 'https://cdn-lfs.hf.co/x', true],
+    ['https://huggingface.co/a/b/resolve/c/m.onnx', 'http://cdn-lfs.hf.co/x', false],
+    ['https://huggingface.co/a/b/resolve/c/m.onnx', 'http://localhost:8080/admin', false],
+    ['https://huggingface.co/a/b/resolve/c/m.onnx', 'http://127.0.0.1/x', false],
+    ['https://huggingface.co/a/b/resolve/c/m.onnx', 'file:///etc/passwd', false],
+    ['http://127.0.0.1:9000/a/b/resolve/c/m.onnx', 'http://127.0.0.1:9001/m.onnx', true],
+    ['http://127.0.0.1:9000/a/b/resolve/c/m.onnx', 'https://cdn.example/m.onnx', true],
+  ])('from %s to %s is allowed: %s', (start, next, allowed) => {
+    expect(isAllowedHop(start, next)).toBe(allowed);
+  });
+
+  const fetchVia = async (start: string, body: Buffer, commit?: string) => {
+    const partPath = join(mkdtempSync(join(tmpdir(), 'adstudio-redirect-')), 'm.part');
+    const outcome = await downloadFile({ url: server.url(start), partPath, sizeBytes: body.length, signal: new AbortController().signal, backoffMs: () => 1, onBytes: () => undefined, commit }).catch((error: unknown) => error);
+    return { outcome, partPath };
+  };
+
+  it('is followed hop by hop to the bytes, and a hub commit on the hop that carries it is checked', async () => {
+    const body = Buffer.alloc(50_000, 5);
+    files.set('/cdn/model.onnx', body);
+    behaviours.set('/hub/model.onnx', { redirectTo: '/cdn/model.onnx', headers: { 'x-repo-commit': 'a'.repeat(40) } });
+    const followed = await fetchVia('/hub/model.onnx', body, 'a'.repeat(40));
+    expect(followed.outcome).toBeUndefined();
+    expect(readFileSync(followed.partPath).equals(body)).toBe(true);
+    const moved = await fetchVia('/hub/model.onnx', body, 'b'.repeat(40));
+    expect(moved.outcome).toMatchObject({ code: 'MODEL_INVALID', userMessage: expect.stringContaining('버전과 달라서') });
+  });
+
+  it('is refused, before the next request, when it leads out of https or loops', async () => {
+    const body = Buffer.alloc(1000, 1);
+    behaviours.set('/to-file', { redirectTo: 'file:///etc/passwd' });
+    expect((await fetchVia('/to-file', body)).outcome).toMatchObject({ code: 'DOWNLOAD_FAILED', message: expect.stringContaining('file:///etc/passwd'), userMessage: expect.stringContaining('안전하지 않은 곳') });
+    behaviours.set('/loop', { redirectTo: '/loop' });
+    const before = server.seen.length;
+    expect((await fetchVia('/loop', body)).outcome).toMatchObject({ code: 'DOWNLOAD_FAILED', userMessage: expect.stringContaining('안전하지 않은 곳') });
+    // The first request and five redirects, then it stops: no retries of a refusal.
+    expect(server.seen.length - before).toBe(6);
   });
 });
 

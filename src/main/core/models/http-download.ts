@@ -3,7 +3,7 @@ import { rm, stat, truncate } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
-import { EnvHttpProxyAgent, fetch } from 'undici';
+import { EnvHttpProxyAgent, fetch, type RequestInit, type Response } from 'undici';
 import { AppError } from '../../../shared/errors';
 import { isAllowedDownloadUrl } from '../../../shared/ipc/models';
 import { isDiskFull } from '../fs/write-errors';
@@ -84,6 +84,40 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+const maxRedirects = 5;
+
+/** Where a redirect may lead: https anywhere; plain http only on this computer, and only when the chain began there. */
+export function isAllowedHop(start: string, next: string): boolean {
+  return isAllowedDownloadUrl(next) && (new URL(next).protocol === 'https:' || new URL(start).protocol === 'http:');
+}
+
+/**
+ * fetch, following redirects by hand so each hop is checked before it is requested (an https hub
+ * never hands the app to plain http or to a service on this computer), and a hub's X-Repo-Commit
+ * is read on whichever hop carries it (huggingface.co sends it with the redirect to its CDN).
+ */
+async function fetchChecked(url: string, init: Omit<RequestInit, 'dispatcher' | 'redirect'>, commit?: string): Promise<Response> {
+  refuseInsecure(url);
+  let current = url;
+  for (let hop = 0; ; hop += 1) {
+    const response = await fetch(current, { ...init, dispatcher, redirect: 'manual' });
+    const served = response.headers.get('x-repo-commit');
+    if (commit && served && served !== commit) {
+      await response.body?.cancel();
+      throw changedCommit(url, commit, served);
+    }
+    const location = response.headers.get('location');
+    if (!redirectStatuses.has(response.status) || !location) return response;
+    await response.body?.cancel();
+    const next = URL.canParse(location, current) ? new URL(location, current).href : location;
+    if (hop >= maxRedirects || !isAllowedHop(url, next)) {
+      throw new AppError('DOWNLOAD_FAILED', `Refusing the redirect from ${current} to ${next}`, '모델 파일 주소가 안전하지 않은 곳으로 이어져서 받지 않았어요. 모델 목록을 최신으로 업데이트해 주세요.');
+    }
+    current = next;
+  }
+}
+
 /** One attempt: asks for the bytes after what is on disk and appends them. */
 async function attempt(job: FileDownload): Promise<void> {
   let offset = await sizeOf(job.partPath);
@@ -92,19 +126,7 @@ async function attempt(job: FileDownload): Promise<void> {
     offset = 0;
   }
   if (offset === job.sizeBytes) return;
-  const response = await fetch(job.url, { dispatcher, signal: job.signal, headers: offset > 0 ? { range: `bytes=${offset}-` } : {} });
-  // A redirect may lead elsewhere: the bytes are taken only from where https (or loopback) ended up.
-  try {
-    refuseInsecure(response.url);
-  } catch (error) {
-    await response.body?.cancel();
-    throw error;
-  }
-  const served = response.headers.get('x-repo-commit');
-  if (job.commit && served && served !== job.commit) {
-    await response.body?.cancel();
-    throw changedCommit(job.url, job.commit, served);
-  }
+  const response = await fetchChecked(job.url, { signal: job.signal, headers: offset > 0 ? { range: `bytes=${offset}-` } : {} }, job.commit);
   if (response.status === 416) {
     // The server says our range is past its end: what we hold is not a prefix of its file.
     await response.body?.cancel();
@@ -158,12 +180,10 @@ const jsonTimeoutMs = 30_000;
  * fill memory.
  */
 export async function fetchJson(url: string, signal: AbortSignal): Promise<{ body: unknown; next: string | undefined }> {
-  refuseInsecure(url);
   // A network failure is thrown as it is: `retrying` tries it again.
-  const response = await fetch(url, { dispatcher, signal: AbortSignal.any([signal, AbortSignal.timeout(jsonTimeoutMs)]), headers: { accept: 'application/json' } });
-  if (!isAllowedDownloadUrl(response.url) || !response.ok || !response.body) {
+  const response = await fetchChecked(url, { signal: AbortSignal.any([signal, AbortSignal.timeout(jsonTimeoutMs)]), headers: { accept: 'application/json' } });
+  if (!response.ok || !response.body) {
     await response.body?.cancel();
-    refuseInsecure(response.url);
     throw httpError(response.status, url);
   }
   const chunks: Uint8Array[] = [];
@@ -197,11 +217,9 @@ const speedCheckLimits: SpeedCheckLimits = { bytes: 4 * 1024 * 1024, ms: 3_000 }
  * TLS, redirects) does not count against a download of minutes.
  */
 export async function measureDownloadSpeed(url: string, signal: AbortSignal, limits: SpeedCheckLimits = speedCheckLimits): Promise<number> {
-  refuseInsecure(url);
   // A server that answers and then sends nothing is no faster than one that does not answer.
-  const response = await fetch(url, { dispatcher, signal: AbortSignal.any([signal, AbortSignal.timeout(connectTimeoutMs + limits.ms * 2)]), headers: { range: `bytes=0-${limits.bytes - 1}` } });
+  const response = await fetchChecked(url, { signal: AbortSignal.any([signal, AbortSignal.timeout(connectTimeoutMs + limits.ms * 2)]), headers: { range: `bytes=0-${limits.bytes - 1}` } });
   try {
-    refuseInsecure(response.url);
     if (!response.ok || !response.body) throw httpError(response.status, url);
     // Timed from the first chunk's arrival, counting only what came after it: the first chunk often
     // rides with the headers, and counting it with no time of its own overstated the speed by a chunk.

@@ -13,6 +13,8 @@ export interface Behaviour {
   noContentLength?: boolean;
   /** Extra response headers (a hub's X-Repo-Commit). */
   headers?: Record<string, string>;
+  /** Answer 302 to this location instead (a hub handing over to its CDN), with `headers`. */
+  redirectTo?: string;
 }
 
 /** A JSON answer for a path the server computes rather than stores (a hub's API). */
@@ -45,6 +47,10 @@ export async function startFileServer(files: Map<string, Buffer>, behaviours: Ma
     }
     const body = files.get(path);
     const behaviour = behaviours.get(path) ?? {};
+    if (behaviour.redirectTo) {
+      res.writeHead(302, { location: behaviour.redirectTo, ...behaviour.headers }).end();
+      return;
+    }
     const forced = behaviour.status?.(n);
     if (!body || forced) {
       res.writeHead(body ? (forced ?? 500) : 404).end();
