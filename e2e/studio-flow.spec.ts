@@ -70,11 +70,16 @@ test('from a first run to an ad, edited, exported, found again and deleted with 
   await page.keyboard.type('오늘만 아이스 라떼 1+1');
   await expect(studio.viewer.getByRole('textbox', { name: '제목', exact: true })).toHaveValue('오늘만 아이스 라떼 1+1');
   await expect(studio.viewer.getByLabel('1번 시안만')).toBeChecked();
-  // The size slider: the renderer draws the design again with bigger type.
+  // The size slider: the renderer draws the design again with the type's new size. Smaller type is
+  // always seen; bigger only where the block's box has room (a box its text already fills keeps it).
   const headlineSize = () => studio.viewer.getByRole('textbox', { name: '광고 위 제목' }).evaluate((span) => parseFloat(getComputedStyle(span.parentElement as HTMLElement).fontSize));
   const before = await headlineSize();
+  await studio.viewer.getByLabel(/글자 크기/).fill('80');
+  await expect.poll(headlineSize, { timeout: 30_000 }).toBeLessThan(before);
+  const smaller = await headlineSize();
   await studio.viewer.getByLabel(/글자 크기/).fill('120');
-  await expect.poll(headlineSize, { timeout: 30_000 }).toBeGreaterThan(before);
+  await expect.poll(headlineSize, { timeout: 30_000 }).toBeGreaterThan(smaller);
+  expect(await headlineSize()).toBeGreaterThanOrEqual(before);
   await expect(studio.viewer.getByRole('textbox', { name: '광고 위 제목' })).toHaveText('오늘만 아이스 라떼 1+1');
   // Dragging the headline by its handle moves it on the design at once, and the renderer's redraw keeps it there.
   const startAt = await studio.blockAt('headline');
