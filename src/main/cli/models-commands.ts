@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
-import { bundleFeatureSchema, type DownloadState, type ModelRole, type RecommendReason } from '../../shared/ipc/models';
+import { filesBytes, bundleFeatureSchema, type DownloadState, type ModelRole, type RecommendReason } from '../../shared/ipc/models';
 import type { Core } from '../core/core';
 import { call, withCore, type CliIo, type Command } from './core-access';
 import { bar } from './progress-board';
@@ -20,7 +20,7 @@ async function list(io: CliIo, core: Core): Promise<number> {
   for (const entry of [...catalog.entries].sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role))) {
     const fit = hardware.fits.find((f) => f.modelId === entry.id);
     const recommended = hardware.recommended[entry.role] === entry.id;
-    const total = entry.files.reduce((sum, file) => sum + file.sizeBytes, 0);
+    const total = filesBytes(entry.files);
     io.out(`  ${entry.id.padEnd(34)} ${entry.role.padEnd(9)} ${(entry.bundled ? 'bundled' : formatBytes(total)).padStart(9)}  ${verdictText[fit?.verdict ?? 'fits']}${recommended ? ' ★' : ''}  ${entry.licence}${entry.commercialUse ? '' : ' (비상업용)'}`);
     io.out(`      ${entry.descriptionKo}${entry.notice ? ` — ${entry.notice}` : ''}`);
     if (recommended) io.out(`      ★ 추천: ${hardware.recommendedWhy[entry.role].map((reason) => reasonText[reason]).join(' · ')}`);

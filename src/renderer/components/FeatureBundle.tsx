@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { formatBytes } from '../../shared/format-bytes';
-import type { BundleFeature, BundlePlan, DownloadState } from '../../shared/ipc/models';
+import { filesBytes, type BundleFeature, type BundlePlan, type DownloadState } from '../../shared/ipc/models';
 import { errorText } from '../i18n/core-words';
 import { durationText } from '../i18n/durations';
 import type { MessageKey } from '../i18n/ko';
@@ -37,7 +37,7 @@ export function FeatureBundle({ feature }: { feature: BundleFeature }) {
   const states = plan.modelIds.map((id) => downloads[id]);
   const failure = states.find((s) => s?.status === 'failed')?.error;
   const busy = states.some(under);
-  const done = plan.modelIds.reduce((sum, id, i) => sum + (have(id) ? (entries[i]?.files.reduce((n, f) => n + f.sizeBytes, 0) ?? 0) : (states[i]?.receivedBytes ?? 0)), 0);
+  const done = plan.modelIds.reduce((sum, id, i) => sum + (have(id) ? (filesBytes(entries[i]?.files ?? []) ?? 0) : (states[i]?.receivedBytes ?? 0)), 0);
   const percent = plan.totalBytes > 0 ? Math.round((done / plan.totalBytes) * 100) : 0;
   const download = plan.modelIds[0] ? downloadTimeText(t, speeds[plan.modelIds[0]], plan.totalBytes - done) : undefined;
   return (
@@ -47,7 +47,7 @@ export function FeatureBundle({ feature }: { feature: BundleFeature }) {
       <ul className="bundle__models">
         {entries.map((entry) => (
           <li key={entry.id}>
-            {plainName(entry.name)} <span className="muted">· {formatBytes(entry.files.reduce((n, f) => n + f.sizeBytes, 0))} · {entry.licence}</span>
+            {plainName(entry.name)} <span className="muted">· {formatBytes(filesBytes(entry.files))} · {entry.licence}</span>
           </li>
         ))}
       </ul>

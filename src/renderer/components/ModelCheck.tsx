@@ -1,3 +1,4 @@
+import { filesBytes } from '../../shared/ipc/models';
 import { adStyles, backdropNames } from '../../shared/ad-design';
 import { formatBytes } from '../../shared/format-bytes';
 import type { MessageKey } from '../i18n/ko';
@@ -18,7 +19,7 @@ function RecommendedCopyModel() {
   const speeds = useApp(appSelectors.speeds);
   const entry = catalog?.entries.find((e) => e.id === hardware?.recommended.llm);
   if (!entry || installed.some((model) => model.role === 'llm')) return null;
-  const bytes = entry.files.reduce((sum, file) => sum + file.sizeBytes, 0);
+  const bytes = filesBytes(entry.files);
   const time = downloadTimeText(t, speeds[entry.id], bytes) ?? t('models.speedMeasuring');
   return (
     <p className="model-check__recommended">

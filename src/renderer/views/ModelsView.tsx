@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DesktopBridge } from '../../shared/ipc/desktop-bridge';
-import type { CatalogEntry, DownloadState, InstalledModel, ModelFit, ModelRole } from '../../shared/ipc/models';
-import { modelRoles } from '../../shared/ipc/models';
+import { filesBytes, modelRoles, type CatalogEntry, type DownloadState, type InstalledModel, type ModelFit, type ModelRole } from '../../shared/ipc/models';
 import { DropZone } from '../components/common/DropZone';
 import { ModelCheck } from '../components/ModelCheck';
 import { SystemPanel } from '../components/SystemPanel';
@@ -26,7 +25,7 @@ function DownloadControls({ entry, state, fits }: { entry: CatalogEntry; state: 
     return (
       // A model that cannot run here is not offered for download; the reason is shown beside it.
       <button type="button" className="button" disabled={!fits} onClick={() => void store.downloadModel(entry.id)}>
-        {t('models.download', { size: formatBytes(entry.files.reduce((sum, f) => sum + f.sizeBytes, 0)) })}
+        {t('models.download', { size: formatBytes(filesBytes(entry.files)) })}
       </button>
     );
   }
@@ -77,7 +76,7 @@ function CatalogCard({ entry, installed }: { entry: CatalogEntry; installed: Ins
   const fit = hardware?.fits.find((f) => f.modelId === entry.id);
   const recommended = hardware?.recommended[entry.role] === entry.id;
   const why = recommended ? (hardware?.recommendedWhy[entry.role] ?? []) : [];
-  const downloadBytes = entry.files.reduce((sum, file) => sum + file.sizeBytes, 0);
+  const downloadBytes = filesBytes(entry.files);
   // While it downloads, its own progress says the time left.
   const state = downloads[entry.id];
   const downloading = state !== undefined && state.status !== 'cancelled' && state.status !== 'done';

@@ -119,6 +119,9 @@ export const catalogEntrySchema = z.object({
 });
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
 
+/** What a model's files weigh together: a catalog entry's (maybe rounded) or a hub answer's (exact). */
+export const filesBytes = (files: readonly { sizeBytes: number }[]): number => files.reduce((sum, file) => sum + file.sizeBytes, 0);
+
 export const catalogSchema = z.object({
   version: z.number().int().positive(),
   updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { catalogSchema, type Catalog, type CatalogEntry } from '../../../shared/ipc/models';
+import { catalogSchema, filesBytes, type Catalog, type CatalogEntry } from '../../../shared/ipc/models';
 
 /** Every catalog, shipped or named by ADSTUDIO_CATALOG, passes the same schema: paths inside models/, https only. */
 function readCatalog(file: string): Catalog {
@@ -29,4 +29,4 @@ export function catalogEntry(catalog: Catalog, id: string): CatalogEntry {
   return entry;
 }
 
-export const totalBytes = (entry: CatalogEntry): number => entry.files.reduce((sum, file) => sum + file.sizeBytes, 0);
+export const totalBytes = (entry: CatalogEntry): number => filesBytes(entry.files);

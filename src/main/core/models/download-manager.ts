@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, statfs } from 'node:fs/prom
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AppError, toErrorData } from '../../../shared/errors';
-import { isCommitSha, type Catalog, type CatalogEntry, type DownloadState, type HubRef } from '../../../shared/ipc/models';
+import { filesBytes, isCommitSha, type Catalog, type CatalogEntry, type DownloadState, type HubRef } from '../../../shared/ipc/models';
 import { pinnedModelSchema, type PinnedModel } from '../../../shared/model-hub';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { catalogEntry, totalBytes } from './catalog';
@@ -132,7 +132,7 @@ export function createDownloadManager(options: DownloadManagerOptions) {
     const pinned = await plan(entry, job.controller.signal, onRetry);
     const hub = hubOf(entry);
     // The hub's exact sizes, where the catalog gave rounded ones.
-    job.state = { ...job.state, totalBytes: pinned.files.reduce((sum, file) => sum + file.sizeBytes, 0) };
+    job.state = { ...job.state, totalBytes: filesBytes(pinned.files) };
     let before = 0;
     let lastEmit = 0;
     let lastBytes = job.state.receivedBytes;
@@ -272,7 +272,7 @@ export function createDownloadManager(options: DownloadManagerOptions) {
         const saved = await readStaged(name);
         const entry = saved ? options.catalog.entries.find((e) => e.id === saved.modelId) : undefined;
         // The hub's exact total once its answer is stored; the catalog's (maybe rounded) one before.
-        const total = saved && 'files' in saved ? saved.files.reduce((sum, file) => sum + file.sizeBytes, 0) : undefined;
+        const total = saved && 'files' in saved ? filesBytes(saved.files) : undefined;
         if (entry) states.set(entry.id, stateOf(entry, 'paused', await received(entry), null, total));
       }
       return [...states.values()];
