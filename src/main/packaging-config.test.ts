@@ -82,6 +82,12 @@ describe('electron-builder.config.ts', () => {
     expect(files.filter((path) => !unpacked(path))).toEqual([]);
   });
 
+  it('unpacks the ffmpeg executable of every platform the app is built for, so videos can be encoded', () => {
+    const installed = `node_modules/@ffmpeg-installer/${process.platform}-${process.arch}/ffmpeg`;
+    expect(existsSync(join(root, installed))).toBe(true);
+    for (const path of [installed, 'node_modules/@ffmpeg-installer/win32-x64/ffmpeg.exe', 'node_modules/@ffmpeg-installer/darwin-arm64/ffmpeg']) expect(unpacked(path), path).toBe(true);
+  });
+
   it('ships the built app and its resources in an asar archive, and no sources, tests or benches', () => {
     expect(config.asar).toBe(true);
     for (const path of ['out/main/index.js', 'out/main/inference.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'resources/migrations/0000_initial.sql', 'resources/models-catalog.json', 'package.json']) {

@@ -30,6 +30,8 @@ export const errorCodeSchema = z.enum([
   'CHECKSUM_MISMATCH',
   'GENERATION_FAILED',
   'INSUFFICIENT_MEMORY',
+  'AUDIO_UNSUPPORTED',
+  'VIDEO_FAILED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -75,6 +77,8 @@ export const defaultUserMessages: Record<ErrorCode, string> = {
   CHECKSUM_MISMATCH: '내려받은 파일이 원본과 달라 지웠어요. 다시 내려받아 주세요.',
   GENERATION_FAILED: '광고를 만들지 못했어요. 요청을 조금 바꿔서 다시 시도해 주세요.',
   INSUFFICIENT_MEMORY: '메모리가 부족해서 이 작업을 할 수 없어요. 다른 프로그램을 닫거나 더 작은 크기·빠른 설정으로 다시 시도해 주세요.',
+  AUDIO_UNSUPPORTED: '음악 파일을 읽을 수 없어요. 파일이 손상되지 않았는지 확인하고 MP3, M4A(AAC), WAV 파일로 다시 골라 주세요.',
+  VIDEO_FAILED: '영상을 만들지 못했어요. 길이나 템플릿을 바꿔서 다시 시도해 주세요.',
   INTERNAL: '예상하지 못한 오류가 생겼어요. 잠시 후 다시 시도해 주세요.',
 };
 

@@ -7,6 +7,7 @@ import { formatAppInfo } from './format-info';
 import { batch, generate, shops } from './generate-commands';
 import { backup, restore } from './library-commands';
 import { models } from './models-commands';
+import { post, video } from './video-commands';
 
 export type { CliIo } from './core-access';
 
@@ -23,6 +24,11 @@ Usage:
                     [--out <folder>]
   adstudio batch <photo folder|file.csv> [--shop <id|name>] [--request "<sentence>"] [--out <folder>]
                     a folder: one ad per photo; a CSV: one per row (columns request, photo, shop)
+  adstudio video <generationId> [--format 9x16|1x1|4x5|16x9] [--seconds 6–30] [--template reveal|gallery|bold]
+                 [--music <file>|none|bright|calm|warm] [--variant <n>] [--out <folder>]
+                                                  a promo video (H.264 + AAC MP4) from an ad result
+  adstudio post <generationId> [--channel youtube|instagram|naver-blog|kakao|sms|lms|naver-place] [--json]
+                                                  the text to post on each channel, within its limits
   adstudio backup <folder>                        a consistent copy of the library into <folder>
   adstudio restore <backup-folder>                replace the library with a backup (the current
                                                   database is kept aside as adstudio.db.before-restore-…)
@@ -59,7 +65,7 @@ const serve: Command = async (io, args) => {
   });
 };
 
-const commands: Record<string, Command> = { info, serve, shops, generate, batch, backup, restore, models };
+const commands: Record<string, Command> = { info, serve, shops, generate, batch, backup, restore, models, video, post };
 
 export async function runCli(io: CliIo, args: ParsedArguments): Promise<number> {
   if (args.command === undefined || args.command === 'help' || args.flags.has('help')) {

@@ -53,6 +53,8 @@ import { createSettingsSource } from './settings/settings-source';
 import { createSpeedProbe } from './models/download-speed';
 import type { SettingsStore } from './settings/settings-store';
 import { createShopsHandlers } from './shops/handlers';
+import { createVideosHandlers } from './video/handlers';
+import { createVideoTasks, type VideoTasks } from './video/video-tasks';
 
 /** How often deleted items past their undo window are purged and unreferenced media collected. */
 const maintenanceIntervalMs = 60_000;
@@ -90,6 +92,7 @@ export interface Core {
   readonly database: DatabaseHolder;
   readonly media: MediaLibrary;
   readonly jobs: JobEngine;
+  readonly videos: VideoTasks;
   readonly inference: InferenceHost;
   /** What draws, saves and packs a result's images again (cut-out cache and render pool included). */
   readonly adFiles: AdFileDeps;
@@ -192,6 +195,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
   });
 
   const adFiles: AdFileDeps = { db: database.db, media, cutouts, renders, logger };
+  const videos = createVideoTasks({ ...adFiles, events });
   const handlers: Handlers = {
     ...createAppHandlers({
       dataDir,
@@ -223,6 +227,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     ...createCutoutsHandlers(adFiles),
     ...createLibraryHandlers(database, media, dataDir, exportsDir),
     ...createJobsHandlers(jobs, database.db),
+    ...createVideosHandlers(adFiles, videos, exportsDir),
   };
 
   const unobserveJobs = events.subscribe((event) => {
@@ -252,6 +257,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     database,
     media,
     jobs,
+    videos,
     inference,
     adFiles,
     models: { registry, downloads, paths: models },
@@ -267,8 +273,10 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
       storage.close();
       unobserveJobs();
       jobs.cancelAll();
+      videos.cancelAll();
       await downloads.close();
       await jobs.settled();
+      await videos.settled();
       inference.close();
       await renders.close();
       await maintenance;

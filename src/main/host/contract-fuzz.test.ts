@@ -27,7 +27,7 @@ import { startHeadlessHost, type HeadlessHost } from './headless-host';
 const frameTarget = 10_000;
 const timeBoundMs = 150_000;
 /** Costly calls (files written, images drawn, models checked) get a few well-formed tries each; the rest of their frames are mutated. */
-const costly = new Set<MethodName>(['library.backup', 'library.restore', 'library.export', 'generations.platformPack', 'generations.exportImage', 'generations.encodeImage', 'generations.retext', 'generations.template', 'jobs.retry', 'models.import', 'models.download', 'media.import', 'cutouts.get', 'cutouts.touchUp', 'media.sample', 'models.speed']);
+const costly = new Set<MethodName>(['library.backup', 'library.restore', 'library.export', 'generations.platformPack', 'generations.exportImage', 'generations.encodeImage', 'generations.retext', 'generations.template', 'jobs.retry', 'models.import', 'models.download', 'media.import', 'cutouts.get', 'cutouts.touchUp', 'media.sample', 'models.speed', 'videos.start', 'videos.exportForUpload']);
 const costlyWellFormed = 10;
 
 const sandbox = mkdtempSync(join(tmpdir(), 'adstudio-fuzz-'));

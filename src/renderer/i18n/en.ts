@@ -259,6 +259,8 @@ export const en: Record<MessageKey, string> = {
   'error.CHECKSUM_MISMATCH': 'The downloaded file did not match the original, so it was deleted. Download it again.',
   'error.GENERATION_FAILED': 'The ad could not be made. Word the request a little differently and try again.',
   'error.INSUFFICIENT_MEMORY': 'There is not enough memory for this. Close other programs, or try again with a smaller size or the fast setting.',
+  'error.AUDIO_UNSUPPORTED': 'The music file could not be read. Check that it is not damaged and choose an MP3, M4A (AAC) or WAV file.',
+  'error.VIDEO_FAILED': 'The video could not be made. Try another length or template.',
   'error.INTERNAL': 'Something unexpected went wrong. Please try again in a moment.',
   'tone.friendly': 'Friendly',
   'tone.premium': 'Premium',

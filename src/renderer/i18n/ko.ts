@@ -259,6 +259,8 @@ export const ko = {
   'error.CHECKSUM_MISMATCH': defaultUserMessages.CHECKSUM_MISMATCH,
   'error.GENERATION_FAILED': defaultUserMessages.GENERATION_FAILED,
   'error.INSUFFICIENT_MEMORY': defaultUserMessages.INSUFFICIENT_MEMORY,
+  'error.AUDIO_UNSUPPORTED': defaultUserMessages.AUDIO_UNSUPPORTED,
+  'error.VIDEO_FAILED': defaultUserMessages.VIDEO_FAILED,
   'error.INTERNAL': defaultUserMessages.INTERNAL,
   'tone.friendly': '친근하게',
   'tone.premium': '고급스럽게',

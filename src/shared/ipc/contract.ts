@@ -9,6 +9,7 @@ import { modelsEvents, modelsMethods } from './models';
 import { sessionsEvents, sessionsMethods } from './sessions';
 import { settingsEvents, settingsMethods } from './settings';
 import { shopsEvents, shopsMethods } from './shops';
+import { videosEvents, videosMethods } from './videos';
 
 /** Every method any front door may call. Adding a domain means adding its spread here. */
 export const methods = {
@@ -22,6 +23,7 @@ export const methods = {
   ...libraryMethods,
   ...jobsMethods,
   ...modelsMethods,
+  ...videosMethods,
 };
 /** Every event the core may push. */
 export const events = {
@@ -35,6 +37,7 @@ export const events = {
   ...libraryEvents,
   ...jobsEvents,
   ...modelsEvents,
+  ...videosEvents,
 };
 
 export type Methods = typeof methods;

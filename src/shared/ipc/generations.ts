@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { absolutePathSchema, idSchema, pageOf, pageRequestShape, searchTextSchema, sha256Schema, timestampSchema } from './common';
 import { adFormatSchema, adTextRoles, adTextsSchema, textMovesSchema, textScaleSchema, variantSpecSchema, type AdFormatName } from '../ad-design';
 import { requestReadingSchema } from '../reading';
+import { videoRecordSchema } from '../video';
 import { adCopySchema, copyWriterSchema, platformSchema, platforms, type Platform } from './copy';
 import { hashtagSchema } from './shops';
 import type { EventSpecs, MethodSpecs } from './spec';
@@ -103,6 +104,8 @@ export const resultRecordSchema = adCopySchema.extend({
   aiScenes: z.array(z.object({ variantIndex: z.number().int().min(0), format: adFormatSchema, sha256: sha256Schema })).default([]),
   /** The variants best first, each with its quality score; absent on results made before ranking. */
   ranking: z.array(variantScoreSchema).optional(),
+  /** A video result's making (kind `video`); its copy and reading are the source result's. */
+  video: videoRecordSchema.optional(),
 });
 export type ResultRecord = z.infer<typeof resultRecordSchema>;
 export type ResultRecordInput = z.input<typeof resultRecordSchema>;
@@ -114,6 +117,8 @@ export const generationOutputSchema = z.object({
   variantIndex: z.number().int().nonnegative(),
   format: adFormatSchema,
   sha256: sha256Schema,
+  /** A video's poster frame; null for a picture. */
+  posterSha256: sha256Schema.nullable().default(null),
   width: z.number().int(),
   height: z.number().int(),
 });

@@ -30,6 +30,8 @@ export const pathFields: { readonly [M in MethodName]?: readonly PathField[] } =
   'library.restore': [{ field: 'source', use: 'read' }],
   'generations.exportImage': [{ field: 'destination', use: 'write-file' }],
   'generations.platformPack': [{ field: 'destination', use: 'write-inside' }],
+  'videos.start': [{ field: 'music.path', use: 'read' }],
+  'videos.exportForUpload': [{ field: 'destination', use: 'write-inside' }],
 };
 
 /** The values at one field of a validated input; absent optional fields and other union members give none. */

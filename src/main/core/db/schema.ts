@@ -46,6 +46,10 @@ export const shops = sqliteTable('shops', {
   region: text('region').notNull().default(''),
   address: text('address').notNull().default(''),
   phone: text('phone').notNull().default(''),
+  /** Opening hours as the owner writes them ("매일 10:00–21:00, 월요일 휴무"). */
+  hours: text('hours').notNull().default(''),
+  /** The free opt-out number (080) that advertising texts must end with. */
+  optOutNumber: text('opt_out_number').notNull().default(''),
   description: text('description').notNull().default(''),
   tone: text('tone').notNull().default(''),
   /** JSON array of '#rrggbb'. */
@@ -201,11 +205,14 @@ export const generationOutputs = sqliteTable(
     sha256: text('sha256')
       .notNull()
       .references(() => media.sha256, { onDelete: 'restrict' }),
+    /** A video's poster frame (a PNG in the media store); null for pictures. */
+    posterSha256: text('poster_sha256').references(() => media.sha256, { onDelete: 'restrict' }),
   },
   (t) => [
     uniqueIndex('generation_outputs_variant').on(t.generationId, t.variantIndex, t.format),
     index('generation_outputs_format').on(t.format, t.generationId),
     index('generation_outputs_media').on(t.sha256),
+    index('generation_outputs_poster').on(t.posterSha256),
   ],
 );
 

@@ -23,7 +23,7 @@ export type NewGeneration = Omit<Generation, 'id' | 'createdAt' | 'outputs' | 'm
   outputCopy: ResultRecordInput | null;
   modelIds?: string[];
   timings?: Record<string, number>;
-  outputs: { variantIndex: number; format: Generation['outputs'][number]['format']; sha256: string }[];
+  outputs: { variantIndex: number; format: Generation['outputs'][number]['format']; sha256: string; posterSha256?: string }[];
 };
 
 export const generationNotFound = (id: string): AppError =>
@@ -79,6 +79,7 @@ const outputsOf = (db: Db) =>
         variantIndex: generationOutputs.variantIndex,
         format: generationOutputs.format,
         sha256: generationOutputs.sha256,
+        posterSha256: generationOutputs.posterSha256,
         width: media.width,
         height: media.height,
       })
@@ -141,7 +142,7 @@ function hydrate(db: Db, rows: GenerationRow[]): Generation[] {
     Object.assign(row, {
       outputCopy: recordOf(row.outputCopy),
       inputMedia: inputs.filter((i) => i.generationId === row.id).map((i) => i.sha256),
-      outputs: outputs.filter((o) => o.generationId === row.id).map((o) => ({ id: o.id, variantIndex: o.variantIndex, format: o.format, sha256: o.sha256, width: o.width, height: o.height })),
+      outputs: outputs.filter((o) => o.generationId === row.id).map((o) => ({ id: o.id, variantIndex: o.variantIndex, format: o.format, sha256: o.sha256, posterSha256: o.posterSha256, width: o.width, height: o.height })),
     }),
   );
 }

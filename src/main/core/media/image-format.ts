@@ -1,8 +1,22 @@
-/** Every extension a stored original can have: the only ones a media path is ever built with. */
+/** The image formats an owner's photo may come in. */
 export const imageExtensions = ['jpg', 'png', 'webp', 'gif', 'tiff', 'avif', 'heic'] as const;
 export type ImageExtension = (typeof imageExtensions)[number];
 
-export const isImageExtension = (ext: string): ext is ImageExtension => (imageExtensions as readonly string[]).includes(ext);
+/** Every extension a stored original can have (the images, and the app's own MP4 videos): the only ones a media path is ever built with. */
+export const storedExtensions = [...imageExtensions, 'mp4'] as const;
+export type StoredExtension = (typeof storedExtensions)[number];
+export const isStoredExtension = (ext: string): ext is StoredExtension => (storedExtensions as readonly string[]).includes(ext);
+
+/** What the store keeps of a file's kind. */
+export interface StoredFormat {
+  ext: StoredExtension;
+  mime: string;
+}
+
+/** An MP4 the app encoded itself: ISO base media with an `ftyp` box first (the image brands are told apart by sniffImageFormat). */
+export function sniffMp4(head: Uint8Array): StoredFormat | undefined {
+  return head.length >= 12 && ascii(head, 4, 8) === 'ftyp' && ['isom', 'mp41', 'mp42', 'iso5', 'avc1'].includes(ascii(head, 8, 12)) ? { ext: 'mp4', mime: 'video/mp4' } : undefined;
+}
 
 /** The image formats the library stores, identified by their bytes, never by the file name. */
 export interface ImageFormat {
@@ -10,7 +24,9 @@ export interface ImageFormat {
   mime: string;
 }
 
-const ascii = (bytes: Uint8Array, start: number, end: number): string => String.fromCharCode(...bytes.subarray(start, end));
+function ascii(bytes: Uint8Array, start: number, end: number): string {
+  return String.fromCharCode(...bytes.subarray(start, end));
+}
 
 /** Bytes needed to tell every supported format apart. */
 export const sniffBytes = 32;

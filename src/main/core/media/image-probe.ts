@@ -2,7 +2,7 @@ import { rename, rm } from 'node:fs/promises';
 import sharp, { type Sharp } from 'sharp';
 import { AppError } from '../../../shared/errors';
 import { isDiskFull } from '../fs/write-errors';
-import type { ImageFormat } from './image-format';
+import type { StoredFormat } from './image-format';
 
 /** Above this the photo is refused; below it, big photos are kept and downscaled for work. */
 export const maxImportPixels = 100_000_000;
@@ -15,7 +15,7 @@ export interface ProbedImage {
   height: number;
 }
 
-function probeError(error: unknown, format: ImageFormat): AppError {
+function probeError(error: unknown, format: StoredFormat): AppError {
   const text = String(error);
   // The preview is written while probing: a full disk is not a broken photo.
   if (isDiskFull(error)) return new AppError('DISK_FULL', `No space left writing a preview: ${text}`);
@@ -36,7 +36,7 @@ function probeError(error: unknown, format: ImageFormat): AppError {
  * Decodes the whole image once (into a small preview, so memory stays bounded), which is the
  * only reliable way to catch a truncated or corrupt file, and returns its displayed size.
  */
-export async function probeImage(path: string, format: ImageFormat, previewPath: string): Promise<ProbedImage> {
+export async function probeImage(path: string, format: StoredFormat, previewPath: string): Promise<ProbedImage> {
   try {
     const meta = await sharp(path, decodeOptions).metadata();
     if (!meta.width || !meta.height) throw new Error('no dimensions');

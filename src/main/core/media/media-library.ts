@@ -1,12 +1,13 @@
 import { constants, rmSync } from 'node:fs';
 import { access, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import sharp from 'sharp';
 import { AppError } from '../../../shared/errors';
 import { thumbnailSizes, type MediaInfo } from '../../../shared/ipc/media';
 import type { Db } from '../db/client';
 import type { Logger } from '../log/logger';
-import { sniffImageFormat, type ImageFormat } from './image-format';
-import { probeImage, writeDerived, writeDerivedFile, type ProbedImage } from './image-probe';
+import { sniffImageFormat, sniffMp4, type StoredFormat } from './image-format';
+import { derivedImage, probeImage, writeDerived, writeDerivedFile, type ProbedImage } from './image-probe';
 import { writeTempFile, type ImportSource } from './ingest-file';
 import { deleteMediaRow, getMedia, insertMedia, unreferencedMedia } from './media-repo';
 import { derivedPath, isSha256, originalPath, parseOriginalName, type MediaPaths } from './media-paths';
@@ -79,11 +80,28 @@ export function createMediaLibrary(paths: MediaPaths, db: () => Db, logger: Logg
     });
   }
 
-  async function store(source: ImportSource, describe: (path: string, format: ImageFormat, previewPath: string) => Promise<ProbedImage>): Promise<ImportedMedia> {
+  /**
+   * Stores an MP4 the app encoded (in the store's temp folder): its picture size is known from
+   * its own index, and its previews (256 and 1024 px) are the poster's, so the library shows a
+   * video like any picture and nothing ever tries to decode the video as an image.
+   */
+  function storeVideo(file: string, video: { width: number; height: number; poster: Buffer }): Promise<ImportedMedia> {
+    return store(
+      { kind: 'path', path: file },
+      async (_path, _format, previewPath, sha256) => {
+        await writeDerivedFile(previewPath, (temp) => derivedImage(sharp(video.poster), thumbnailSizes[0]).toFile(temp));
+        await writeDerivedFile(derivedPath(paths, sha256, String(thumbnailSizes[1])), (temp) => derivedImage(sharp(video.poster), thumbnailSizes[1]).toFile(temp));
+        return { width: video.width, height: video.height };
+      },
+      sniffMp4,
+    );
+  }
+
+  async function store(source: ImportSource, describe: (path: string, format: StoredFormat, previewPath: string, sha256: string) => Promise<ProbedImage>, sniff: (head: Uint8Array) => StoredFormat | undefined = sniffImageFormat): Promise<ImportedMedia> {
     const temp = await writeTempFile(source, paths.temp);
     try {
       if (temp.bytes === 0) throw new AppError('MEDIA_EMPTY', 'File is empty');
-      const format = sniffImageFormat(temp.head);
+      const format = sniff(temp.head);
       // The bytes themselves stay out of the message: a path can point at a secret.
       if (!format) throw new AppError('MEDIA_UNSUPPORTED', `Not a supported image format (${temp.bytes} bytes)`);
       const existing = getMedia(db(), temp.sha256);
@@ -92,7 +110,7 @@ export function createMediaLibrary(paths: MediaPaths, db: () => Db, logger: Logg
 
       const preview = derivedPath(paths, temp.sha256, '256');
       await mkdir(dirname(preview), { recursive: true });
-      const size = await describe(temp.path, format, preview);
+      const size = await describe(temp.path, format, preview, temp.sha256);
       await mkdir(dirname(finalPath), { recursive: true });
       await rename(temp.path, finalPath);
       await syncDirectory(dirname(finalPath));
@@ -144,6 +162,11 @@ export function createMediaLibrary(paths: MediaPaths, db: () => Db, logger: Logg
     }
     const edge = thumbnailSizes.find((candidate) => String(candidate) === size);
     if (edge === undefined) return undefined;
+    if (media.ext === 'mp4') {
+      // A video's previews are its poster's, written when it was stored: its bytes are no image to make one from.
+      const preview = derivedPath(paths, media.sha256, String(edge));
+      return (await exists(preview)) ? { path: preview, mime: 'image/webp' } : undefined;
+    }
     return { path: await derived(media, String(edge), edge), mime: 'image/webp' };
   }
 
@@ -200,7 +223,7 @@ export function createMediaLibrary(paths: MediaPaths, db: () => Db, logger: Logg
     rmSync(paths.temp, { recursive: true, force: true });
   }
 
-  return { importOne, storeDrawn, info, resolve, workImage, collectGarbage, clearTemp, listOriginals, paths };
+  return { importOne, storeDrawn, storeVideo, info, resolve, workImage, collectGarbage, clearTemp, listOriginals, paths };
 }
 
 export type MediaLibrary = ReturnType<typeof createMediaLibrary>;

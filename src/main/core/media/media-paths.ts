@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { isInsideFolder } from '../fs/inside-folder';
-import { isImageExtension } from './image-format';
+import { isStoredExtension } from './image-format';
 
 /** Where everything of the media store lives under the data folder. */
 export interface MediaPaths {
@@ -26,7 +26,7 @@ export interface MediaName {
 }
 
 /** Whether a row names a file the store could have written: 64 lowercase hex and an allowed extension. */
-export const isValidMediaName = (name: MediaName): boolean => isSha256(name.sha256) && isImageExtension(name.ext);
+export const isValidMediaName = (name: MediaName): boolean => isSha256(name.sha256) && isStoredExtension(name.ext);
 
 /** The row an original's file name stands for, if the store could have written that name. */
 export function parseOriginalName(fileName: string): MediaName | undefined {

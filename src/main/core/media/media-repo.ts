@@ -30,7 +30,7 @@ export function unreferencedMedia(db: Db): MediaInfo[] {
       sql`NOT EXISTS (SELECT 1 FROM shops WHERE logo_sha256 = ${media.sha256})
       AND NOT EXISTS (SELECT 1 FROM message_attachments WHERE sha256 = ${media.sha256})
       AND NOT EXISTS (SELECT 1 FROM generation_inputs WHERE sha256 = ${media.sha256})
-      AND NOT EXISTS (SELECT 1 FROM generation_outputs WHERE sha256 = ${media.sha256})
+      AND NOT EXISTS (SELECT 1 FROM generation_outputs WHERE sha256 = ${media.sha256} OR poster_sha256 = ${media.sha256})
       AND NOT EXISTS (SELECT 1 FROM cutouts WHERE cutout_sha256 = ${media.sha256})`,
     )
     .all()

@@ -31,6 +31,8 @@ export function createShop(db: Db, input: ShopCreate, now = Date.now()): Shop {
     region: '',
     address: '',
     phone: '',
+    hours: '',
+    optOutNumber: '',
     description: '',
     tone: '',
     brandColors: [],

@@ -23,7 +23,7 @@ const cardModule = './ResultCard.tsx';
 const { ResultCard } = (await import(/* @vite-ignore */ cardModule)) as { ResultCard: FunctionComponent<{ generation: Generation }> };
 
 const sha = (n: number): string => n.toString(16).padStart(64, '0');
-const output = (variantIndex: number) => ({ id: `01OUTPUT0000000000000000${variantIndex}0`.slice(0, 26), variantIndex, format: '4:5' as const, sha256: sha(variantIndex + 1), width: 1080, height: 1350 });
+const output = (variantIndex: number) => ({ id: `01OUTPUT0000000000000000${variantIndex}0`.slice(0, 26), variantIndex, format: '4:5' as const, sha256: sha(variantIndex + 1), posterSha256: null, width: 1080, height: 1350 });
 
 const result = (ranking: { variantIndex: number; score: number }[] | undefined): Generation => ({
   id: '01GENERATION0000000000000A',

@@ -7,6 +7,7 @@ import type { AdMeasures } from '../ranking/variant-score';
 import type { PhotoAdInput } from '../photo/render-photo';
 import type { AdInput } from './render-ad';
 import type { SetBlock } from './text-layer';
+import type { DrawnLayer, VideoLayerSpec } from '../../video/layers/video-layers';
 
 export interface RenderedFile {
   png: Buffer;
@@ -21,17 +22,30 @@ export interface RenderedFile {
   plate?: Buffer;
 }
 
-/** What a worker is asked to draw: a composite on a backdrop, or a photo layout. */
-export type RenderJob = { kind: 'composite'; input: AdInput } | { kind: 'photo'; input: PhotoAdInput };
+/** What a worker is asked to draw: a composite on a backdrop, a photo layout, or one still of a video. */
+export type RenderJob = { kind: 'composite'; input: AdInput } | { kind: 'photo'; input: PhotoAdInput } | { kind: 'video-layer'; input: VideoLayerSpec };
 
-type Reply = { id: number; png: Uint8Array; preview: Uint8Array; width: number; height: number; blocks: SetBlock[]; measures: AdMeasures; plate?: Uint8Array } | { id: number; error: ErrorData };
+type Reply =
+  | { id: number; png: Uint8Array; preview: Uint8Array; width: number; height: number; blocks: SetBlock[]; measures: AdMeasures; plate?: Uint8Array }
+  | { id: number; layer: DrawnLayer }
+  | { id: number; error: ErrorData };
+
+interface Waiting {
+  resolve: (reply: Exclude<Reply, { error: ErrorData }>) => void;
+  reject: (error: Error) => void;
+}
+
+const renderedFile = (reply: Exclude<Reply, { error: ErrorData }>): RenderedFile => {
+  if ('layer' in reply) throw new AppError('INTERNAL', 'A render job was answered with a video layer');
+  return { png: Buffer.from(reply.png), preview: Buffer.from(reply.preview), width: reply.width, height: reply.height, blocks: reply.blocks, measures: reply.measures, plate: reply.plate && Buffer.from(reply.plate) };
+};
 
 /** Worker threads that render ads in parallel, started on first use; one per core (at most four). */
 export class RenderPool {
   private workers: Worker[] = [];
   private readonly idle: Worker[] = [];
-  private readonly queue: { job: RenderJob; resolve: (file: RenderedFile) => void; reject: (error: Error) => void }[] = [];
-  private readonly pending = new Map<number, { worker: Worker; resolve: (file: RenderedFile) => void; reject: (error: Error) => void }>();
+  private readonly queue: (Waiting & { job: RenderJob })[] = [];
+  private readonly pending = new Map<number, Waiting & { worker: Worker }>();
   private nextId = 1;
   private closing = false;
 
@@ -59,7 +73,7 @@ export class RenderPool {
     this.pending.delete(reply.id);
     if (job) {
       if ('error' in reply) job.reject(AppError.fromData(reply.error));
-      else job.resolve({ png: Buffer.from(reply.png), preview: Buffer.from(reply.preview), width: reply.width, height: reply.height, blocks: reply.blocks, measures: reply.measures, plate: reply.plate && Buffer.from(reply.plate) });
+      else job.resolve(reply);
     }
     // An idle worker must not keep the process alive; a busy one must.
     worker.unref();
@@ -99,15 +113,21 @@ export class RenderPool {
     return this.workers.length > 0;
   }
 
-  render(input: AdInput): Promise<RenderedFile> {
-    return this.enqueue({ kind: 'composite', input });
+  async render(input: AdInput): Promise<RenderedFile> {
+    return renderedFile(await this.enqueue({ kind: 'composite', input }));
   }
 
-  renderPhoto(input: PhotoAdInput): Promise<RenderedFile> {
-    return this.enqueue({ kind: 'photo', input });
+  async renderPhoto(input: PhotoAdInput): Promise<RenderedFile> {
+    return renderedFile(await this.enqueue({ kind: 'photo', input }));
   }
 
-  private enqueue(job: RenderJob): Promise<RenderedFile> {
+  async drawVideoLayer(input: VideoLayerSpec): Promise<DrawnLayer> {
+    const reply = await this.enqueue({ kind: 'video-layer', input });
+    if (!('layer' in reply)) throw new AppError('INTERNAL', 'A video layer was answered with an ad');
+    return { ...reply.layer, png: Buffer.from(reply.layer.png) };
+  }
+
+  private enqueue(job: RenderJob): Promise<Exclude<Reply, { error: ErrorData }>> {
     this.start();
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });

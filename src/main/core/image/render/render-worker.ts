@@ -7,6 +7,7 @@ import { renderPhotoAd } from '../photo/render-photo';
 import { measureAd, type DrawnAd } from '../ranking/variant-score';
 import { renderAd } from './render-ad';
 import type { RenderJob } from './render-pool';
+import { drawVideoLayer } from '../../video/layers/video-layers';
 
 if (!parentPort) throw new Error('render-worker must run as a worker thread');
 const port = parentPort;
@@ -14,7 +15,7 @@ const port = parentPort;
 sharp.concurrency(1);
 
 /** The job as it arrived, its buffers (plain Uint8Arrays after the crossing) made Buffers again, drawn. */
-function draw(job: RenderJob): Promise<DrawnAd & { png: Buffer; preview: Buffer; plate?: Buffer }> {
+function draw(job: Exclude<RenderJob, { kind: 'video-layer' }>): Promise<DrawnAd & { png: Buffer; preview: Buffer; plate?: Buffer }> {
   const { brand } = job.input;
   const common = { brand: brand && { ...brand, logo: brand.logo && Buffer.from(brand.logo) } };
   if (job.kind === 'photo') return renderPhotoAd({ ...job.input, ...common, photo: Buffer.from(job.input.photo) });
@@ -22,7 +23,14 @@ function draw(job: RenderJob): Promise<DrawnAd & { png: Buffer; preview: Buffer;
 }
 
 port.on('message', (message: { id: number; job: RenderJob }) => {
-  draw(message.job)
+  const { job } = message;
+  if (job.kind === 'video-layer') {
+    drawVideoLayer(job.input)
+      .then((layer) => port.postMessage({ id: message.id, layer }))
+      .catch((error: unknown) => port.postMessage({ id: message.id, error: toErrorData(error) }));
+    return;
+  }
+  draw(job)
     .then((ad) => port.postMessage({ id: message.id, png: ad.png, preview: ad.preview, width: ad.width, height: ad.height, blocks: ad.blocks, measures: measureAd(ad), plate: ad.plate }))
     .catch((error: unknown) => port.postMessage({ id: message.id, error: toErrorData(error) }));
 });
