@@ -9,6 +9,7 @@ export function connectBridge(client: Client, store: AppStore): () => void {
     client.on('job.finished', (finished) => void store.getState().receiveFinished(finished)),
     client.on('models.progress', (state) => store.getState().receiveModelProgress(state)),
     client.on('app.storage', (storage) => store.getState().receiveStorage(storage)),
+    client.on('video.progress', (task) => store.getState().receiveVideoProgress(task)),
   ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

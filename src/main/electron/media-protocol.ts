@@ -1,18 +1,27 @@
-import { net, protocol } from 'electron';
-import { pathToFileURL } from 'node:url';
+import { protocol } from 'electron';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { byteRange, rangeHeaders } from '../core/media/byte-range';
 import type { Core } from '../core/core';
 import { mediaCacheControl, resolveMediaRequest } from '../core/media/media-request';
 
 /** Registered with the renderer scheme, before `app.ready`. */
 export const mediaScheme = { scheme: 'media', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } } as const;
 
-/** Serves library images at media://local/<sha256>[?size=256|1024]; every other URL is a 404. */
+/** Serves library images and videos at media://local/<sha256>[?size=256|1024], in parts when asked; every other URL is a 404. */
 export function serveMedia(core: Core): void {
   protocol.handle('media', async (request) => {
     const url = new URL(request.url);
     const file = url.host === 'local' ? await resolveMediaRequest(core.media, url.pathname, url.searchParams.get('size')) : undefined;
     if (!file) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file.path).toString());
-    return new Response(response.body, { headers: { 'Content-Type': file.mime, 'Cache-Control': mediaCacheControl } });
+    const { size } = await stat(file.path);
+    // A video element asks for parts of the file as it plays and seeks.
+    const range = byteRange(request.headers.get('range'), size);
+    const answer = rangeHeaders(range, size);
+    const headers = { 'Content-Type': file.mime, 'Cache-Control': mediaCacheControl, ...answer.headers };
+    if (answer.status === 416) return new Response(null, { status: 416, headers });
+    const body = Readable.toWeb(createReadStream(file.path, range === 'unsatisfiable' ? {} : range)) as ReadableStream<Uint8Array>;
+    return new Response(body, { status: answer.status, headers });
   });
 }

@@ -170,6 +170,10 @@ describe('headless host', () => {
     expect(original.headers['content-type']).toBe('image/png');
     const thumb = await get(`/${host.token}/media/${media.sha256}?size=256`);
     expect([thumb.status, thumb.headers['content-type']]).toEqual([200, 'image/webp']);
+    // In parts, as a video element asks while it plays and seeks.
+    const part = await get(`/${host.token}/media/${media.sha256}`, { Range: 'bytes=1-4' });
+    expect([part.status, part.headers['content-range'], part.headers['content-length'], part.body]).toEqual([206, `bytes 1-4/${media.bytes}`, '4', 'PNG\r']);
+    expect((await get(`/${host.token}/media/${media.sha256}`, { Range: `bytes=${media.bytes}-` })).status).toBe(416);
     expect((await get(`/media/${media.sha256}`)).status).toBe(403);
     for (const name of [media.sha256.toUpperCase(), media.sha256.slice(1), '..%2f..%2fetc%2fpasswd', `${media.sha256}?size=99`]) {
       expect((await get(`/${host.token}/media/${name}`)).status, name).toBe(404);

@@ -1,10 +1,12 @@
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { maxCallFrameBytes } from '../../shared/ipc/wire';
 import type { Core } from '../core/core';
+import { byteRange, rangeHeaders } from '../core/media/byte-range';
 import { mediaCacheControl, resolveMediaRequest } from '../core/media/media-request';
 import { rendererSecurityHeaders } from '../security/content-policy';
 import { readRendererFile } from '../security/static-files';
@@ -50,12 +52,16 @@ export async function startHeadlessHost(options: HeadlessHostOptions): Promise<H
     return { ok, rest, url };
   };
 
-  const serveMedia = async (rest: string, url: URL, response: ServerResponse, headOnly: boolean): Promise<void> => {
+  const serveMedia = async (rest: string, url: URL, request: IncomingMessage, response: ServerResponse, headOnly: boolean): Promise<void> => {
     const file = await resolveMediaRequest(core.media, rest.slice('/media'.length), url.searchParams.get('size'));
     if (!file) return refuse(response, 404);
-    response.writeHead(200, { ...rendererSecurityHeaders, 'Content-Type': file.mime, 'Cache-Control': mediaCacheControl });
-    if (headOnly) return void response.end();
-    createReadStream(file.path)
+    const { size } = await stat(file.path);
+    // A video element asks for parts of the file as it plays and seeks.
+    const range = byteRange(request.headers.range, size);
+    const answer = rangeHeaders(range, size);
+    response.writeHead(answer.status, { ...rendererSecurityHeaders, 'Content-Type': file.mime, 'Cache-Control': mediaCacheControl, ...answer.headers });
+    if (headOnly || answer.status === 416) return void response.end();
+    createReadStream(file.path, range && range !== 'unsatisfiable' ? range : {})
       .on('error', () => response.destroy())
       .pipe(response);
   };
@@ -71,7 +77,7 @@ export async function startHeadlessHost(options: HeadlessHostOptions): Promise<H
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 404);
     const headOnly = request.method === 'HEAD';
     if (rest.startsWith('/media/')) {
-      return void serveMedia(rest, url, response, headOnly).catch((error: unknown) => {
+      return void serveMedia(rest, url, request, response, headOnly).catch((error: unknown) => {
         core.logger.log('error', 'host', 'Serving media failed', { error: String(error) });
         if (!response.headersSent) refuse(response, 404);
       });

@@ -2,13 +2,14 @@
  * The renderer's Content-Security-Policy, the same under Electron's app:// protocol and the
  * headless host: only our own scripts and styles, no remote anything, no framing.
  * `connect-src 'self'` lets the page open its WebSocket back to the loopback host that served it;
- * `media:` is Electron's protocol for library images (the host serves them from 'self').
+ * `media:` is Electron's protocol for library images and videos (the host serves them from 'self').
  */
 export const contentSecurityPolicy = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob: media:",
+  "media-src 'self' media:",
   "font-src 'self'",
   "connect-src 'self'",
   "base-uri 'none'",

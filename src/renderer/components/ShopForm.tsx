@@ -23,7 +23,7 @@ const tones = [
 ] as const satisfies readonly { value: string; code: Tone }[];
 
 /** The fields the owner types freely, each with the sentence that says what to fix. */
-const checkedFields = { name: 'shop.error.name', region: 'shop.error.region', defaultHashtags: 'shop.error.hashtags' } as const satisfies Partial<Record<keyof ShopCreate, MessageKey>>;
+const checkedFields = { name: 'shop.error.name', region: 'shop.error.region', phone: 'shop.error.phone', hours: 'shop.error.hours', optOutNumber: 'shop.error.optOut', defaultHashtags: 'shop.error.hashtags' } as const satisfies Partial<Record<keyof ShopCreate, MessageKey>>;
 type CheckedField = keyof typeof checkedFields;
 const isChecked = (field: PropertyKey | undefined): field is CheckedField => typeof field === 'string' && field in checkedFields;
 
@@ -66,6 +66,9 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
   const [name, setName] = useState(shop?.name ?? '');
   const [industry, setIndustry] = useState<ShopCreate['industry']>(shop?.industry ?? 'cafe');
   const [region, setRegion] = useState(shop?.region ?? '');
+  const [phone, setPhone] = useState(shop?.phone ?? '');
+  const [hours, setHours] = useState(shop?.hours ?? '');
+  const [optOutNumber, setOptOutNumber] = useState(shop?.optOutNumber ?? '');
   const [tone, setTone] = useState<string>(shop?.tone || tones[0].value);
   const [colors, setColors] = useState<string[]>(shop?.brandColors.length ? shop.brandColors : ['#c9441c']);
   const [logo, setLogo] = useState<string | null>(shop?.logoSha256 ?? null);
@@ -100,7 +103,7 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const defaultHashtags = hashtags.split(/[\s,]+/).map((tag) => tag.replace(/^#+/, '')).filter(Boolean);
-    const input: ShopCreate = { name, industry, region, tone, brandColors: colors, logoSha256: logo, typeface, defaultHashtags };
+    const input: ShopCreate = { name, industry, region, phone, hours, optOutNumber, tone, brandColors: colors, logoSha256: logo, typeface, defaultHashtags };
     const failing = fieldErrors(input);
     setErrors(failing);
     // Said beside the field, with the cursor in it: a banner away from the form made the owner search.
@@ -131,6 +134,21 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
         <span>{t('shop.region')}</span>
         <input ref={(element) => void (inputs.current.region = element)} value={region} onChange={(e) => setRegion(e.target.value)} placeholder={t('shop.regionPlaceholder')} maxLength={60} {...invalid('region')} />
         {errorText('region')}
+      </label>
+      <label className="field">
+        <span>{t('shop.phone')}</span>
+        <input ref={(element) => void (inputs.current.phone = element)} type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} placeholder={t('shop.phonePlaceholder')} maxLength={40} {...invalid('phone')} />
+        {errorText('phone')}
+      </label>
+      <label className="field">
+        <span>{t('shop.hours')}</span>
+        <input ref={(element) => void (inputs.current.hours = element)} value={hours} onChange={(e) => setHours(e.target.value)} placeholder={t('shop.hoursPlaceholder')} maxLength={80} {...invalid('hours')} />
+        {errorText('hours')}
+      </label>
+      <label className="field">
+        <span>{t('shop.optOut')}</span>
+        <input ref={(element) => void (inputs.current.optOutNumber = element)} type="tel" value={optOutNumber} onChange={(e) => setOptOutNumber(e.target.value)} placeholder={t('shop.optOutPlaceholder')} maxLength={20} {...invalid('optOutNumber')} />
+        {errorText('optOutNumber')}
       </label>
       <label className="field">
         <span>{t('shop.tone')}</span>

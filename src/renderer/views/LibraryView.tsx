@@ -67,10 +67,11 @@ function Filters() {
       </label>
       <label className="field">
         <span>{t('library.kind')}</span>
-        <select value={filters.kind ?? ''} onChange={(e) => void set({ kind: (e.target.value || undefined) as 'copy' | 'image' | undefined })}>
+        <select value={filters.kind ?? ''} onChange={(e) => void set({ kind: (e.target.value || undefined) as Generation['kind'] | undefined })}>
           <option value="">{t('library.all')}</option>
           <option value="image">{t('library.kind.image')}</option>
           <option value="copy">{t('library.kind.copy')}</option>
+          <option value="video">{t('library.kind.video')}</option>
         </select>
       </label>
       <label className="field">
@@ -139,6 +140,7 @@ function LibraryItem({ generation, selected }: { generation: Generation; selecte
         // The whole ad at its own shape: a 4:5 or 9:16 ad cropped square would lose its headline or button.
         <button type="button" className="tile__cover" style={{ aspectRatio: `${cover.width} / ${cover.height}` }} onClick={() => appStore.getState().openViewer(generation.id, cover.variantIndex)}>
           <img src={mediaUrl(cover.sha256, 256)} alt={parts.headline || t('library.imageAlt')} lang={contentLang(parts.headline)} loading="lazy" />
+          {generation.kind === 'video' && <span className="tile__badge">{t('library.kind.video')}</span>}
         </button>
       ) : (
         <div className="tile__copy" lang={contentLang(parts.headline)}>
@@ -153,7 +155,7 @@ function LibraryItem({ generation, selected }: { generation: Generation; selecte
           </strong>
         </label>
         <span className="tile__meta">
-          {dates.dateTime(generation.createdAt)} · {t(`library.kind.${generation.kind === 'image' ? 'image' : 'copy'}`)}
+          {dates.dateTime(generation.createdAt)} · {t(`library.kind.${generation.kind}`)}
         </span>
         <CopyButtons generation={generation} />
       </div>

@@ -25,7 +25,7 @@ export const shopFieldsSchema = z
     /** Opening hours as the owner writes them ("매일 10:00–21:00, 월요일 휴무"); the video's end card shows them. */
     hours: z.string().trim().max(80),
     /** The free opt-out number (080-…) the law requires at the end of advertising SMS; '' when the shop has none yet. */
-    optOutNumber: z.string().trim().max(20).regex(/^(|[0-9][0-9-]{6,18})$/, 'digits and dashes'),
+    optOutNumber: z.string().trim().max(20).regex(/^(|080-?\d{3,4}-?\d{4})$/, 'an 080 number'),
     description: z.string().trim().max(500),
     /** How the copy should sound, in the owner's words ("친근하게", "고급스럽게"). */
     tone: z.string().trim().max(100),

@@ -29,6 +29,16 @@ export function ResultCard({ generation }: { generation: Generation }) {
         </ul>
       )}
       <CopyButtons generation={generation} />
+      {variants.length > 0 && (
+        <div className="chips">
+          <button type="button" className="chip" onClick={() => appStore.getState().openViewer(generation.id, variants[0]?.output.variantIndex ?? 0, 'video')}>
+            {t('viewer.makeVideo')}
+          </button>
+          <button type="button" className="chip" onClick={() => appStore.getState().openViewer(generation.id, variants[0]?.output.variantIndex ?? 0, 'post')}>
+            {t('viewer.makePosts')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -12,6 +12,9 @@ import { JobCardView } from './JobCardView';
 import { TextEditor } from './TextEditor';
 import { versionChain } from './versions';
 import { TouchUpEditor } from './TouchUpEditor';
+import { PostingPackView } from './PostingPackView';
+import { MadeVideo, VideoMaker } from './VideoMaker';
+import type { ViewerPanel } from '../../stores/app/ui-slice';
 import { Icon } from '../common/Icon';
 
 /**
@@ -121,10 +124,10 @@ function VersionStrip({ chain, at, variantIndex, go }: { chain: Generation[]; at
 }
 
 /** The open result: its variants, downloads, copy, text editing and requests for changes. */
-function ViewerContent({ generation, variantIndex }: { generation: Generation; variantIndex: number }) {
+function ViewerContent({ generation, variantIndex, panel }: { generation: Generation; variantIndex: number; panel?: ViewerPanel }) {
   const t = useTranslate();
   const messages = useApp(appSelectors.messages);
-  const [editing, setEditing] = useState<'text' | 'touch-up' | undefined>();
+  const [editing, setEditing] = useState<'text' | 'touch-up' | ViewerPanel | undefined>(panel);
   const store = appStore.getState();
   const close = () => store.closeViewer();
   const ask = (text: string, extra?: { attachments?: string[]; edit?: EditRequest }) => {
@@ -177,7 +180,11 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
           <Icon name="close" />
         </button>
       </header>
-      {editing === 'text' ? (
+      {editing === 'video' ? (
+        <VideoMaker generation={generation} variantIndex={current.variantIndex} onClose={() => setEditing(undefined)} />
+      ) : editing === 'post' ? (
+        <PostingPackView generation={generation} onClose={() => setEditing(undefined)} />
+      ) : editing === 'text' ? (
         <TextEditor generation={generation} variantIndex={current.variantIndex} format={current.format} onDone={() => setEditing(undefined)} />
       ) : editing === 'touch-up' && photo ? (
         <TouchUpEditor
@@ -209,6 +216,17 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
           <div className="viewer__panel">
             {following && <JobCardView job={following} />}
             <DownloadPanel generation={generation} variantIndex={current.variantIndex} />
+            <section className="viewer__section" aria-labelledby="share-title">
+              <h3 id="share-title">{t('viewer.share')}</h3>
+              <div className="form-actions">
+                <button type="button" className="button" onClick={() => setEditing('video')}>
+                  {t('viewer.makeVideo')}
+                </button>
+                <button type="button" className="button button--quiet" onClick={() => setEditing('post')}>
+                  {t('viewer.makePosts')}
+                </button>
+              </div>
+            </section>
             <section className="viewer__section" aria-labelledby="copy-title">
               <h3 id="copy-title">{t('viewer.copy')}</h3>
               <CopyButtons generation={generation} variantIndex={current.variantIndex} />
@@ -267,6 +285,30 @@ function ViewerContent({ generation, variantIndex }: { generation: Generation; v
   );
 }
 
+/** A video result open large: the player, its download and upload folders, and the posts to go with it. */
+function VideoResult({ video }: { video: Generation }) {
+  const t = useTranslate();
+  const [posts, setPosts] = useState(false);
+  const close = () => appStore.getState().closeViewer();
+  if (posts) return <PostingPackView generation={video} onClose={() => setPosts(false)} />;
+  return (
+    <div className="viewer__layout">
+      <header className="viewer__head">
+        <h2 id="viewer-title">{t('video.player')}</h2>
+        <button type="button" className="icon-button" aria-label={t('viewer.close')} onClick={close}>
+          <Icon name="close" />
+        </button>
+      </header>
+      <MadeVideo video={video} />
+      <div className="form-actions">
+        <button type="button" className="button button--quiet" onClick={() => setPosts(true)}>
+          {t('viewer.makePosts')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** A result open large, in a modal dialog (focus kept inside, Esc closes). */
 export function ResultViewer() {
   const viewer = useApp(appSelectors.viewer);
@@ -284,8 +326,9 @@ export function ResultViewer() {
 
   return (
     <dialog ref={dialog} className="viewer" aria-labelledby="viewer-title" onClose={() => appStore.getState().closeViewer()}>
+      {viewer && generation?.kind === 'video' && <VideoResult video={generation} />}
       {/* Keyed by the chat message, not the version: moving between versions keeps the controls (and the focus) in place. */}
-      {viewer && generation && <ViewerContent key={generation.messageId ?? generation.id} generation={generation} variantIndex={viewer.variantIndex} />}
+      {viewer && generation && generation.kind !== 'video' && <ViewerContent key={generation.messageId ?? generation.id} generation={generation} variantIndex={viewer.variantIndex} panel={viewer.panel} />}
       {viewer && <Toasts />}
     </dialog>
   );

@@ -7,7 +7,7 @@ import type { AppState } from './store';
 
 export interface LibraryFilters {
   shopId?: string;
-  kind?: 'copy' | 'image';
+  kind?: Generation['kind'];
   style?: string;
   format?: AdFormatName;
   /** yyyy-mm-dd, inclusive. */

@@ -10,6 +10,7 @@ import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createShopsSlice, type ShopsSlice } from './shops-slice';
 import { createSystemSlice, type SystemSlice } from './system-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createVideosSlice, type VideosSlice } from './videos-slice';
 
 export interface NoticeSlice {
   /** A window-wide error (a failed call); field errors live in their own slice. */
@@ -17,7 +18,7 @@ export interface NoticeSlice {
   dismissNotice(): void;
 }
 
-export type AppState = SystemSlice & SettingsSlice & NoticeSlice & ShopsSlice & SessionsSlice & ChatSlice & ResultsSlice & LibrarySlice & ModelsSlice & UiSlice;
+export type AppState = SystemSlice & SettingsSlice & NoticeSlice & ShopsSlice & SessionsSlice & ChatSlice & ResultsSlice & LibrarySlice & ModelsSlice & VideosSlice & UiSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A plain store over any client, so its logic is tested without React or a window. */
@@ -31,6 +32,7 @@ export function createAppStore(client: Client): AppStore {
     ...createResultsSlice(client)(...args),
     ...createLibrarySlice(client)(...args),
     ...createModelsSlice(client)(...args),
+    ...createVideosSlice(client)(...args),
     ...createUiSlice(...args),
     notice: undefined,
     dismissNotice: () => args[0]({ notice: undefined }),

@@ -3,6 +3,8 @@ import type { MessageKey } from '../../i18n/ko';
 import type { AppState } from './store';
 
 export type View = 'studio' | 'library' | 'models' | 'settings';
+/** What the viewer opens on besides the picture: the video maker or the posting pack. */
+export type ViewerPanel = 'video' | 'post';
 
 /** A short-lived message with an undo button; it goes away when its undo window closes. */
 export interface UndoToast {
@@ -25,11 +27,12 @@ export interface UiSlice {
    * The result open large: a generation and one of its variants, and the job of an edit asked
    * for from it, which the viewer shows at work and moves to when it is done.
    */
-  viewer: { generationId: string; variantIndex: number; followJobId?: string } | undefined;
+  viewer: { generationId: string; variantIndex: number; followJobId?: string; panel?: ViewerPanel } | undefined;
   undoToasts: UndoToast[];
   infoToast: InfoToast | undefined;
   showView(view: View): void;
-  openViewer(generationId: string, variantIndex: number): void;
+  /** Opens a result large; `panel` opens it at the video maker or the posting pack. */
+  openViewer(generationId: string, variantIndex: number, panel?: ViewerPanel): void;
   closeViewer(): void;
   offerUndo(toast: Omit<UndoToast, 'id'>): void;
   runUndo(id: number): Promise<void>;
@@ -47,8 +50,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   showView(view) {
     set({ view, viewer: undefined });
   },
-  openViewer(generationId, variantIndex) {
-    set({ viewer: { generationId, variantIndex } });
+  openViewer(generationId, variantIndex, panel) {
+    set({ viewer: { generationId, variantIndex, ...(panel ? { panel } : {}) } });
   },
   closeViewer() {
     set({ viewer: undefined });
