@@ -54,6 +54,8 @@ import { createSpeedProbe } from './models/download-speed';
 import type { SettingsStore } from './settings/settings-store';
 import { createShopsHandlers } from './shops/handlers';
 import { createVideosHandlers } from './video/handlers';
+import { createStoryWriter } from './posting/llm-story';
+import type { LlmGenerate } from '../inference/protocol';
 import { createVideoTasks, type VideoTasks } from './video/video-tasks';
 
 /** How often deleted items past their undo window are purged and unreferenced media collected. */
@@ -145,11 +147,12 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
   const downloads = createDownloadManager({ paths: models, catalog, registry, emit: (state) => events.emit('models.progress', state), backoffMs: options.downloadBackoffMs });
   let gpuProbe: Promise<GpuSummary> | undefined;
   const gpu = () => (gpuProbe ??= probeGpu());
-  const copywriter = createCopywriter({
-    run: (request, signal, onChunk) => accelerator.run(() => inference.request(request, { signal, onChunk }), { signal }),
+  const llm = {
+    run: (request: LlmGenerate, signal: AbortSignal, onChunk: (text: string) => void) => accelerator.run(() => inference.request(request, { signal, onChunk }), { signal }),
     model: async () => findCopyModel(registry, await settings.current()),
     logger,
-  });
+  };
+  const copywriter = createCopywriter(llm);
   // An installed cut-out model (BiRefNet) is used once it is active; ISNet otherwise.
   const cutoutModel = (): CutoutModel => {
     const installed = registry.active('cutout');
@@ -227,7 +230,7 @@ function openCore(options: CoreOptions, lock: DataDirLock, startedAt: number): C
     ...createCutoutsHandlers(adFiles),
     ...createLibraryHandlers(database, media, dataDir, exportsDir),
     ...createJobsHandlers(jobs, database.db),
-    ...createVideosHandlers(adFiles, videos, exportsDir),
+    ...createVideosHandlers(adFiles, videos, exportsDir, createStoryWriter(llm)),
   };
 
   const unobserveJobs = events.subscribe((event) => {

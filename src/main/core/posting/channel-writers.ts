@@ -25,6 +25,8 @@ export function ctaFor(channel: PostChannel, cta: string): string {
 }
 
 const offerLine = (source: PostSource): string => source.facts.join(' · ');
+/** What the long channels say under the headline: the LLM's story when there is one, else the sub-copy. */
+const body = (source: PostSource): string => source.story ?? source.subcopy;
 
 /** The shop's card in a post: name and place, address, phone, hours, each on its own line. */
 function shopLines(source: PostSource, marks: { place: string; phone: string; hours: string }): string {
@@ -44,8 +46,8 @@ export function youtube(source: PostSource): ChannelText<'youtube'> {
   const tags = ['Shorts', ...source.hashtags].slice(0, 15);
   const described = (subcopy: string): string =>
     clean(blocks(subcopy, source.facts.length > 0 ? `🎁 ${offerLine(source)}` : '', ctaFor('youtube', source.cta), shopLines(source, { place: '📍 ', phone: '📞 ', hours: '🕒 ' }), hashtagLine(tags)));
-  let description = described(source.subcopy);
-  if ([...description].length > limits.description) description = described(fitLength(source.subcopy, limits.description - ([...description].length - [...source.subcopy].length)));
+  let description = described(body(source));
+  if ([...description].length > limits.description) description = described(fitLength(body(source), limits.description - ([...description].length - [...body(source)].length)));
   const keywords: string[] = [];
   let total = 0;
   for (const tag of [source.shop.name, source.product, shortRegion(source.shop.region), ...source.hashtags].map((tag) => tag.trim()).filter((tag) => tag.length > 0)) {
@@ -63,8 +65,8 @@ export function instagram(source: PostSource): ChannelText<'instagram'> {
   const hashtags = source.hashtags.slice(0, limits.hashtags);
   const written = (subcopy: string): string =>
     blocks(lines(source.headline, subcopy, source.facts.length > 0 && `🎁 ${offerLine(source)}`), source.cta && `👉 ${source.cta}`, shopLines(source, { place: '📍 ', phone: '📞 ', hours: '⏰ ' }), hashtagLine(hashtags));
-  let caption = written(source.subcopy);
-  if ([...caption].length > limits.caption) caption = written(fitLength(source.subcopy, limits.caption - ([...caption].length - [...source.subcopy].length)));
+  let caption = written(body(source));
+  if ([...caption].length > limits.caption) caption = written(fitLength(body(source), limits.caption - ([...caption].length - [...body(source)].length)));
   return { caption, hashtags, text: caption };
 }
 
@@ -74,7 +76,7 @@ export function naverBlog(source: PostSource): ChannelText<'naver-blog'> {
   const place = source.shop.region.trim().split(/\s+/).at(-1) ?? '';
   const title = fitLength(`${place ? `[${place}] ` : ''}${source.shop.name} ${source.headline}`, limits.title);
   const sections = [
-    { heading: source.headline, body: lines(`안녕하세요, ${source.shop.region ? `${source.shop.region} ` : ''}${source.shop.name}입니다.`, fitLength(source.subcopy, limits.body / 2)) },
+    { heading: source.headline, body: lines(`안녕하세요, ${source.shop.region ? `${source.shop.region} ` : ''}${source.shop.name}입니다.`, fitLength(body(source), limits.body / 2)) },
     ...(source.facts.length > 0 ? [{ heading: '이번 혜택', body: source.facts.map((fact) => `· ${fact}`).join('\n') }] : []),
     { heading: '매장 안내', body: lines(source.shop.address && `주소: ${source.shop.address}`, source.shop.phone && `전화: ${source.shop.phone}`, source.shop.hours && `영업시간: ${source.shop.hours}`, ctaFor('naver-blog', source.cta)) },
     ...(source.hashtags.length > 0 ? [{ heading: '태그', body: hashtagLine(source.hashtags.slice(0, 30)) }] : []),
@@ -87,9 +89,9 @@ export function kakao(source: PostSource): ChannelText<'kakao'> {
   const title = fitLength(source.headline, limits.title);
   const tail = lines(source.facts.length > 0 && `혜택: ${offerLine(source)}`, source.shop.hours && `영업시간: ${source.shop.hours}`, source.shop.phone && `문의: ${source.shop.phone}`);
   const room = limits.body - [...tail].length - 2;
-  const body = fitLength(room > 20 ? blocks(fitLength(source.subcopy, room), tail) : tail, limits.body);
+  const message = fitLength(room > 20 ? blocks(fitLength(body(source), room), tail) : tail, limits.body);
   const button = fitLength(ctaFor('kakao', source.cta), limits.button);
-  return { title, body, button, text: blocks(title, body, `[${button}]`) };
+  return { title, body: message, button, text: blocks(title, message, `[${button}]`) };
 }
 
 /** The free opt-out line the law asks every advertising text to end with; a placeholder the owner sees until the shop has an 080 number. */
@@ -119,15 +121,15 @@ export function lms(source: PostSource): ChannelText<'lms'> {
   const info = smsSafe(lines(source.facts.length > 0 && `■ 혜택: ${offerLine(source)}`, source.shop.address && `■ 주소: ${source.shop.address}`, source.shop.hours && `■ 영업시간: ${source.shop.hours}`, source.shop.phone && `■ 문의: ${source.shop.phone}`));
   const head = smsSafe(`(광고)${source.shop.name}`);
   const fixed = eucKrBytes(blocks(head, smsSafe(source.headline), info, smsSafe(ctaFor('lms', source.cta)), foot)) + 2;
-  const subcopy = fitBytes(smsSafe(source.subcopy), Math.max(0, limits.bytes - fixed));
-  const body = blocks(head, lines(smsSafe(source.headline), subcopy), info, smsSafe(ctaFor('lms', source.cta)), foot);
-  return { subject, body, bytes: eucKrBytes(body), text: blocks(subject, body) };
+  const story = fitBytes(smsSafe(body(source)), Math.max(0, limits.bytes - fixed));
+  const message = blocks(head, lines(smsSafe(source.headline), story), info, smsSafe(ctaFor('lms', source.cta)), foot);
+  return { subject, body: message, bytes: eucKrBytes(message), text: blocks(subject, message) };
 }
 
 export function naverPlace(source: PostSource): ChannelText<'naver-place'> {
   const limits = postLimits['naver-place'];
   const title = fitLength(source.headline, limits.title);
   const tail = lines(source.facts.length > 0 && `혜택: ${offerLine(source)}`, source.shop.hours && `영업시간: ${source.shop.hours}`, ctaFor('naver-place', source.cta));
-  const body = fitLength(blocks(fitLength(source.subcopy, Math.max(0, limits.body - [...tail].length - 2)), tail), limits.body);
-  return { title, body, text: blocks(title, body) };
+  const news = fitLength(blocks(fitLength(body(source), Math.max(0, limits.body - [...tail].length - 2)), tail), limits.body);
+  return { title, body: news, text: blocks(title, news) };
 }

@@ -13,6 +13,8 @@ export interface PostSource {
   hashtags: string[];
   /** Prices, discounts, dates and times exactly as the owner wrote them (the phone is the shop's). */
   facts: string[];
+  /** A longer post body the local LLM wrote, for the channels with room; the sub-copy stands in without one. */
+  story?: string;
 }
 
 const tagOf = (tag: string): string => tag.replace(/^#+/, '').replace(/[^\p{L}\p{N}_]/gu, '');

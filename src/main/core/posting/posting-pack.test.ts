@@ -4,19 +4,11 @@ import { seededRandom } from '../random/seeded-random';
 import { ctaFor } from './channel-writers';
 import { eucKrBytes, fitBytes, smsSafe } from './euc-kr';
 import type { PostSource } from './post-source';
+import { cafe } from '../testing/post-source';
 import { writePostingPack } from './posting-pack';
 
 const chars = (text: string): number => [...text].length;
 
-const cafe: PostSource = {
-  shop: { name: '달빛카페', region: '서울 마포구 연남동', address: '서울 마포구 동교로 123', phone: '02-123-4567', hours: '매일 10:00–21:00', optOutNumber: '080-123-4567' },
-  product: '아이스 라떼',
-  headline: '다시 찾게 되는 아이스 라떼',
-  subcopy: '한여름 오후, 시원한 라떼 한 잔으로 쉬어 가세요.',
-  cta: 'DM으로 문의',
-  hashtags: ['아이스라떼', '연남동카페', '달빛카페'],
-  facts: ['30% 할인', '4,500원'],
-};
 
 describe('posting pack: what the owner reads', () => {
   const pack = writePostingPack(cafe);
