@@ -29,7 +29,7 @@ export const musicChoiceSchema = z.discriminatedUnion('kind', [
 ]);
 export type MusicChoice = z.infer<typeof musicChoiceSchema>;
 
-/** What a video result keeps besides its file: how it was made, and its poster frame. */
+/** What a video result keeps besides its file and poster (its output row): how it was made. */
 export const videoRecordSchema = z.object({
   sourceGenerationId: z.uuid(),
   variantIndex: z.number().int().min(0),
@@ -42,7 +42,6 @@ export const videoRecordSchema = z.object({
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   hasAudio: z.boolean(),
-  posterSha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type VideoRecord = z.infer<typeof videoRecordSchema>;
 

@@ -173,6 +173,8 @@ export function createMediaLibrary(paths: MediaPaths, db: () => Db, logger: Logg
   /** The image the pipeline works on: the original, or a downscaled copy of a huge photo. */
   async function workImage(sha256: string): Promise<string> {
     const media = info(sha256);
+    // A stored video (the app's own MP4) is not a photo to cut out or draw.
+    if (media.ext === 'mp4') throw new AppError('MEDIA_UNSUPPORTED', `Media ${sha256} is a video, not a photo`, '영상은 광고 사진으로 쓸 수 없어요. 사진을 골라 주세요.');
     if (Math.max(media.width, media.height) <= workMaxEdge) return originalPath(paths, media.sha256, media.ext);
     return derived(media, 'work', workMaxEdge);
   }

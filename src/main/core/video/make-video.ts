@@ -127,7 +127,6 @@ export async function makeVideo(deps: AdFileDeps, request: VideoRequest, signal:
         width,
         height,
         hasAudio: music !== undefined,
-        posterSha256: posterMedia.media.sha256,
       };
       const { generation } = source;
       return insertGeneration(deps.db(), {

@@ -195,8 +195,9 @@ describe('promo videos', () => {
     expect(readFileSync(join(exported.folder, 'text.txt'), 'utf8')).toContain('#Shorts');
     const sms = unwrap<{ files: string[] }>(await core.call('videos.exportForUpload', { generationId: last?.video?.id, channel: 'sms', destination: out }));
     expect(sms.files.map((file) => basename(file))).toEqual(['text.txt']);
-    // Only an image result can become a video; a video result cannot.
+    // Only an image result can become a video; a video result cannot, nor is a video a photo to cut out.
     expect(await core.call('videos.start', { generationId: last?.video?.id })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    expect(await core.call('cutouts.get', { sourceSha256: last?.video?.outputs[0]?.sha256 })).toMatchObject({ ok: false, error: { code: 'MEDIA_UNSUPPORTED', userMessage: expect.stringContaining('영상은 광고 사진으로') } });
   });
 
   it('refuses a file that is not an MP4 index', async () => {
