@@ -7,7 +7,7 @@ import { videoFps, type MotionTemplate, type MusicChoice, type VideoFormat, type
 import { getShop } from '../shops/shops-repo';
 import { insertGeneration } from '../generations/generations-repo';
 import { formatSizes, safeArea } from '../image/formats';
-import type { AdFileDeps } from '../image/files/variant-image';
+import { preparedCutout, type AdFileDeps } from '../image/files/variant-image';
 import { loadVariantSource, type VariantSource } from '../image/files/variant-source';
 import { derivedImage } from '../media/image-probe';
 import { thumbnailSizes } from '../../../shared/ipc/media';
@@ -16,7 +16,7 @@ import { readMp4Info, type Mp4Info } from './mp4-info';
 import { videoGraph, type VideoGraph } from './motion/filter-graph';
 import { scriptFor } from './motion/templates';
 import { prepareMusic } from './music/music-file';
-import { drawVideoLayers } from './video-layers-drawn';
+import { captionTexts, drawVideoLayers, revealsProduct } from './video-layers-drawn';
 
 export interface VideoRequest {
   generationId: string;
@@ -97,13 +97,12 @@ export async function makeVideo(deps: AdFileDeps, request: VideoRequest, signal:
   try {
     report('drawing');
     const music = await prepareMusic(request.music, request.seconds, workDir, signal);
-    const cutout = await deps.cutouts(source.sourceSha256, signal);
-    const drawn = await timed(timings, 'draw', () =>
-      drawVideoLayers(deps, { source, variantIndex, format: request.format, shop, cutout, workDir, script: (product, captions) => scriptFor(request.template, { product, captions }) }),
-    );
+    const prepared = await preparedCutout(deps, source);
+    const script = scriptFor(request.template, { product: revealsProduct(prepared.cutout), captions: captionTexts(source) });
+    const layers = await timed(timings, 'draw', () => drawVideoLayers(deps, { source, variantIndex, format: request.format, shop, prepared, script, workDir }));
     signal.throwIfAborted();
     const output = join(workDir, 'video.mp4');
-    const graph = videoGraph({ width, height, seconds: request.seconds, fps: videoFps, script: drawn.script, layers: drawn.layers, safe: safeArea(request.format), audio: music, graphFile: join(workDir, 'graph.txt'), output });
+    const graph = videoGraph({ width, height, seconds: request.seconds, fps: videoFps, script, layers, safe: safeArea(request.format), audio: music, graphFile: join(workDir, 'graph.txt'), output });
     await writeFile(join(workDir, 'graph.txt'), graph.graph);
     report('encoding');
     await timed(timings, 'encode', () => runFfmpeg(graph.args, { signal, durationSeconds: request.seconds, onProgress: (fraction) => report('encoding', fraction) }));

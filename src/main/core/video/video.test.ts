@@ -13,6 +13,7 @@ import type { VideoTask } from '../../../shared/ipc/videos';
 import { AppError } from '../../../shared/errors';
 import { getGeneration } from '../generations/generations-repo';
 import { loadVariantSource } from '../image/files/variant-source';
+import { preparedCutout } from '../image/files/variant-image';
 import { safeArea } from '../image/formats';
 import { createShop } from '../shops/shops-repo';
 import { fixturePhoto } from '../testing/fixtures';
@@ -24,7 +25,7 @@ import { makeVideo, type VideoProgress } from './make-video';
 import { videoGraph } from './motion/filter-graph';
 import { scriptFor } from './motion/templates';
 import { readMp4Info } from './mp4-info';
-import { captionTexts, drawVideoLayers, endCardLines } from './video-layers-drawn';
+import { captionTexts, drawVideoLayers, endCardLines, revealsProduct } from './video-layers-drawn';
 import { getShop } from '../shops/shops-repo';
 
 // Real videos from a real result: the cut-out by ISNet, the stills by the render workers, the
@@ -114,11 +115,12 @@ describe('promo videos', () => {
 
   it('shows each caption at its set time exactly as it was drawn, and not before it comes in (16:9, bold)', { timeout: 180_000 }, async () => {
     const source = loadVariantSource(db, generation.id);
-    const cutout = await core.adFiles.cutouts(source.sourceSha256, never);
+    const prepared = await preparedCutout(core.adFiles, source);
     const workDir = await mkdtemp(join(out, 'layers-'));
-    const drawn = await drawVideoLayers(core.adFiles, { source, variantIndex: 0, format: '16:9', shop: getShop(db, shop.id), cutout, workDir, script: (product, captions) => scriptFor('bold', { product, captions }) });
+    const script = scriptFor('bold', { product: revealsProduct(prepared.cutout), captions: captionTexts(source) });
+    const layers = await drawVideoLayers(core.adFiles, { source, variantIndex: 0, format: '16:9', shop: getShop(db, shop.id), prepared, script, workDir });
     const file = join(workDir, 'captions.mp4');
-    const graph = videoGraph({ width: 1920, height: 1080, seconds: 6, fps: 30, script: drawn.script, layers: drawn.layers, safe: safeArea('16:9'), graphFile: join(workDir, 'graph.txt'), output: file });
+    const graph = videoGraph({ width: 1920, height: 1080, seconds: 6, fps: 30, script, layers, safe: safeArea('16:9'), graphFile: join(workDir, 'graph.txt'), output: file });
     await writeFile(join(workDir, 'graph.txt'), graph.graph);
     await runFfmpeg(graph.args);
     expect((await readMp4Info(file)).tracks[0]).toMatchObject({ codec: 'avc1', width: 1920, height: 1080, fps: 30 });
@@ -128,7 +130,7 @@ describe('promo videos', () => {
     expect(captionTexts(source).offer).toBe('30% 할인 · 4,500원');
     expect(endCardLines(getShop(db, shop.id))).toEqual(['서울 마포구 연남동', '전화 02-123-4567', '매일 10:00-21:00']);
     for (const placement of captions) {
-      const layer = drawn.layers[placement.layer]?.file ?? '';
+      const layer = layers[placement.layer]?.file ?? '';
       const shown = await differenceUnder(await frameAt(file, (placement.settled + placement.to) / 2), layer, placement);
       const before = await differenceUnder(await frameAt(file, Math.max(0, placement.from - 0.25)), layer, placement);
       // 4:2:0 halves the colour resolution: white type on a saturated pill differs by ~10 at its edges, grey type by ~2.

@@ -24,9 +24,16 @@ export interface AdFileDeps {
 
 // A pack or a re-text draws several variants of one result: the cut-out is read, its palette
 // measured and the shop's logo read once per loaded result, not once per picture.
-const prepared = new WeakMap<VariantSource, Promise<{ cutout: Cutout; dominant: Rgb[]; logo: Buffer | undefined }>>();
+export interface PreparedCutout {
+  cutout: Cutout;
+  dominant: Rgb[];
+  logo: Buffer | undefined;
+}
 
-function preparedCutout(deps: AdFileDeps, source: VariantSource): Promise<{ cutout: Cutout; dominant: Rgb[]; logo: Buffer | undefined }> {
+const prepared = new WeakMap<VariantSource, Promise<PreparedCutout>>();
+
+/** The result's cut-out, its dominant colours and the shop's logo, read once per loaded result. */
+export function preparedCutout(deps: AdFileDeps, source: VariantSource): Promise<PreparedCutout> {
   let entry = prepared.get(source);
   if (!entry) {
     entry = deps

@@ -1,12 +1,12 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp, { type Sharp } from 'sharp';
-import { contrastRatio, hexToRgb } from '../../../../shared/color';
+import { hexToRgb, rgbToHex } from '../../../../shared/color';
 import type { CutoutPixels } from '../../image/cutout/cutout-pixels';
 import { loadFace, satoriFonts, type FontWeight } from '../../image/render/fonts';
 import { placeProduct, shadowLayers } from '../../image/render/product-layer';
 import { fitText } from '../../image/render/text-fit';
-import { ink, paper } from '../../image/render/text-layer';
+import { chooseTextColor } from '../../image/render/text-layer';
 
 /** The captions a video sets: the headline, the offer's facts (or the sub-copy), and the call to action. */
 export const captionRoles = ['headline', 'offer', 'cta'] as const;
@@ -29,11 +29,8 @@ export interface DrawnLayer {
 type Node = { type: 'div'; props: { style: Record<string, string | number>; children?: (Node | string)[] | string } };
 const div = (style: Record<string, string | number>, children?: (Node | string)[] | string): Node => ({ type: 'div', props: { style, children } });
 
-/** Ink or paper on a fill, whichever reads better. */
-const textOn = (fill: string): string => {
-  const rgb = hexToRgb(fill);
-  return contrastRatio(paper, rgb) >= contrastRatio(ink, rgb) ? '#ffffff' : '#1d1a17';
-};
+/** Ink or paper on a flat fill, as the ads choose it for their own blocks. */
+const textOn = (fill: string): string => rgbToHex(chooseTextColor({ mean: hexToRgb(fill), spread: 0 }, 4.5).color);
 
 // Still PNGs that ffmpeg decodes once: the fastest zlib level is the right trade.
 const pngOf = (image: Sharp): Promise<Buffer> => image.png({ compressionLevel: 1 }).toBuffer();

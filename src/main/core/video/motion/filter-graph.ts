@@ -1,3 +1,4 @@
+import { AppError } from '../../../../shared/errors';
 import type { Rect } from '../../image/formats';
 import type { CaptionRole } from '../layers/video-layers';
 import type { Band, Entrance, MotionScript, SceneLayer, SceneMotion } from './templates';
@@ -89,7 +90,7 @@ export function videoGraph(input: VideoGraphInput): VideoGraph {
       inputIndex.set(name, index);
       args.push('-framerate', String(fps), '-i', layer.file);
     }
-    if (index === undefined) throw new Error(`No ${name} layer was drawn`);
+    if (index === undefined) throw new AppError('INTERNAL', `The script uses a ${name} layer that was not drawn`);
     return index;
   };
 

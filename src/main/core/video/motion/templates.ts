@@ -95,11 +95,11 @@ export const motionScripts: Record<MotionTemplate, MotionScript> = {
  * reveal, so the stage scene shows the photo, slowly zooming, instead (the captions stay); a
  * caption without text is left out.
  */
-export function scriptFor(template: MotionTemplate, has: { product: boolean; captions: ReadonlySet<CaptionRole> }): MotionScript {
+export function scriptFor(template: MotionTemplate, has: { product: boolean; captions: Partial<Record<CaptionRole, string>> }): MotionScript {
   const script = motionScripts[template];
   return {
     ...script,
     scenes: script.scenes.map((scene) => (scene.layer === 'stage' && !has.product ? { ...scene, layer: 'photo', motion: { kind: 'zoom', from: 1, to: 1.08, focusX: 0.5, focusY: 0.5 } } : scene)),
-    overlays: script.overlays.filter((overlay) => (overlay.layer === 'product' ? has.product : has.captions.has(overlay.layer))),
+    overlays: script.overlays.filter((overlay) => (overlay.layer === 'product' ? has.product : Boolean(has.captions[overlay.layer]))),
   };
 }
