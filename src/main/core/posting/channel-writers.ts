@@ -11,17 +11,18 @@ const blocks = (...parts: string[]): string => parts.filter((part) => part.trim(
 
 /** A call to action that only makes sense on Instagram ("DM으로 문의", "프로필 링크") is said another way elsewhere. */
 const instagramOnly = /DM|디엠|다이렉트|프로필|링크|인스타|팔로우|스토리/i;
-const channelCta: Record<Exclude<PostChannel, 'instagram'>, string> = {
-  youtube: '매장에서 기다릴게요',
-  'naver-blog': '방문 전 전화로 문의해 주세요',
-  kakao: '채팅으로 문의',
-  sms: '전화 문의 환영해요',
-  lms: '전화로 문의해 주세요',
-  'naver-place': '매장에서 만나요',
+/** What each channel says instead; one that asks for a call needs the shop's phone. */
+const channelCta: Record<Exclude<PostChannel, 'instagram' | 'sms'>, { words: string; call?: true }> = {
+  youtube: { words: '매장에서 기다릴게요' },
+  'naver-blog': { words: '방문 전 전화로 문의해 주세요', call: true },
+  kakao: { words: '채팅으로 문의' },
+  lms: { words: '전화로 문의해 주세요', call: true },
+  'naver-place': { words: '매장에서 만나요' },
 };
-export function ctaFor(channel: PostChannel, cta: string): string {
-  if (channel === 'instagram') return cta;
-  return cta && !instagramOnly.test(cta) ? cta : channelCta[channel];
+export function ctaFor(channel: Exclude<PostChannel, 'sms'>, source: PostSource): string {
+  if (channel === 'instagram' || (source.cta && !instagramOnly.test(source.cta))) return source.cta;
+  const fallback = channelCta[channel];
+  return fallback.call && !source.shop.phone ? channelCta['naver-place'].words : fallback.words;
 }
 
 const offerLine = (source: PostSource): string => source.facts.join(' · ');
@@ -45,7 +46,7 @@ export function youtube(source: PostSource): ChannelText<'youtube'> {
   // More than 60 hashtags and YouTube ignores them all; a Short shows the first three.
   const tags = ['Shorts', ...source.hashtags].slice(0, 15);
   const described = (subcopy: string): string =>
-    clean(blocks(subcopy, source.facts.length > 0 ? `🎁 ${offerLine(source)}` : '', ctaFor('youtube', source.cta), shopLines(source, { place: '📍 ', phone: '📞 ', hours: '🕒 ' }), hashtagLine(tags)));
+    clean(blocks(subcopy, source.facts.length > 0 ? `🎁 ${offerLine(source)}` : '', ctaFor('youtube', source), shopLines(source, { place: '📍 ', phone: '📞 ', hours: '🕒 ' }), hashtagLine(tags)));
   let description = described(body(source));
   if ([...description].length > limits.description) description = described(fitLength(body(source), limits.description - ([...description].length - [...body(source)].length)));
   const keywords: string[] = [];
@@ -78,7 +79,7 @@ export function naverBlog(source: PostSource): ChannelText<'naver-blog'> {
   const sections = [
     { heading: source.headline, body: lines(`안녕하세요, ${source.shop.region ? `${source.shop.region} ` : ''}${source.shop.name}입니다.`, fitLength(body(source), limits.body / 2)) },
     ...(source.facts.length > 0 ? [{ heading: '이번 혜택', body: source.facts.map((fact) => `· ${fact}`).join('\n') }] : []),
-    { heading: '매장 안내', body: lines(source.shop.address && `주소: ${source.shop.address}`, source.shop.phone && `전화: ${source.shop.phone}`, source.shop.hours && `영업시간: ${source.shop.hours}`, ctaFor('naver-blog', source.cta)) },
+    { heading: '매장 안내', body: lines(source.shop.address && `주소: ${source.shop.address}`, source.shop.phone && `전화: ${source.shop.phone}`, source.shop.hours && `영업시간: ${source.shop.hours}`, ctaFor('naver-blog', source)) },
     ...(source.hashtags.length > 0 ? [{ heading: '태그', body: hashtagLine(source.hashtags.slice(0, 30)) }] : []),
   ];
   return { title, sections, text: blocks(title, ...sections.map((section) => `■ ${section.heading}\n${section.body}`)) };
@@ -90,7 +91,7 @@ export function kakao(source: PostSource): ChannelText<'kakao'> {
   const tail = lines(source.facts.length > 0 && `혜택: ${offerLine(source)}`, source.shop.hours && `영업시간: ${source.shop.hours}`, source.shop.phone && `문의: ${source.shop.phone}`);
   const room = limits.body - [...tail].length - 2;
   const message = fitLength(room > 20 ? blocks(fitLength(body(source), room), tail) : tail, limits.body);
-  const button = fitLength(ctaFor('kakao', source.cta), limits.button);
+  const button = fitLength(ctaFor('kakao', source), limits.button);
   return { title, body: message, button, text: blocks(title, message, `[${button}]`) };
 }
 
@@ -120,16 +121,16 @@ export function lms(source: PostSource): ChannelText<'lms'> {
   const foot = smsSafe(optOut(source, '무료수신거부'));
   const info = smsSafe(lines(source.facts.length > 0 && `■ 혜택: ${offerLine(source)}`, source.shop.address && `■ 주소: ${source.shop.address}`, source.shop.hours && `■ 영업시간: ${source.shop.hours}`, source.shop.phone && `■ 문의: ${source.shop.phone}`));
   const head = smsSafe(`(광고)${source.shop.name}`);
-  const fixed = eucKrBytes(blocks(head, smsSafe(source.headline), info, smsSafe(ctaFor('lms', source.cta)), foot)) + 2;
+  const fixed = eucKrBytes(blocks(head, smsSafe(source.headline), info, smsSafe(ctaFor('lms', source)), foot)) + 2;
   const story = fitBytes(smsSafe(body(source)), Math.max(0, limits.bytes - fixed));
-  const message = blocks(head, lines(smsSafe(source.headline), story), info, smsSafe(ctaFor('lms', source.cta)), foot);
+  const message = blocks(head, lines(smsSafe(source.headline), story), info, smsSafe(ctaFor('lms', source)), foot);
   return { subject, body: message, bytes: eucKrBytes(message), text: blocks(subject, message) };
 }
 
 export function naverPlace(source: PostSource): ChannelText<'naver-place'> {
   const limits = postLimits['naver-place'];
   const title = fitLength(source.headline, limits.title);
-  const tail = lines(source.facts.length > 0 && `혜택: ${offerLine(source)}`, source.shop.hours && `영업시간: ${source.shop.hours}`, ctaFor('naver-place', source.cta));
+  const tail = lines(source.facts.length > 0 && `혜택: ${offerLine(source)}`, source.shop.hours && `영업시간: ${source.shop.hours}`, ctaFor('naver-place', source));
   const news = fitLength(blocks(fitLength(body(source), Math.max(0, limits.body - [...tail].length - 2)), tail), limits.body);
   return { title, body: news, text: blocks(title, news) };
 }

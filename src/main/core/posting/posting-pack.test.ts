@@ -42,7 +42,10 @@ describe('posting pack: what the owner reads', () => {
     expect(pack.instagram.caption.split('\n').slice(0, 3)).toEqual(['다시 찾게 되는 아이스 라떼', '한여름 오후, 시원한 라떼 한 잔으로 쉬어 가세요.', '🎁 30% 할인 · 4,500원']);
     expect(pack.instagram.caption).toContain('👉 DM으로 문의');
     expect(pack.kakao.button).toBe('채팅으로 문의');
-    expect(ctaFor('kakao', '지금 예약하기')).toBe('지금 예약하기');
+    expect(ctaFor('kakao', { ...cafe, cta: '지금 예약하기' })).toBe('지금 예약하기');
+    // A call to action that asks for a call needs a number to call.
+    expect(ctaFor('lms', { ...cafe, shop: { ...cafe.shop, phone: '' } })).toBe('매장에서 만나요');
+    expect(ctaFor('lms', cafe)).toBe('전화로 문의해 주세요');
     expect(pack['naver-blog'].title).toBe('[연남동] 달빛카페 다시 찾게 되는 아이스 라떼');
     expect(pack.kakao.text).toBe('다시 찾게 되는 아이스 라떼\n\n한여름 오후, 시원한 라떼 한 잔으로 쉬어 가세요.\n\n혜택: 30% 할인 · 4,500원\n영업시간: 매일 10:00–21:00\n문의: 02-123-4567\n\n[채팅으로 문의]');
     expect(pack['naver-blog'].sections.map((section) => section.heading)).toEqual(['다시 찾게 되는 아이스 라떼', '이번 혜택', '매장 안내', '태그']);
