@@ -2,6 +2,7 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { Generation } from '../../../shared/ipc/generations';
 import { postChannels, postLimits, type PostChannel, type PostingPack } from '../../../shared/posting';
 import { useTranslate } from '../../i18n/use-translate';
+import { PanelHead } from './PanelHead';
 import { appStore } from '../../stores/app';
 
 /** How full a channel's text is against its limit: characters, or EUC-KR bytes for text messages (as the core counted them). */
@@ -52,12 +53,7 @@ export function PostingPackView({ generation, onClose }: { generation: Generatio
   const shown = pack && usage(pack, channel);
   return (
     <section className="posting" aria-labelledby="posting-title">
-      <header className="viewer__head">
-        <h2 id="posting-title">{t('post.title')}</h2>
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          {t('video.back')}
-        </button>
-      </header>
+      <PanelHead id="posting-title" title={t('post.title')} onBack={onClose} />
       {pack?.warnings.includes('opt-out-number-missing') && <p className="posting__warning">{t('post.optOutMissing')}</p>}
       <div className="posting__tabs" role="tablist" aria-label={t('post.channels')} onKeyDown={onTabKey}>
         {postChannels.map((value) => (

@@ -14,6 +14,7 @@ import { versionChain } from './versions';
 import { TouchUpEditor } from './TouchUpEditor';
 import { PostingPackView } from './PostingPackView';
 import { MadeVideo, VideoMaker } from './VideoMaker';
+import { FormatSelect } from './FormatSelect';
 import type { ViewerPanel } from '../../stores/app/ui-slice';
 import { Icon } from '../common/Icon';
 
@@ -45,16 +46,7 @@ function DownloadPanel({ generation, variantIndex }: { generation: Generation; v
     <section className="viewer__section" aria-labelledby="download-title">
       <h3 id="download-title">{t('viewer.download')}</h3>
       <div className="field-row">
-        <label className="field">
-          <span>{t('viewer.format')}</span>
-          <select value={format} onChange={(e) => setFormat(e.target.value as AdFormatName)}>
-            {adFormats.map((value) => (
-              <option key={value} value={value}>
-                {t(`format.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FormatSelect label={t('viewer.format')} formats={adFormats} value={format} onChange={setFormat} />
         <label className="field">
           <span>{t('viewer.fileType')}</span>
           <select value={type} onChange={(e) => setType(e.target.value as ImageEncoding['type'])}>

@@ -5,7 +5,9 @@ import { motionTemplates, musicMoods, videoFormats, videoSecondsRange, type Moti
 import { useTranslate } from '../../i18n/use-translate';
 import { downloadMedia, mediaUrl } from '../../media-url';
 import { errorText } from '../../i18n/core-words';
+import { PanelHead } from './PanelHead';
 import { appSelectors, appStore, useApp } from '../../stores/app';
+import { FormatSelect } from './FormatSelect';
 
 type MusicPick = MusicMood | 'none' | 'file';
 
@@ -90,12 +92,7 @@ export function VideoMaker({ generation, variantIndex, onClose }: { generation: 
   };
   return (
     <section className="video-maker" aria-labelledby="video-title">
-      <header className="viewer__head">
-        <h2 id="video-title">{t('video.title')}</h2>
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          {t('video.back')}
-        </button>
-      </header>
+      <PanelHead id="video-title" title={t('video.title')} onBack={onClose} />
       <div className="video-maker__form">
         <fieldset className="video-maker__templates" disabled={running}>
           <legend>{t('video.template')}</legend>
@@ -110,16 +107,7 @@ export function VideoMaker({ generation, variantIndex, onClose }: { generation: 
           ))}
         </fieldset>
         <fieldset className="field-row" disabled={running}>
-          <label className="field">
-            <span>{t('video.format')}</span>
-            <select value={format} onChange={(e) => setFormat(e.target.value as VideoFormat)}>
-              {videoFormats.map((value) => (
-                <option key={value} value={value}>
-                  {t(`format.${value}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FormatSelect label={t('video.format')} formats={videoFormats} value={format} onChange={setFormat} />
           <label className="field">
             <span>{t('video.seconds', { n: seconds })}</span>
             <input type="range" min={videoSecondsRange.min} max={videoSecondsRange.max} value={seconds} onChange={(e) => setSeconds(Number(e.target.value))} />
