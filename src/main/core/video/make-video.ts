@@ -96,7 +96,7 @@ export async function makeVideo(deps: AdFileDeps, request: VideoRequest, signal:
   const workDir = await mkdtemp(join(deps.media.paths.temp, 'video-'));
   try {
     report('drawing');
-    const music = await prepareMusic(request.music, request.seconds, workDir, signal);
+    const music = await prepareMusic(request.music, request.seconds, workDir, signal, (mood, seconds) => deps.renders.synthesizeMusic(mood, seconds));
     const prepared = await preparedCutout(deps, source);
     const script = scriptFor(request.template, { product: revealsProduct(prepared.cutout), captions: captionTexts(source) });
     const layers = await timed(timings, 'draw', () => drawVideoLayers(deps, { source, variantIndex, format: request.format, shop, prepared, script, workDir }));

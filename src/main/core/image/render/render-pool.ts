@@ -8,6 +8,7 @@ import type { PhotoAdInput } from '../photo/render-photo';
 import type { AdInput } from './render-ad';
 import type { SetBlock } from './text-layer';
 import type { DrawnLayer, VideoLayerSpec } from '../../video/layers/video-layers';
+import type { MusicMood } from '../../../../shared/video';
 
 export interface RenderedFile {
   png: Buffer;
@@ -23,11 +24,16 @@ export interface RenderedFile {
 }
 
 /** What a worker is asked to draw: a composite on a backdrop, a photo layout, or one still of a video. */
-export type RenderJob = { kind: 'composite'; input: AdInput } | { kind: 'photo'; input: PhotoAdInput } | { kind: 'video-layer'; input: VideoLayerSpec };
+export type RenderJob =
+  | { kind: 'composite'; input: AdInput }
+  | { kind: 'photo'; input: PhotoAdInput }
+  | { kind: 'video-layer'; input: VideoLayerSpec }
+  | { kind: 'music'; input: { mood: MusicMood; seconds: number } };
 
 type Reply =
   | { id: number; png: Uint8Array; preview: Uint8Array; width: number; height: number; blocks: SetBlock[]; measures: AdMeasures; plate?: Uint8Array }
   | { id: number; layer: DrawnLayer }
+  | { id: number; wav: Uint8Array }
   | { id: number; error: ErrorData };
 
 interface Waiting {
@@ -36,7 +42,7 @@ interface Waiting {
 }
 
 const renderedFile = (reply: Exclude<Reply, { error: ErrorData }>): RenderedFile => {
-  if ('layer' in reply) throw new AppError('INTERNAL', 'A render job was answered with a video layer');
+  if (!('png' in reply)) throw new AppError('INTERNAL', 'A render job was answered with a video part');
   return { png: Buffer.from(reply.png), preview: Buffer.from(reply.preview), width: reply.width, height: reply.height, blocks: reply.blocks, measures: reply.measures, plate: reply.plate && Buffer.from(reply.plate) };
 };
 
@@ -123,8 +129,15 @@ export class RenderPool {
 
   async drawVideoLayer(input: VideoLayerSpec): Promise<DrawnLayer> {
     const reply = await this.enqueue({ kind: 'video-layer', input });
-    if (!('layer' in reply)) throw new AppError('INTERNAL', 'A video layer was answered with an ad');
+    if (!('layer' in reply)) throw new AppError('INTERNAL', 'A video layer was answered with something else');
     return { ...reply.layer, png: Buffer.from(reply.layer.png) };
+  }
+
+  /** A built-in music loop as a WAV file: seconds of synthesis that must not stall the main process. */
+  async synthesizeMusic(mood: MusicMood, seconds: number): Promise<Buffer> {
+    const reply = await this.enqueue({ kind: 'music', input: { mood, seconds } });
+    if (!('wav' in reply)) throw new AppError('INTERNAL', 'Music was answered with something else');
+    return Buffer.from(reply.wav);
   }
 
   private enqueue(job: RenderJob): Promise<Exclude<Reply, { error: ErrorData }>> {

@@ -1,11 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/errors';
-import type { MusicChoice } from '../../../../shared/video';
+import type { MusicChoice, MusicMood } from '../../../../shared/video';
 import { ownerPath } from '../../fs/owner-path';
 import { writeTempFile } from '../../media/ingest-file';
 import { FfmpegError, runFfmpeg } from '../ffmpeg';
-import { synthesize, wavFile } from './synth';
 
 const unreadable = (why: string): AppError =>
   new AppError('AUDIO_UNSUPPORTED', `Music file cannot be decoded: ${why}`, '음악 파일을 읽을 수 없어요. 파일이 손상되지 않았는지 확인하고 MP3, M4A(AAC), WAV 파일로 다시 골라 주세요.');
@@ -26,13 +25,13 @@ async function checkDecodable(file: string, signal: AbortSignal): Promise<void> 
 /**
  * The video's sound as a file in `workDir`: the owner's file copied in (only a regular file,
  * read through the same checks as a photo) and checked, or the mood's built-in loop synthesised
- * for exactly this length; undefined for silence.
+ * for exactly this length (in a render worker: it takes most of a second); undefined for silence.
  */
-export async function prepareMusic(choice: MusicChoice, seconds: number, workDir: string, signal: AbortSignal): Promise<{ file: string } | undefined> {
+export async function prepareMusic(choice: MusicChoice, seconds: number, workDir: string, signal: AbortSignal, synthesize: (mood: MusicMood, seconds: number) => Promise<Buffer>): Promise<{ file: string } | undefined> {
   if (choice.kind === 'none') return undefined;
   if (choice.kind === 'builtin') {
     const file = join(workDir, 'music.wav');
-    await writeFile(file, wavFile(synthesize(choice.mood, seconds)));
+    await writeFile(file, await synthesize(choice.mood, seconds));
     return { file };
   }
   const copy = await writeTempFile({ kind: 'path', path: ownerPath(choice.path) }, workDir).catch((error: unknown) => {
