@@ -110,46 +110,46 @@ export async function makeVideo(deps: AdFileDeps, request: VideoRequest, signal:
     const info = await readMp4Info(output);
     checkEncoded(info, { width, height, seconds: request.seconds, audio: music !== undefined });
     const at = posterTime(graph, request.seconds);
-    return await timed(timings, 'save', async () => {
+    const { posterMedia, video } = await timed(timings, 'save', async () => {
       const poster = await posterFrame(output, at, signal, workDir);
       const posterMedia = await deps.media.storeDrawn({ png: poster, width, height, preview: await derivedImage(sharp(poster), thumbnailSizes[0]).toBuffer() });
-      const video = await deps.media.storeVideo(output, { width, height, poster });
-      signal.throwIfAborted();
-      const record: VideoRecord = {
-        sourceGenerationId: source.generation.id,
-        variantIndex,
-        format: request.format,
-        template: request.template,
-        music: request.music.kind === 'builtin' ? request.music.mood : request.music.kind,
-        durationMs: Math.round(info.durationSeconds * 1000),
-        fps: videoFps,
-        width,
-        height,
-        hasAudio: music !== undefined,
-      };
-      const { generation } = source;
-      return insertGeneration(deps.db(), {
-        sessionId: generation.sessionId,
-        shopId: generation.shopId,
-        messageId: null,
-        kind: 'video',
-        inputText: generation.inputText,
-        inputMedia: generation.inputMedia,
-        outputCopy: { ...(generation.outputCopy ?? { headline: source.texts.headline ?? '' }), video: record },
-        imagePrompt: null,
-        method: 'template',
-        style: generation.style,
-        industry: generation.industry,
-        seed: null,
-        aspectRatio: request.format,
-        width,
-        height,
-        steps: null,
-        timings: { ...timings, posterAtMs: Math.round(at * 1000) },
-        score: null,
-        parentId: generation.id,
-        outputs: [{ variantIndex, format: request.format, sha256: video.media.sha256, posterSha256: posterMedia.media.sha256 }],
-      });
+      return { posterMedia, video: await deps.media.storeVideo(output, { width, height, poster }) };
+    });
+    signal.throwIfAborted();
+    const record: VideoRecord = {
+      sourceGenerationId: source.generation.id,
+      variantIndex,
+      format: request.format,
+      template: request.template,
+      music: request.music.kind === 'builtin' ? request.music.mood : request.music.kind,
+      durationMs: Math.round(info.durationSeconds * 1000),
+      fps: videoFps,
+      width,
+      height,
+      hasAudio: music !== undefined,
+    };
+    const { generation } = source;
+    return insertGeneration(deps.db(), {
+      sessionId: generation.sessionId,
+      shopId: generation.shopId,
+      messageId: null,
+      kind: 'video',
+      inputText: generation.inputText,
+      inputMedia: generation.inputMedia,
+      outputCopy: { ...(generation.outputCopy ?? { headline: source.texts.headline ?? '' }), video: record },
+      imagePrompt: null,
+      method: 'template',
+      style: generation.style,
+      industry: generation.industry,
+      seed: null,
+      aspectRatio: request.format,
+      width,
+      height,
+      steps: null,
+      timings: { ...timings, posterAtMs: Math.round(at * 1000) },
+      score: null,
+      parentId: generation.id,
+      outputs: [{ variantIndex, format: request.format, sha256: video.media.sha256, posterSha256: posterMedia.media.sha256 }],
     });
   } finally {
     await rm(workDir, { recursive: true, force: true });

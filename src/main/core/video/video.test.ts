@@ -92,6 +92,8 @@ describe('promo videos', () => {
     const video = await makeVideo(core.adFiles, { generationId: generation.id, format: '9:16', seconds: 6, template: 'reveal', music: { kind: 'builtin', mood: 'bright' } }, never, (step) => steps.push(step));
     expect(video).toMatchObject({ kind: 'video', parentId: generation.id, shopId: shop.id, sessionId: generation.sessionId, aspectRatio: '9:16', width: 1080, height: 1920 });
     expect(video.outputCopy?.video).toMatchObject({ sourceGenerationId: generation.id, format: '9:16', template: 'reveal', music: 'bright', hasAudio: true, fps: 30 });
+    // Each stage's time is kept with the result (the bench reads its shares from them).
+    for (const stage of ['draw', 'encode', 'save']) expect(video.timings[stage], stage).toBeGreaterThan(0);
     const info = await readMp4Info(await storedFile(video.outputs[0]?.sha256 ?? ''));
     expect(info.faststart).toBe(true);
     expect(Math.abs(info.durationSeconds - 6)).toBeLessThanOrEqual(0.1);
