@@ -11,7 +11,8 @@ export default defineConfig({
   reporter: [['list']],
   // Playwright empties its output folder on each run; the ads vitest writes to test-results/ads stay.
   outputDir: 'test-results/e2e',
-  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  // An action that waits is bounded, so a missing element fails where it was looked for.
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure', actionTimeout: 30_000 },
   // One spec set, two windows onto it: the built renderer in Debian's Chromium over the
   // headless host, and the real Electron app where its binary is installed.
   projects: [

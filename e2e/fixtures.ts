@@ -1,6 +1,6 @@
 import { _electron, chromium, test as base, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHeadlessHost } from './headless-host';
@@ -16,6 +16,16 @@ interface Fixtures {
   /** A fresh data folder per test: nothing leaks between specs or into the user's own. */
   dataDir: string;
   studio: StudioPage;
+}
+
+function appLog(dataDir: string): string {
+  const logs = join(dataDir, 'logs');
+  if (!existsSync(logs)) return '(no log written)';
+  return readdirSync(logs)
+    .sort()
+    .map((file) => readFileSync(join(logs, file), 'utf8'))
+    .join('')
+    .slice(-20_000);
 }
 
 async function openInChromium(dataDir: string, env: NodeJS.ProcessEnv, use: (page: Page) => Promise<void>): Promise<void> {
@@ -47,9 +57,11 @@ async function openInElectron(binary: string, dataDir: string, env: NodeJS.Proce
 export const test = base.extend<Fixtures & Options>({
   hostEnv: [{}, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring form
-  dataDir: async ({}, use) => {
+  dataDir: async ({}, use, testInfo) => {
     const dir = mkdtempSync(join(tmpdir(), 'adstudio-e2e-'));
     await use(dir);
+    // A failure on CI is read from its output alone: the app's own log says what the core did.
+    if (testInfo.status !== testInfo.expectedStatus) console.log(`[e2e] the app's log for "${testInfo.title}":\n${appLog(dir)}`);
     rmSync(dir, { recursive: true, force: true });
   },
   studio: async ({ dataDir, hostEnv }, use, testInfo) => {

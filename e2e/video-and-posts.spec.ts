@@ -32,9 +32,13 @@ test('makes a video from a result, plays it, downloads it, and copies a channel\
   await expect(bar).toBeVisible();
   const percents = new Set<string>();
   const player = studio.viewer.getByRole('region', { name: '영상 만들기' }).locator('video');
+  const failure = studio.viewer.getByRole('alert');
   while ((await player.count()) === 0) {
-    const now = await bar.getAttribute('aria-valuenow').catch(() => null);
-    if (now) percents.add(now);
+    // A failed video says why at once instead of leaving the loop to the test's timeout.
+    if ((await failure.count()) > 0) throw new Error(`The video failed: ${await failure.first().innerText()}`);
+    // Read without waiting: the bar leaves the page the moment the video is there, and a waiting
+    // read would then wait for a bar that never comes back.
+    for (const now of await bar.evaluateAll((bars) => bars.map((shown) => shown.getAttribute('aria-valuenow')))) if (now) percents.add(now);
     await page.waitForTimeout(100);
   }
   expect(percents.size, [...percents].join(', ')).toBeGreaterThanOrEqual(3);
