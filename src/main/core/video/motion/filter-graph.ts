@@ -64,12 +64,21 @@ function bandY(band: Band, height: number, layerHeight: number, safe: Rect): num
   return safe.y + safe.height - layerHeight;
 }
 
+/**
+ * zoompan crops at whole pixels of its input, so a slow zoom on a picture its own size steps and
+ * shakes: over lettering at 1080×1920 the frame-to-frame change varied 0.40 of its mean. From the
+ * picture at twice its size (scaled once per scene, in 4:2:0 to keep the per-frame scaling small)
+ * the steps are half a pixel and the spread 0.16, as low as at three times (0.19, the rest being
+ * the encoder's), for 0.09 of the video's length in the 15 s bench (0.62 → 0.71).
+ */
+const zoomSource = 2;
+
 function zoompan(motion: Exclude<SceneMotion, { kind: 'still' }>, frames: number, width: number, height: number, fps: number): string {
   const along = `on/${Math.max(1, frames - 1)}`;
   const z = motion.kind === 'zoom' ? `${round(motion.from)}+${round(motion.to - motion.from)}*${along}` : round(motion.zoom);
   const x = motion.kind === 'zoom' ? `(iw-iw/zoom)*${round(motion.focusX)}` : `(iw-iw/zoom)*(${round(motion.fromX)}+${round(motion.toX - motion.fromX)}*${along})`;
   const y = motion.kind === 'zoom' ? `(ih-ih/zoom)*${round(motion.focusY)}` : `(ih-ih/zoom)*${round(motion.y)}`;
-  return `zoompan=z='${z}':x='${x}':y='${y}':d=${frames}:s=${width}x${height}:fps=${fps}`;
+  return `format=yuv420p,scale=iw*${zoomSource}:ih*${zoomSource}:flags=lanczos,zoompan=z='${z}':x='${x}':y='${y}':d=${frames}:s=${width}x${height}:fps=${fps}`;
 }
 
 /**
