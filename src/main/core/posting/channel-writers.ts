@@ -114,10 +114,20 @@ export function sms(source: PostSource): ChannelText<'sms'> {
   return { text, bytes: eucKrBytes(text) };
 }
 
+/**
+ * The LMS subject is what the phone shows first, so it starts "(광고)" too; the shop's name goes in
+ * when the whole headline still fits beside it.
+ */
+function lmsSubject(source: PostSource): string {
+  const max = postLimits.lms.subjectBytes;
+  const withShop = smsSafe(`(광고)[${source.shop.name}] ${source.headline}`);
+  return eucKrBytes(withShop) <= max ? withShop : fitBytes(smsSafe(`(광고)${source.headline}`), max);
+}
+
 /** An LMS: a subject of at most 40 bytes, a body of at most 2,000 bytes that starts "(광고)" and ends with the opt-out line. */
 export function lms(source: PostSource): ChannelText<'lms'> {
   const limits = postLimits.lms;
-  const subject = fitBytes(smsSafe(`[${source.shop.name}] ${source.headline}`), limits.subjectBytes);
+  const subject = lmsSubject(source);
   const foot = smsSafe(optOut(source, '무료수신거부'));
   const info = smsSafe(lines(source.facts.length > 0 && `■ 혜택: ${offerLine(source)}`, source.shop.address && `■ 주소: ${source.shop.address}`, source.shop.hours && `■ 영업시간: ${source.shop.hours}`, source.shop.phone && `■ 문의: ${source.shop.phone}`));
   const head = smsSafe(`(광고)${source.shop.name}`);

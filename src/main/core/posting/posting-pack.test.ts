@@ -20,7 +20,9 @@ describe('posting pack: what the owner reads', () => {
   });
 
   it('writes an LMS with a subject, the facts as written, the shop card and the opt-out line last', () => {
-    expect(pack.lms.subject).toBe('[달빛카페] 다시 찾게 되는 아이스 라떼');
+    // "(광고)" opens the subject as well; the shop's name would not leave room for the headline.
+    expect(pack.lms.subject).toBe('(광고)다시 찾게 되는 아이스 라떼');
+    expect(writePostingPack({ ...cafe, headline: '오늘의 아이스 라떼' }).lms.subject).toBe('(광고)[달빛카페] 오늘의 아이스 라떼');
     expect(pack.lms.body.split('\n')[0]).toBe('(광고)달빛카페');
     expect(pack.lms.body).toContain('■ 혜택: 30% 할인 · 4,500원');
     // EUC-KR has no en dash: the hours are written with a hyphen.
@@ -115,6 +117,7 @@ describe('posting pack: every channel within its limits', () => {
       expect(pack.sms.bytes, at).toBe(eucKrBytes(pack.sms.text));
       expect(pack.lms.bytes, at).toBe(eucKrBytes(pack.lms.body));
       expect(eucKrBytes(pack.lms.subject), at).toBeLessThanOrEqual(postLimits.lms.subjectBytes);
+      expect(pack.lms.subject.startsWith('(광고)'), at).toBe(true);
       if (source.shop.phone) expect(pack.sms.text.split('\n')[0], at).toContain(source.shop.phone);
       // The owner's facts, verbatim, wherever an offer is stated.
       for (const fact of source.facts) {
