@@ -64,6 +64,30 @@ describe('the post body by the local LLM', () => {
     expect(writePostingPack(source).writer).toBe('template');
   });
 
+  it('asks the model once per result: opening the pack again or exporting it reuses the story, a failed run is asked again', async () => {
+    const story = '연남동 골목에서 시원한 아이스 라떼 한 잔 어떠세요? 산책길에 가볍게 들러 주세요.';
+    const { writeStory, seen } = answering(JSON.stringify({ story }));
+    expect(await writeStory(source, never)).toBe(story);
+    expect(await writeStory({ ...source }, never)).toBe(story);
+    expect(seen).toHaveLength(1);
+    await writeStory({ ...source, headline: '오늘의 아이스 라떼' }, never);
+    expect(seen).toHaveLength(2);
+
+    let calls = 0;
+    const flaky = createStoryWriter({
+      run: async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('the inference host restarted');
+        return { text: JSON.stringify({ story }), tokens: 40, generateMs: 5, loadMs: 0, historyTurnsUsed: 0 };
+      },
+      model: async () => model,
+      logger,
+    });
+    expect(await flaky(source, never)).toBeUndefined();
+    expect(await flaky(source, never)).toBe(story);
+    expect(calls).toBe(2);
+  });
+
   it('asks nothing when no model is installed', async () => {
     const seen: LlmGenerate[] = [];
     const writeStory = createStoryWriter({ run: async (request) => (seen.push(request), { text: '', tokens: 0, generateMs: 0, loadMs: 0, historyTurnsUsed: 0 }), model: async () => undefined, logger });

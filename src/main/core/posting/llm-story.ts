@@ -44,16 +44,34 @@ export interface StoryWriterDeps {
   logger: Logger;
 }
 
-/** The post body by the local LLM when one is installed; undefined (the built-in writer's text stands) when none is, or what it wrote is refused. */
+/** How many written (or refused) stories a writer keeps: a session's worth of results. */
+const keptStories = 64;
+
+/**
+ * The post body by the local LLM when one is installed; undefined (the built-in writer's text
+ * stands) when none is, or what it wrote is refused. The run is seeded, so the same model and
+ * source give the same story: it is kept, and opening the pack again or exporting it costs no
+ * second run (a failed run is not kept).
+ */
 export function createStoryWriter(deps: StoryWriterDeps) {
+  const kept = new Map<string, string | undefined>();
+  const keep = (key: string, story: string | undefined): string | undefined => {
+    kept.set(key, story);
+    if (kept.size > keptStories) kept.delete(kept.keys().next().value as string);
+    return story;
+  };
   return async function writeStory(source: PostSource, signal: AbortSignal): Promise<string | undefined> {
     const model = await deps.model();
     if (!model) return undefined;
+    const asked = prompt(source);
+    const key = `${model.path}\n${asked}`;
+    if (kept.has(key)) return kept.get(key);
     try {
-      const result = await deps.run({ ...onModel(model), system, history: [], prompt: prompt(source), jsonSchema: storySchema, maxTokens: 320, temperature: 0.7, seed: 17, suppressHan: true }, signal, () => undefined);
+      const result = await deps.run({ ...onModel(model), system, history: [], prompt: asked, jsonSchema: storySchema, maxTokens: 320, temperature: 0.7, seed: 17, suppressHan: true }, signal, () => undefined);
       const story = fitLength(String((JSON.parse(result.text) as { story?: unknown }).story ?? ''), storyLength);
-      if (acceptableStory(story)) return story;
+      if (acceptableStory(story)) return keep(key, story);
       deps.logger.log('warn', 'posting', 'The LLM post body was refused; the built-in writer wrote it', { length: story.length });
+      return keep(key, undefined);
     } catch (error) {
       if (signal.aborted) throw error;
       deps.logger.log('warn', 'posting', 'The LLM could not write the post body; the built-in writer wrote it', { error: String(error) });
