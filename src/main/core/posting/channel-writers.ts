@@ -26,8 +26,19 @@ export function ctaFor(channel: Exclude<PostChannel, 'sms'>, source: PostSource)
 }
 
 const offerLine = (source: PostSource): string => source.facts.join(' · ');
+/**
+ * The ad's sub-copy often opens with the offer alone ("30% 할인 · 4,500원."), which every channel
+ * already sets on its own line: said twice in a row, it reads as a mistake.
+ */
+function withoutOfferSentence(text: string, facts: readonly string[]): string {
+  if (facts.length === 0) return text;
+  const first = /^.+?[.!?](?=\s|$)/su.exec(text)?.[0] ?? text;
+  const left = facts.reduce((rest, fact) => rest.split(fact).join(''), first);
+  return /[\p{L}\p{N}]/u.test(left) ? text : text.slice(first.length).trim();
+}
+
 /** What the long channels say under the headline: the LLM's story when there is one, else the sub-copy. */
-const body = (source: PostSource): string => source.story ?? source.subcopy;
+const body = (source: PostSource): string => source.story ?? withoutOfferSentence(source.subcopy, source.facts);
 
 /** The shop's card in a post: name and place, address, phone, hours, each on its own line. */
 function shopLines(source: PostSource, marks: { place: string; phone: string; hours: string }): string {

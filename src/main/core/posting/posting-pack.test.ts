@@ -32,6 +32,17 @@ describe('posting pack: what the owner reads', () => {
     expect(pack.lms.body).not.toContain('DM');
   });
 
+  it('does not say the offer twice when the sub-copy opens with it', () => {
+    const opened = writePostingPack({ ...cafe, subcopy: '30% 할인 · 4,500원. 혼자여도, 함께여도 잘 어울리는 한 잔이에요.' });
+    for (const text of [opened.youtube.description, opened.instagram.caption, opened['naver-blog'].text, opened.kakao.body, opened['naver-place'].body, opened.lms.body]) {
+      expect(text.split('30% 할인').length - 1, text).toBe(1);
+      expect(text).toContain('혼자여도, 함께여도 잘 어울리는 한 잔이에요.');
+    }
+    // A sentence that says more than the offer is the owner's copy and stays whole.
+    const said = writePostingPack({ ...cafe, subcopy: '30% 할인된 4,500원에 시원하게 즐겨 보세요.' });
+    expect(said.instagram.caption).toContain('30% 할인된 4,500원에 시원하게 즐겨 보세요.');
+  });
+
   it('titles the Short with the headline and the shop, and describes it with the offer, the shop card and hashtags', () => {
     expect(pack.youtube.title).toBe('다시 찾게 되는 아이스 라떼 | 달빛카페 #Shorts');
     expect(pack.youtube.description).toContain('🎁 30% 할인 · 4,500원');
