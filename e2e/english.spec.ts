@@ -30,6 +30,16 @@ test('in English, no Korean outside the Korean content, on every screen after a 
   await expect(studio.viewer).toBeVisible();
   await studio.expectNoKoreanInInterface('viewer');
   await studio.shot('en-viewer');
+  await studio.viewer.getByRole('button', { name: 'Make a video' }).click();
+  await expect(studio.viewer.getByRole('heading', { name: 'Make a video' })).toBeVisible();
+  await studio.expectNoKoreanInInterface('video maker');
+  await studio.shot('en-video-maker');
+  await studio.viewer.getByRole('button', { name: 'Back to the ad' }).click();
+  await studio.viewer.getByRole('button', { name: 'Write the posts' }).click();
+  await expect(studio.viewer.getByRole('tab').first()).toBeVisible({ timeout: 30_000 });
+  await studio.expectNoKoreanInInterface('posting pack');
+  await studio.shot('en-posts');
+  await studio.viewer.getByRole('button', { name: 'Back to the ad' }).click();
   await studio.viewer.getByRole('button', { name: 'Edit the text' }).click();
   await expect(studio.viewer.locator('.live')).toBeVisible({ timeout: 30_000 });
   await studio.expectNoKoreanInInterface('text editor');
