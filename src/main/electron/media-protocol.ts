@@ -1,8 +1,7 @@
 import { protocol } from 'electron';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { byteRange, rangeHeaders } from '../core/media/byte-range';
+import { rangedAnswer } from '../core/media/byte-range';
 import type { Core } from '../core/core';
 import { mediaCacheControl, resolveMediaRequest } from '../core/media/media-request';
 
@@ -15,13 +14,11 @@ export function serveMedia(core: Core): void {
     const url = new URL(request.url);
     const file = url.host === 'local' ? await resolveMediaRequest(core.media, url.pathname, url.searchParams.get('size')) : undefined;
     if (!file) return new Response('Not found', { status: 404 });
-    const { size } = await stat(file.path);
     // A video element asks for parts of the file as it plays and seeks.
-    const range = byteRange(request.headers.get('range'), size);
-    const answer = rangeHeaders(range, size);
+    const answer = await rangedAnswer(file.path, request.headers.get('range'));
     const headers = { 'Content-Type': file.mime, 'Cache-Control': mediaCacheControl, ...answer.headers };
-    if (answer.status === 416) return new Response(null, { status: 416, headers });
-    const body = Readable.toWeb(createReadStream(file.path, range === 'unsatisfiable' ? {} : range)) as ReadableStream<Uint8Array>;
+    if (!answer.read) return new Response(null, { status: answer.status, headers });
+    const body = Readable.toWeb(createReadStream(file.path, answer.read)) as ReadableStream<Uint8Array>;
     return new Response(body, { status: answer.status, headers });
   });
 }

@@ -1,12 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { maxCallFrameBytes } from '../../shared/ipc/wire';
 import type { Core } from '../core/core';
-import { byteRange, rangeHeaders } from '../core/media/byte-range';
+import { rangedAnswer } from '../core/media/byte-range';
 import { mediaCacheControl, resolveMediaRequest } from '../core/media/media-request';
 import { rendererSecurityHeaders } from '../security/content-policy';
 import { readRendererFile } from '../security/static-files';
@@ -55,13 +54,11 @@ export async function startHeadlessHost(options: HeadlessHostOptions): Promise<H
   const serveMedia = async (rest: string, url: URL, request: IncomingMessage, response: ServerResponse, headOnly: boolean): Promise<void> => {
     const file = await resolveMediaRequest(core.media, rest.slice('/media'.length), url.searchParams.get('size'));
     if (!file) return refuse(response, 404);
-    const { size } = await stat(file.path);
     // A video element asks for parts of the file as it plays and seeks.
-    const range = byteRange(request.headers.range, size);
-    const answer = rangeHeaders(range, size);
+    const answer = await rangedAnswer(file.path, request.headers.range);
     response.writeHead(answer.status, { ...rendererSecurityHeaders, 'Content-Type': file.mime, 'Cache-Control': mediaCacheControl, ...answer.headers });
-    if (headOnly || answer.status === 416) return void response.end();
-    createReadStream(file.path, range && range !== 'unsatisfiable' ? range : {})
+    if (headOnly || !answer.read) return void response.end();
+    createReadStream(file.path, answer.read)
       .on('error', () => response.destroy())
       .pipe(response);
   };

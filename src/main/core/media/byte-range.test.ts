@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { byteRange, rangeHeaders } from './byte-range';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { byteRange, rangedAnswer, rangeHeaders } from './byte-range';
+
+const dir = mkdtempSync(join(tmpdir(), 'adstudio-range-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('byte ranges of stored files (a video element seeking)', () => {
   it('reads the ranges a browser sends', () => {
@@ -19,5 +25,13 @@ describe('byte ranges of stored files (a video element seeking)', () => {
     expect(rangeHeaders({ start: 100, end: 199 }, 1000)).toEqual({ status: 206, headers: { 'Accept-Ranges': 'bytes', 'Content-Range': 'bytes 100-199/1000', 'Content-Length': '100' } });
     expect(rangeHeaders('unsatisfiable', 1000)).toEqual({ status: 416, headers: { 'Content-Range': 'bytes */1000' } });
     expect(rangeHeaders(undefined, 1000)).toMatchObject({ status: 200, headers: { 'Content-Length': '1000' } });
+  });
+
+  it('tells the host and the media protocol what to stream: the part, the whole file, or nothing', async () => {
+    const file = join(dir, 'clip.bin');
+    writeFileSync(file, Buffer.alloc(1000));
+    expect(await rangedAnswer(file, 'bytes=100-199')).toMatchObject({ status: 206, read: { start: 100, end: 199 } });
+    expect(await rangedAnswer(file, null)).toMatchObject({ status: 200, read: {} });
+    expect(await rangedAnswer(file, 'bytes=1000-')).toEqual({ status: 416, headers: { 'Content-Range': 'bytes */1000' }, read: undefined });
   });
 });

@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+
 /** Inclusive byte positions of one part of a file. */
 export interface ByteRange {
   start: number;
@@ -28,4 +30,18 @@ export function rangeHeaders(range: ByteRange | 'unsatisfiable' | undefined, siz
   if (range === 'unsatisfiable') return { status: 416, headers: { 'Content-Range': `bytes */${size}` } };
   if (!range) return { status: 200, headers: { 'Accept-Ranges': 'bytes', 'Content-Length': String(size) } };
   return { status: 206, headers: { 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${range.start}-${range.end}/${size}`, 'Content-Length': String(range.end - range.start + 1) } };
+}
+
+/** How to answer a request for a stored file: status, headers, and what of the file to stream (none for a 416). */
+export interface RangedAnswer {
+  status: 200 | 206 | 416;
+  headers: Record<string, string>;
+  read?: Partial<ByteRange>;
+}
+
+/** The answer to a request for `path` with this Range header, as the headless host and the media:// protocol both send it. */
+export async function rangedAnswer(path: string, header: string | null | undefined): Promise<RangedAnswer> {
+  const { size } = await stat(path);
+  const range = byteRange(header, size);
+  return { ...rangeHeaders(range, size), read: range === 'unsatisfiable' ? undefined : (range ?? {}) };
 }
