@@ -40,6 +40,13 @@ function withoutOfferSentence(text: string, facts: readonly string[]): string {
 /** What the long channels say under the headline: the LLM's story when there is one, else the sub-copy. */
 const body = (source: PostSource): string => source.story ?? withoutOfferSentence(source.subcopy, source.facts);
 
+/** A post built around its body, the body shortened when the whole would pass `limit` characters. */
+function fitAround(build: (body: string) => string, text: string, limit: number): string {
+  const whole = build(text);
+  const over = [...whole].length - limit;
+  return over > 0 ? build(fitLength(text, [...text].length - over)) : whole;
+}
+
 /** The shop's card in a post: name and place, address, phone, hours, each on its own line. */
 function shopLines(source: PostSource, marks: { place: string; phone: string; hours: string }): string {
   const { shop } = source;
@@ -58,8 +65,7 @@ export function youtube(source: PostSource): ChannelText<'youtube'> {
   const tags = ['Shorts', ...source.hashtags].slice(0, 15);
   const described = (subcopy: string): string =>
     clean(blocks(subcopy, source.facts.length > 0 ? `🎁 ${offerLine(source)}` : '', ctaFor('youtube', source), shopLines(source, { place: '📍 ', phone: '📞 ', hours: '🕒 ' }), hashtagLine(tags)));
-  let description = described(body(source));
-  if ([...description].length > limits.description) description = described(fitLength(body(source), limits.description - ([...description].length - [...body(source)].length)));
+  const description = fitAround(described, body(source), limits.description);
   const keywords: string[] = [];
   let total = 0;
   for (const tag of [source.shop.name, source.product, shortRegion(source.shop.region), ...source.hashtags].map((tag) => tag.trim()).filter((tag) => tag.length > 0)) {
@@ -77,8 +83,7 @@ export function instagram(source: PostSource): ChannelText<'instagram'> {
   const hashtags = source.hashtags.slice(0, limits.hashtags);
   const written = (subcopy: string): string =>
     blocks(lines(source.headline, subcopy, source.facts.length > 0 && `🎁 ${offerLine(source)}`), source.cta && `👉 ${source.cta}`, shopLines(source, { place: '📍 ', phone: '📞 ', hours: '⏰ ' }), hashtagLine(hashtags));
-  let caption = written(body(source));
-  if ([...caption].length > limits.caption) caption = written(fitLength(body(source), limits.caption - ([...caption].length - [...body(source)].length)));
+  const caption = fitAround(written, body(source), limits.caption);
   return { caption, hashtags, text: caption };
 }
 

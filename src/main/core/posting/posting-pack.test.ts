@@ -9,7 +9,6 @@ import { writePostingPack } from './posting-pack';
 
 const chars = (text: string): number => [...text].length;
 
-
 describe('posting pack: what the owner reads', () => {
   const pack = writePostingPack(cafe);
 
