@@ -11,6 +11,7 @@ import { useTranslate } from '../i18n/use-translate';
 import { mediaUrl } from '../media-url';
 import { appStore } from '../stores/app';
 import { client } from '../transport/client';
+import { CodeSelect } from './common/CodeSelect';
 import { DropZone } from './common/DropZone';
 import { cssFamily } from './studio/LiveTemplate';
 
@@ -26,6 +27,23 @@ const tones = [
 const checkedFields = { name: 'shop.error.name', region: 'shop.error.region', phone: 'shop.error.phone', hours: 'shop.error.hours', optOutNumber: 'shop.error.optOut', defaultHashtags: 'shop.error.hashtags' } as const satisfies Partial<Record<keyof ShopCreate, MessageKey>>;
 type CheckedField = keyof typeof checkedFields;
 const isChecked = (field: PropertyKey | undefined): field is CheckedField => typeof field === 'string' && field in checkedFields;
+
+interface TextSpec {
+  label: MessageKey;
+  placeholder: MessageKey;
+  maxLength: number;
+  type?: 'tel';
+  required?: true;
+}
+/** The one-line fields, each with its words and the length the schema allows. */
+const textFields = {
+  name: { label: 'shop.name', placeholder: 'shop.namePlaceholder', maxLength: 60, required: true },
+  region: { label: 'shop.region', placeholder: 'shop.regionPlaceholder', maxLength: 60 },
+  phone: { label: 'shop.phone', placeholder: 'shop.phonePlaceholder', maxLength: 40, type: 'tel' },
+  hours: { label: 'shop.hours', placeholder: 'shop.hoursPlaceholder', maxLength: 80 },
+  optOutNumber: { label: 'shop.optOut', placeholder: 'shop.optOutPlaceholder', maxLength: 20, type: 'tel' },
+} as const satisfies Partial<Record<CheckedField, TextSpec>>;
+type TextField = keyof typeof textFields;
 
 /** The owner's input checked by the same schema the core applies: each failing field, in the form's order. */
 export function fieldErrors(input: ShopCreate): CheckedField[] {
@@ -63,12 +81,8 @@ interface ShopFormProps {
 /** The shop profile: first run and settings use the same form. */
 export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
   const t = useTranslate();
-  const [name, setName] = useState(shop?.name ?? '');
+  const [texts, setTexts] = useState<Record<TextField, string>>({ name: shop?.name ?? '', region: shop?.region ?? '', phone: shop?.phone ?? '', hours: shop?.hours ?? '', optOutNumber: shop?.optOutNumber ?? '' });
   const [industry, setIndustry] = useState<ShopCreate['industry']>(shop?.industry ?? 'cafe');
-  const [region, setRegion] = useState(shop?.region ?? '');
-  const [phone, setPhone] = useState(shop?.phone ?? '');
-  const [hours, setHours] = useState(shop?.hours ?? '');
-  const [optOutNumber, setOptOutNumber] = useState(shop?.optOutNumber ?? '');
   const [tone, setTone] = useState<string>(shop?.tone || tones[0].value);
   const [colors, setColors] = useState<string[]>(shop?.brandColors.length ? shop.brandColors : ['#c9441c']);
   const [logo, setLogo] = useState<string | null>(shop?.logoSha256 ?? null);
@@ -86,6 +100,16 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
         {t(checkedFields[field])}
       </small>
     );
+  const textField = (field: TextField) => {
+    const spec: TextSpec = textFields[field];
+    return (
+      <label key={field} className="field">
+        <span>{t(spec.label)}</span>
+        <input ref={(element) => void (inputs.current[field] = element)} type={spec.type} value={texts[field]} onChange={(e) => setTexts((now) => ({ ...now, [field]: e.target.value }))} placeholder={t(spec.placeholder)} required={spec.required} maxLength={spec.maxLength} {...invalid(field)} />
+        {errorText(field)}
+      </label>
+    );
+  };
 
   const dropLogo = async (files: File[]) => {
     const file = files[0];
@@ -103,7 +127,7 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const defaultHashtags = hashtags.split(/[\s,]+/).map((tag) => tag.replace(/^#+/, '')).filter(Boolean);
-    const input: ShopCreate = { name, industry, region, phone, hours, optOutNumber, tone, brandColors: colors, logoSha256: logo, typeface, defaultHashtags };
+    const input: ShopCreate = { ...texts, industry, tone, brandColors: colors, logoSha256: logo, typeface, defaultHashtags };
     const failing = fieldErrors(input);
     setErrors(failing);
     // Said beside the field, with the cursor in it: a banner away from the form made the owner search.
@@ -115,41 +139,9 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
 
   return (
     <form className="shop-form" onSubmit={(e) => void submit(e)} noValidate>
-      <label className="field">
-        <span>{t('shop.name')}</span>
-        <input ref={(element) => void (inputs.current.name = element)} value={name} onChange={(e) => setName(e.target.value)} placeholder={t('shop.namePlaceholder')} required maxLength={60} {...invalid('name')} />
-        {errorText('name')}
-      </label>
-      <label className="field">
-        <span>{t('shop.industry')}</span>
-        <select value={industry} onChange={(e) => setIndustry(e.target.value as ShopCreate['industry'])}>
-          {industries.map((value) => (
-            <option key={value} value={value}>
-              {t(`industry.${value}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('shop.region')}</span>
-        <input ref={(element) => void (inputs.current.region = element)} value={region} onChange={(e) => setRegion(e.target.value)} placeholder={t('shop.regionPlaceholder')} maxLength={60} {...invalid('region')} />
-        {errorText('region')}
-      </label>
-      <label className="field">
-        <span>{t('shop.phone')}</span>
-        <input ref={(element) => void (inputs.current.phone = element)} type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} placeholder={t('shop.phonePlaceholder')} maxLength={40} {...invalid('phone')} />
-        {errorText('phone')}
-      </label>
-      <label className="field">
-        <span>{t('shop.hours')}</span>
-        <input ref={(element) => void (inputs.current.hours = element)} value={hours} onChange={(e) => setHours(e.target.value)} placeholder={t('shop.hoursPlaceholder')} maxLength={80} {...invalid('hours')} />
-        {errorText('hours')}
-      </label>
-      <label className="field">
-        <span>{t('shop.optOut')}</span>
-        <input ref={(element) => void (inputs.current.optOutNumber = element)} type="tel" value={optOutNumber} onChange={(e) => setOptOutNumber(e.target.value)} placeholder={t('shop.optOutPlaceholder')} maxLength={20} {...invalid('optOutNumber')} />
-        {errorText('optOutNumber')}
-      </label>
+      {textField('name')}
+      <CodeSelect label={t('shop.industry')} codes={industries} value={industry} onChange={setIndustry} word={(code) => t(`industry.${code}`)} />
+      {(['region', 'phone', 'hours', 'optOutNumber'] as const).map(textField)}
       <label className="field">
         <span>{t('shop.tone')}</span>
         <select value={tone} onChange={(e) => setTone(e.target.value)}>
@@ -204,7 +196,7 @@ export function ShopForm({ shop, submitLabel, onSubmit }: ShopFormProps) {
       </label>
       <div className="field field--wide">
         <span className="field__label">{t('shop.preview')}</span>
-        <BrandPreview name={name} color={colors[0] ?? '#c9441c'} typeface={typeface} />
+        <BrandPreview name={texts.name} color={colors[0] ?? '#c9441c'} typeface={typeface} />
       </div>
       <div className="form-actions">
         <button type="submit" className="button" disabled={busy}>

@@ -14,7 +14,7 @@ import { versionChain } from './versions';
 import { TouchUpEditor } from './TouchUpEditor';
 import { PostingPackView } from './PostingPackView';
 import { MadeVideo, VideoMaker } from './VideoMaker';
-import { FormatSelect } from './FormatSelect';
+import { CodeSelect } from '../common/CodeSelect';
 import type { ViewerPanel } from '../../stores/app/ui-slice';
 import { Icon } from '../common/Icon';
 
@@ -46,7 +46,7 @@ function DownloadPanel({ generation, variantIndex }: { generation: Generation; v
     <section className="viewer__section" aria-labelledby="download-title">
       <h3 id="download-title">{t('viewer.download')}</h3>
       <div className="field-row">
-        <FormatSelect label={t('viewer.format')} formats={adFormats} value={format} onChange={setFormat} />
+        <CodeSelect label={t('viewer.format')} codes={adFormats} value={format} onChange={setFormat} word={(code) => t(`format.${code}`)} />
         <label className="field">
           <span>{t('viewer.fileType')}</span>
           <select value={type} onChange={(e) => setType(e.target.value as ImageEncoding['type'])}>

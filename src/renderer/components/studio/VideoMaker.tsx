@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import type { Generation } from '../../../shared/ipc/generations';
 import { postChannels, type PostChannel } from '../../../shared/posting';
-import { motionTemplates, musicMoods, videoFormats, videoSecondsRange, type MotionTemplate, type MusicChoice, type MusicMood, type VideoFormat } from '../../../shared/video';
+import { motionTemplates, musicMoods, videoFormats, videoSecondsRange, type MotionTemplate, type MusicChoice, type VideoFormat } from '../../../shared/video';
 import { useTranslate } from '../../i18n/use-translate';
 import { downloadMedia, mediaUrl } from '../../media-url';
 import { errorText } from '../../i18n/core-words';
 import { PanelHead } from './PanelHead';
 import { appSelectors, appStore, useApp } from '../../stores/app';
-import { FormatSelect } from './FormatSelect';
+import { CodeSelect } from '../common/CodeSelect';
 
-type MusicPick = MusicMood | 'none' | 'file';
+/** The music list: the built-in moods, then the owner's file, then silence. */
+const musicPicks = [...musicMoods, 'file', 'none'] as const;
+type MusicPick = (typeof musicPicks)[number];
 
 /** The owner's music file: picked in a native dialog in the desktop window, typed in the browser (a page cannot learn a file's location). */
 function MusicFile({ path, onPath }: { path: string; onPath: (path: string) => void }) {
@@ -56,16 +58,7 @@ export function MadeVideo({ video }: { video: Generation }) {
         </button>
       </div>
       <div className="field-row">
-        <label className="field">
-          <span>{t('video.uploadChannel')}</span>
-          <select value={channel} onChange={(e) => setChannel(e.target.value as PostChannel)}>
-            {postChannels.map((value) => (
-              <option key={value} value={value}>
-                {t(`post.channel.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CodeSelect label={t('video.uploadChannel')} codes={postChannels} value={channel} onChange={setChannel} word={(code) => t(`post.channel.${code}`)} />
         <button type="button" className="button button--quiet" onClick={() => void appStore.getState().exportForUpload(video.id, channel)}>
           {t('video.uploadFolder')}
         </button>
@@ -107,23 +100,12 @@ export function VideoMaker({ generation, variantIndex, onClose }: { generation: 
           ))}
         </fieldset>
         <fieldset className="field-row" disabled={running}>
-          <FormatSelect label={t('video.format')} formats={videoFormats} value={format} onChange={setFormat} />
+          <CodeSelect label={t('video.format')} codes={videoFormats} value={format} onChange={setFormat} word={(code) => t(`format.${code}`)} />
           <label className="field">
             <span>{t('video.seconds', { n: seconds })}</span>
             <input type="range" min={videoSecondsRange.min} max={videoSecondsRange.max} value={seconds} onChange={(e) => setSeconds(Number(e.target.value))} />
           </label>
-          <label className="field">
-            <span>{t('video.music')}</span>
-            <select value={music} onChange={(e) => setMusic(e.target.value as MusicPick)}>
-              {musicMoods.map((value) => (
-                <option key={value} value={value}>
-                  {t(`video.music.${value}`)}
-                </option>
-              ))}
-              <option value="file">{t('video.music.file')}</option>
-              <option value="none">{t('video.music.none')}</option>
-            </select>
-          </label>
+          <CodeSelect label={t('video.music')} codes={musicPicks} value={music} onChange={setMusic} word={(code) => t(`video.music.${code}`)} />
         </fieldset>
         {music === 'file' && <MusicFile path={path} onPath={setPath} />}
         <div className="form-actions">
